@@ -487,7 +487,7 @@ public sealed class Tokenizer
     {
         if (_nameLookup.TryGetValue(span, out string? s)) return s;
         string raw = span.ToString();
-        string norm = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+        string norm = IdentifierNormalizer.Nfkc(raw);
         // Intern both spellings; the normalized one is what the parser sees.
         if (_nameLookup.TryGetValue(norm, out string? existing)) norm = existing; else _names.Add(norm);
         return norm;
