@@ -174,6 +174,17 @@ public partial class TokenizerTests
         { "eCA9IDEK7aCAID0gMgo=", "SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte", 2, 3, 2, -1, "\uFFFD\uFFFD\uFFFD = 2\u000A" },
         { "w6kgPSAwNzc3Cg==", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 6, 1, 7, "\u00E9 = 0777" },
         { "w6kgPSAxYWJjCg==", "SyntaxError", "invalid decimal literal", 1, 5, 1, 5, "\u00E9 = 1abc" },
+        { "IyBjb2Rpbmc6IHV0Zi04CnggPSAxCv8gPSAyCg==", "SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 3, 1, 3, -1, "\uFFFD = 2\u000A" },
+        { "77u//yA9IDEK", "SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 1, 1, 1, -1, "\uFFFD = 1\u000A" },
+        { "IyBjb2Rpbmc6IHV0ZjgKIyD/Cg==", "SyntaxError", "'utf-8' codec can't decode byte 0xff in position 17: invalid start byte", 0, -1, 0, 0, null },
+        { "IyBjb2Rpbmc6IHV0Zi0xNgp4Cg==", "SyntaxError", "'utf-16-le' codec can't decode byte 0x0a in position 18: truncated data", 0, -1, 0, 0, null },
+        { "IyBjb2Rpbmc6IGxhdGluLTEKgCA9IDEK", "SyntaxError", "invalid non-printable character U+0080", 2, 1, 2, 1, "\u0080 = 1" },
+        { "IyBjb2Rpbmc6IGNwMTI1MgqBID0gMQo=", "SyntaxError", "'charmap' codec can't decode byte 0x81 in position 17: character maps to <undefined>", 0, -1, 0, 0, null },
+        { "I2NvZGluZzptYmNzCng9MQo=", "SyntaxError", "unknown encoding: mbcs", 0, -1, 0, 0, null },
+        { "I2NvZGluZzpyb3QxMwp4PTEK", "SyntaxError", "'rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs", 0, -1, 0, 0, null },
+        { "I2NvZGluZzpoZXgKeD0xCg==", "SyntaxError", "'hex' is not a text encoding; use codecs.decode() to handle arbitrary codecs", 0, -1, 0, 0, null },
+        { "IyBjb2Rpbmc6IGFzY2lpCnggPSAigCIK", "SyntaxError", "'ascii' codec can't decode byte 0x80 in position 21: ordinal not in range(128)", 0, -1, 0, 0, null },
+        { "IyBjb2Rpbmc6IGxhdGluMgqgID0gMQo=", "SyntaxError", "invalid non-printable character U+00A0", 2, 1, 2, 1, "\u00A0 = 1" },
     };
 
     public static TheoryData<string> ValidBytes => new()
@@ -188,5 +199,17 @@ public partial class TokenizerTests
         { "IyAtKi0gY29kaW5nOiBpc28tODg1OS0xNSAtKi0KvXggPSAxCg==" },
         { "77u/eCA9IDEK" },
         { "eCA9IDENCsOpID0gMg0K" },
+        { "IyBjb2Rpbmc6IHV0Zi04CiMg/wo=" },
+        { "77u/IyD/Cg==" },
+        { "IyBjb2Rpbmc6IGtvaTgtcgrBID0gMQo=" },
+        { "I2NvZGluZzpldWMtanAKeD0xCg==" },
+        { "I2NvZGluZzpzaGlmdF9qaXMKeD0xCg==" },
+        { "I2NvZGluZzp1dGYtOC1zaWcKeD0xCg==" },
+        { "77u/I2NvZGluZzp1dGYtOC1zaWcKeD0xCg==" },
+        { "I2NvZGluZzpVVEYtOC1TSUcKeD0xCg==" },
+        { "I2NvZGluZzpsYXRpbi0xLWZvbwp4PTEK" },
+        { "I2NvZGluZzppc29fODg1OV8xCuk9MQo=" },
+        { "IyBjb2Rpbmc6IGxhdGluMgqxID0gMQo=" },
+        { "IyB2aW06ZmlsZWVuY29kaW5nPW1hYy1yb21hbgqOID0gMQo=" },
     };
 }

@@ -40,10 +40,16 @@ VALID = ["1if x else y", "0b1_0", "1_0.0_1e+1_0j", "xÂ·y = 1", "_\u0300 = 1", "â
 BYTES = [b'# coding: foo\nx\n', b'\xef\xbb\xbf# coding: latin-1\nx\n', b'\xef\xbb\xbf# coding: utf8\nx\n',
          b'\xff\n', b'x\n\n# coding: latin-1\n\xe9=1\n', b'x=1 # coding: latin-1\n\xe9=1\n', b'# coding: ascii\n\xe9=1\n',
          b'#coding:cp1252\n\x80=1\n', b'\xef\xbb\xbf\xef\xbb\xbfx\n', b'a\xe2\x82b\n', b'\xc3\xa9\xff = 1\n',
-         b'x = 1\n\xed\xa0\x80 = 2\n', b'\xc3\xa9 = 0777\n', b'\xc3\xa9 = 1abc\n']
+         b'x = 1\n\xed\xa0\x80 = 2\n', b'\xc3\xa9 = 0777\n', b'\xc3\xa9 = 1abc\n',
+         b'# coding: utf-8\nx = 1\n\xff = 2\n', b'\xef\xbb\xbf\xff = 1\n', b'# coding: utf8\n# \xff\n', b'# coding: utf-16\nx\n',
+         b'# coding: latin-1\n\x80 = 1\n', b'# coding: cp1252\n\x81 = 1\n', b'#coding:mbcs\nx=1\n', b'#coding:rot13\nx=1\n',
+         b'#coding:hex\nx=1\n', b'# coding: ascii\nx = "\x80"\n', b'# coding: latin2\n\xa0 = 1\n']
 VALID_BYTES = [b'\xef\xbb\xbf# coding: utf-8\nx\n', b'\n# coding: latin-1\n\xe9=1\n', b'#!/bin\n# vim: set fileencoding=latin-1 :\n\xe9=1\n',
                b'# coding: utf8\n\xc3\xa9=1\n', b'# coding=UTF_8\n\xc3\xa9=1\n', b'#coding:latin1\n\xe9=1\n', b'x = 1\n# c\xe9\n',
-               b'# -*- coding: iso-8859-15 -*-\n\xbdx = 1\n', b'\xef\xbb\xbfx = 1\n', b'x = 1\r\n\xc3\xa9 = 2\r\n']
+               b'# -*- coding: iso-8859-15 -*-\n\xbdx = 1\n', b'\xef\xbb\xbfx = 1\n', b'x = 1\r\n\xc3\xa9 = 2\r\n',
+               b'# coding: utf-8\n# \xff\n', b'\xef\xbb\xbf# \xff\n', b'# coding: koi8-r\n\xc1 = 1\n', b'#coding:euc-jp\nx=1\n',
+               b'#coding:shift_jis\nx=1\n', b'#coding:utf-8-sig\nx=1\n', b'\xef\xbb\xbf#coding:utf-8-sig\nx=1\n', b'#coding:UTF-8-SIG\nx=1\n',
+               b'#coding:latin-1-foo\nx=1\n', b'#coding:iso_8859_1\n\xe9=1\n', b'# coding: latin2\n\xb1 = 1\n', b'# vim:fileencoding=mac-roman\n\x8e = 1\n']
 
 
 def cs(s):
