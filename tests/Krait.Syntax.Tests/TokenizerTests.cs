@@ -84,6 +84,19 @@ public partial class TokenizerTests
         while (t.Next().Kind != TokenKind.EndMarker) { }
     }
 
+    /// <summary>CPython's parser error at a token (here the first '$'): SourceText.Error picks the text from the
+    /// tokenizer's line buffer and converts offsets as CPython does.</summary>
+    [Theory, MemberData(nameof(AtOp))]
+    public void ParserErrorAtTokenMatchesCPython(string src, string kind, int lineno, int offset, int endLineno, int endOffset, string? text)
+    {
+        var source = kind == "bytes" ? SourceText.FromBytes(Convert.FromBase64String(src), "f") : SourceText.FromString(src, "f");
+        var t = new Tokenizer(source);
+        Token tok;
+        while ((tok = t.Next()).Kind != TokenKind.Op) Assert.NotEqual(TokenKind.EndMarker, tok.Kind);
+        var e = source.Error("SyntaxError", "invalid syntax", tok.Line, tok.Col, tok.EndLine, tok.EndCol);
+        Assert.Equal((lineno, offset, endLineno, endOffset, text), (e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text));
+    }
+
     [Fact]
     public void KeywordsGetTheirKindsAndSoftKeywordsStayNames()
     {

@@ -51,6 +51,13 @@ VALID_BYTES = [b'\xef\xbb\xbf# coding: utf-8\nx\n', b'\n# coding: latin-1\n\xe9=
                b'#coding:shift_jis\nx=1\n', b'#coding:utf-8-sig\nx=1\n', b'\xef\xbb\xbf#coding:utf-8-sig\nx=1\n', b'#coding:UTF-8-SIG\nx=1\n',
                b'#coding:latin-1-foo\nx=1\n', b'#coding:iso_8859_1\n\xe9=1\n', b'# coding: latin2\n\xb1 = 1\n', b'# vim:fileencoding=mac-roman\n\x8e = 1\n']
 
+# Sources where CPython's parser reports "invalid syntax" at the first '$': the error's text and offsets show
+# how CPython picks the line buffer and converts byte offsets.
+AT_OP = ['x = """a\nb""" $\n', 'x = 1 + \\\n 2 + \\\n 3 $\n', 'x = 1 + \\\n 2 + \\\n 3 + (\n4 $)\n', 'x = (1 + \\\n 2 $)\n',
+         'é = """a\nb""" + é $\n', 'x = """é\nb""" + é $\n', 'if x:\n    a\n\\\n    b $\n', 'x = 1 \\\n  $\n',
+         "x = '''\n''' \\\n + $\n", '(x,\n \\\n $)\n', 'é = $', 'x = "€𝔘" $ 1\n', '(a,\n b $)', 'x = (a,\n     b,\n     c $)\n']
+AT_OP_BYTES = [b'\xc3\xa9 = $\n', b'# coding: latin-1\n\xe9 = $\n', b'\xef\xbb\xbf\xc3\xa9 = $\n', b'x = """\xc3\xa9\n\xc3\xa9""" $\n']
+
 
 def cs(s):
     out = ['"']
@@ -113,6 +120,18 @@ print('    public static TheoryData<string, string, string, int, int, int, int, 
 print('    {')
 for b in BYTES:
     print(f'        {{ {cs(base64.b64encode(b).decode())}, {err_row(err(b, "exec"))} }},')
+print('    };')
+print()
+print('    public static TheoryData<string, string, int, int, int, int, string?> AtOp => new()')
+print('    {')
+for src in AT_OP:
+    e = err(src, 'exec')
+    assert e.msg == 'invalid syntax', (src, e.msg)
+    print(f'        {{ {cs(src)}, "str", {e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset}, {cs(e.text)} }},')
+for b in AT_OP_BYTES:
+    e = err(b, 'exec')
+    assert e.msg == 'invalid syntax', (b, e.msg)
+    print(f'        {{ {cs(base64.b64encode(b).decode())}, "bytes", {e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset}, {cs(e.text)} }},')
 print('    };')
 print()
 print('    public static TheoryData<string> ValidBytes => new()')

@@ -115,11 +115,13 @@ public sealed class Tokenizer
     private int Peek() => _pos < _end ? _s[_pos] : Eof;
 
     /// <summary>Moves to the line starting at the cursor, as CPython does when it reads the next line; at EOF
-    /// nothing changes (CPython's line number stays on the last line).</summary>
-    private void StartLine()
+    /// nothing changes (CPython's line number stays on the last line). <paramref name="newBuffer"/>: no token is
+    /// in progress, so CPython starts its line buffer afresh.</summary>
+    private void StartLine(bool newBuffer)
     {
         if (_pos >= _end) return;
         _line++;
+        if (newBuffer) _source.TokenizerBufferLine = _line;
         _lineStart = _pos;
         _lineAscii = _source.LineIsAscii(_line) || _line > _source.LineCount;
         _cacheIdx = _lineStart; _cacheByte = 0;
@@ -190,7 +192,7 @@ public sealed class Tokenizer
     }
 
     /// <summary>Line continuation: the backslash was consumed; the next char must be a newline.</summary>
-    private void ContinuationLine()
+    private void ContinuationLine(bool newBuffer)
     {
         int c = NextC();
         if (c != '\n')
@@ -198,7 +200,7 @@ public sealed class Tokenizer
             // CPython: column of the character after the backslash (cursor - 1), 1-based.
             RaiseErrorToken("SyntaxError", "unexpected character after line continuation character", ByteCol(_pos) - 1);
         }
-        StartLine();
+        StartLine(newBuffer);
         if (_pos >= _end)
         {
             RaiseEofError();
@@ -213,7 +215,7 @@ public sealed class Tokenizer
     {
         bool blankline;
     nextline:
-        if (_needLine) { _needLine = false; StartLine(); }
+        if (_needLine) { _needLine = false; StartLine(newBuffer: true); }
         blankline = false;
         if (_atBol)
         {
@@ -230,7 +232,7 @@ public sealed class Tokenizer
                 {
                     // Indentation continued over a backslash: the first backslash decides the level.
                     contLineCol = contLineCol != 0 ? contLineCol : col;
-                    ContinuationLine();
+                    ContinuationLine(newBuffer: true);
                 }
                 else break;
             }
@@ -340,7 +342,7 @@ public sealed class Tokenizer
 
         if (ch == '\\')
         {
-            ContinuationLine();
+            ContinuationLine(newBuffer: false);
             goto again;
         }
 
@@ -562,11 +564,11 @@ public sealed class Tokenizer
             else
             {
                 endQuoteSize = 0;
-                if (c == '\n') StartLine();
+                if (c == '\n') StartLine(newBuffer: false);
                 else if (c == '\\')
                 {
                     int e = NextC();
-                    if (e == '\n') StartLine();
+                    if (e == '\n') StartLine(newBuffer: false);
                 }
             }
         }
