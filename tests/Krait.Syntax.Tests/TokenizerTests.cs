@@ -98,6 +98,28 @@ public partial class TokenizerTests
     }
 
     [Fact]
+    public void RestOfInputCheckAsCPython()
+    {
+        // CPython: '(1,\n2 $ 3 \\ x\n' -> "'(' was never closed" 1:1 (end 0), text '(1,';
+        // '(1,\n2 $ 3)\n\\ x\n' -> the parser's "invalid syntax" stays; 'x = $\n1abc\n' -> "invalid decimal literal" 2:1.
+        PythonSyntaxError Check(string src)
+        {
+            var source = SourceText.FromString(src, "f");
+            var t = new Tokenizer(source);
+            Token tok;
+            while ((tok = t.Next()).Kind != TokenKind.Op) { }
+            var generic = source.Error("SyntaxError", "invalid syntax", tok.Line, tok.Col, tok.EndLine, tok.EndCol);
+            return t.CheckRestOfInput(generic, tok.Line);
+        }
+        var e = Check("(1,\n2 $ 3 \\ x\n");
+        Assert.Equal(("'(' was never closed", 1, 1, 0, "(1,"), (e.Msg, e.Lineno, e.Offset, e.EndOffset, e.Text));
+        e = Check("(1,\n2 $ 3)\n\\ x\n");
+        Assert.Equal(("invalid syntax", 2, 3, 4, "2 $ 3)\n"), (e.Msg, e.Lineno, e.Offset, e.EndOffset, e.Text));
+        e = Check("x = $\n1abc\n");
+        Assert.Equal(("invalid decimal literal", 2, 1, 1, "1abc"), (e.Msg, e.Lineno, e.Offset, e.EndOffset, e.Text));
+    }
+
+    [Fact]
     public void KeywordsGetTheirKindsAndSoftKeywordsStayNames()
     {
         var kinds = Tokenize("async await match case _ type if None\n").Select(t => t.Kind).ToArray();
