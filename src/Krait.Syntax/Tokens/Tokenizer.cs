@@ -473,13 +473,19 @@ public sealed class Tokenizer
 
     private Token ScanName(int start, int c)
     {
+        // c (already consumed unless EOF) and what follows: ASCII name characters or anything non-ASCII.
         bool nonAscii = false;
-        while (c >= 128 || (c >= 0 && IdentifierChars.IsAsciiContinue((char)c)))
+        int p = c == Eof ? _pos : _pos - 1;
+        string s = _s;
+        int end = _end;
+        while (p < end)
         {
-            if (c >= 128) nonAscii = true;
-            c = NextC();
+            char ch = s[p];
+            if (ch < 128) { if (!IdentifierChars.IsAsciiContinue(ch)) break; }
+            else nonAscii = true;
+            p++;
         }
-        Backup(c);
+        _pos = p;
         ReadOnlySpan<char> span = _s.AsSpan(start, _pos - start);
         string name;
         if (nonAscii)
@@ -566,9 +572,17 @@ public sealed class Tokenizer
         }
         if (c != quote) Backup(c);
 
+        char quoteChar = (char)quote;
         while (endQuoteSize != quoteSize)
         {
-            c = NextC();
+            // Skip to the next character that matters (vectorized: docstrings are long).
+            int rel = _s.AsSpan(_pos, _end - _pos).IndexOfAny(quoteChar, '\\', '\n');
+            if (rel < 0) { _pos = _end; endQuoteSize = 0; c = Eof; }
+            else
+            {
+                if (rel > 0) { endQuoteSize = 0; _pos += rel; }
+                c = _s[_pos++];
+            }
             if (c == Eof || (quoteSize == 1 && c == '\n'))
             {
                 // Reported at the string's start, on its first line.
