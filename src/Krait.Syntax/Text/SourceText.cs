@@ -102,20 +102,24 @@ public sealed class SourceText
 
     private static (int[], bool[]) BuildLineTable(string text)
     {
-        var starts = new List<int>(text.Length / 32 + 2) { 0 };
-        var ascii = new List<bool>(text.Length / 32 + 2);
         ReadOnlySpan<char> span = text;
+        int newlines = span.Count('\n');
+        int lines = newlines + (text.Length == 0 || text[^1] != '\n' ? 1 : 0);
+        if (lines == 0) lines = 1;
+        var starts = new int[lines + 1];
+        var ascii = new bool[lines];
+        bool allAscii = System.Text.Ascii.IsValid(span);
         int pos = 0;
-        while (true)
+        for (int l = 0; l < lines; l++)
         {
+            starts[l] = pos;
             int nl = span.Slice(pos).IndexOf('\n');
             int end = nl < 0 ? span.Length : pos + nl + 1;
-            ascii.Add(!span.Slice(pos, end - pos).ContainsAnyExceptInRange('\0', '\x7f'));
-            if (nl < 0 || end == span.Length) { starts.Add(span.Length); break; }
-            starts.Add(end);
+            ascii[l] = allAscii || System.Text.Ascii.IsValid(span.Slice(pos, end - pos));
             pos = end;
         }
-        return (starts.ToArray(), ascii.ToArray());
+        starts[lines] = span.Length;
+        return (starts, ascii);
     }
 
     /// <summary>Number of lines (a final line without newline counts; the empty text after a final newline does not).</summary>
