@@ -35,10 +35,8 @@ public sealed class SourceText
     /// progress (a backslash continuation, a multi-line string), so an error on the current line shows them too.</summary>
     public int TokenizerBufferLine { get; internal set; } = 1;
 
-    /// <summary>True when the input held NUL characters. CPython 3.11.2's <c>compile()</c> rejects such input
-    /// with <c>ValueError: source code string cannot contain null bytes</c> (a caller emulating compile() should
-    /// raise that); when it runs a file, its line reader stops each line at a NUL, dropping the rest of that line
-    /// and its newline (so the next line joins it). <see cref="Text"/> models the latter.</summary>
+    /// <summary>True when file input (<see cref="FromFile"/>) held NUL characters, which CPython 3.11.2's line
+    /// reader cuts lines at (see there).</summary>
     public bool HadNullBytes { get; }
 
     private readonly int[] _lineStarts;     // char index of each line's start; one extra entry = Text.Length
@@ -55,15 +53,39 @@ public sealed class SourceText
         (_lineStarts, _lineIsAscii) = BuildLineTable(Text);
     }
 
-    /// <summary>Source given as a str, as to <c>compile(str, ...)</c>.</summary>
-    public static SourceText FromString(string text, string filename) => new(text, filename, true, false);
+    /// <summary>Source given as a str, as to <c>compile(str, ...)</c>. Like CPython 3.11.2's compile(), refuses
+    /// NUL characters (see <see cref="NullBytesError"/>).</summary>
+    public static SourceText FromString(string text, string filename)
+    {
+        if (text.Contains('\0')) throw NullBytesError(filename);
+        return new(text, filename, true, false);
+    }
 
-    /// <summary>Source given as bytes: BOM and PEP 263 encoding declaration decide the decoding.</summary>
+    /// <summary>Source given as bytes, as to <c>compile(bytes, ...)</c>: BOM and PEP 263 encoding declaration
+    /// decide the decoding. Refuses NUL bytes before anything else, as CPython 3.11.2's compile() does.</summary>
     public static SourceText FromBytes(byte[] bytes, string filename)
+    {
+        if (bytes.AsSpan().Contains((byte)0)) throw NullBytesError(filename);
+        return FromFile(bytes, filename);
+    }
+
+    /// <summary>A file's bytes as CPython 3.11.2 reads them when it runs the file: decoded as
+    /// <see cref="FromBytes"/> does, but NUL bytes are no error: CPython's line reader ends each line at its first
+    /// NUL, dropping the rest of that line and its newline, so the next line joins it (running a file holding
+    /// <c>x = 'a\0b'\n</c> reports "unterminated string literal"). Later CPython releases raise "source code
+    /// cannot contain null bytes" instead.</summary>
+    public static SourceText FromFile(byte[] bytes, string filename)
     {
         var (text, encodingKnown, undecodable) = SourceDecoder.Decode(bytes, filename);
         return new SourceText(text, filename, encodingKnown, undecodable);
     }
+
+    /// <summary>CPython 3.11.2's compile() and ast.parse() reject source holding NUL with
+    /// <c>ValueError: source code string cannot contain null bytes</c>, before parsing. Carried as a
+    /// <see cref="PythonSyntaxError"/> whose <see cref="PythonSyntaxError.ErrorType"/> is "ValueError", without
+    /// location.</summary>
+    public static PythonSyntaxError NullBytesError(string filename)
+        => new("ValueError", "source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
 
     private static string NormalizeNewlines(string text)
     {
