@@ -95,11 +95,13 @@ public sealed class Tokenizer
             _parenLine[i], _parenCol[i] + 1, _parenLine[i], 0);
     }
 
-    /// <summary>CPython's check after its parser fails with a SyntaxError of its own (not for "unexpected
-    /// indent"/"unexpected unindent", which CPython reports without it): tokenizes the rest of the input and
+    /// <summary>CPython's check after its parser fails with an error of its own: the generic "invalid syntax"
+    /// and every error an invalid_* rule raised (IndentationErrors included), but not the generic "unexpected
+    /// indent"/"unexpected unindent", which CPython reports without it. Tokenizes the rest of the input and
     /// returns the error to report: a tokenizer error met on the way, the unclosed bracket error when the
     /// tokenizer stops at an error token with a bracket open since before <paramref name="lastTokenLine"/> (the
-    /// line of the parser's last fetched token), else <paramref name="parserError"/>.</summary>
+    /// line of the parser's last fetched token, or of the token the error was raised at when CPython records
+    /// one), else <paramref name="parserError"/>.</summary>
     public PythonSyntaxError CheckRestOfInput(PythonSyntaxError parserError, int lastTokenLine)
     {
         try
