@@ -1,0 +1,1 @@
+// Krait.Compiler: scope analysis and IL emission (see docs/ARCHITECTURE.md).
