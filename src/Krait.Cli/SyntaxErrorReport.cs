@@ -22,13 +22,17 @@ public static class SyntaxErrorReport
         sb.Append("  File \"").Append(filename ?? "<string>").Append("\", line ").Append(lineno).Append('\n');
         if (text != null)
         {
-            // An error spanning several lines underlines to the end of its first line.
+            // An error spanning several lines underlines to the end of its first line; that end, and the
+            // limit on carets (the text plus one column for an end-of-line position), are measured in
+            // UTF-8 bytes while the offsets are characters: CPython mixes the two the same way.
+            int lineBytes = Encoding.UTF8.GetByteCount(text);
             if (endLineno > lineno)
-                endOffset = text.Length;
-            // The carets never run past the text (plus one column for an end-of-line position).
-            if (endOffset > text.Length + 1)
-                endOffset = text.Length + 1;
-            AppendErrorText(sb, offset, endOffset, text);
+                endOffset = lineBytes;
+            if (endOffset > lineBytes + 1)
+                endOffset = lineBytes + 1;
+            // CPython underlines an IndentationError (and its subclass TabError) with a single caret.
+            bool singleCaret = errorType is "IndentationError" or "TabError";
+            AppendErrorText(sb, offset, singleCaret ? -1 : endOffset, text);
         }
         sb.Append(errorType);
         if (msg.Length > 0)
