@@ -354,6 +354,26 @@ def cases():
     add('ascii declared with utf8 bytes', "# -*- coding: ascii -*-\nx = '\u00e9'\n")
     add('null byte', b'x = 1\x00\n')
     add('null byte in string', b"x = 'a\x00b'\n")
+    # --- positions: line endings, tabs, non-ASCII before the error, BOM and cookies
+    add('crlf error on line 2', 'x = 1\r\ny = (1 2)\r\n')
+    add('cr only line endings', 'x = 1\ry = = 2\r')
+    add('tab indented error', 'if x:\n\ty = = 2\n')
+    add('form feed before error', '\x0cx = = 2\n')
+    add('non ascii before error', "s = '\u00e9\u00e9\u20ac' + = 1\n")
+    add('astral before error', "s = '\U0001f600' 1\n")
+    add('non ascii name invalid syntax', '\u00e9t\u00e9 \u00e9t\u00e9\n')
+    add('bom then error', b'\xef\xbb\xbfx = = 1\n')
+    add('latin-1 cookie then error', b"# -*- coding: latin-1 -*-\ns = '\xe9' +\n")
+    add('error after multiline string', "x = '''a\nb\n''' +\n")
+    add('error inside multiline call', 'f(a,\n  b c,\n  d)\n')
+    add('no newline at end', 'x = (1 2)')
+    add('error on last line without newline', 'x = 1\ny = = 2')
+    add('unclosed paren at eof without newline', 'x = [1,\n 2')
+    add('comment after error', 'x = = 2  # comment\n')
+    add('error after blank and comment lines', '\n# c\n\n   \nx = = 2\n')
+    add('indented comment then unexpected indent', 'x = 1\n    # fine\n  y = 2\n')
+    add('dedent mismatch nested', 'if x:\n    if y:\n        a\n      b\n')
+    add('continuation then indentation', 'x = 1 + \\\n    2\n  y = 3\n')
     return c
 
 
