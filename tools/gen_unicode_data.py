@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes src/Krait.Syntax/Unicode/UnicodeData.bin: general categories, character names, the algorithmic
-CJK ranges and name aliases, as Krait's Unicode table.
+"""Writes Krait's Unicode tables: src/Krait.Syntax/Unicode/UnicodeCategories.bin (general categories) and
+UnicodeNames.bin (character names, the algorithmic CJK ranges and name aliases).
 
 Krait follows CPython 3.11, which ships Unicode 14.0. The input files (Debian's `unicode-data`, under
 /usr/share/unicode) may be a newer version (15.0 at the time of writing), so every code point that
@@ -8,12 +8,15 @@ DerivedAge.txt dates after 14.0 is treated as unassigned: it gets category Cn an
 code point is newer than 14.0 are dropped the same way, and NEWER_ALIASES lists the aliases added after 14.0
 to characters that were already in 14.0 (found by comparing with python3.11's unicodedata).
 
-Usage: python3 tools/gen_unicode_data.py [unicode-dir] [output]
+Usage: python3 tools/gen_unicode_data.py [unicode-dir] [output-dir]
 When run by a Python whose unicodedata is 14.0.0 (python3.11), the result is checked against it.
 
-Layout of the payload (zlib-compressed as a whole; integers are LEB128 varints unless noted):
-  "KUD1"
-  category runs: count, then per run: length (varint), category index (byte, into CATEGORIES)
+Both files are zlib streams; integers are LEB128 varints.
+UnicodeCategories.bin:
+  "KUC1", block count, per 128-code-point block: index of its (deduplicated) contents,
+  distinct block count, then 128 category bytes (indices into CATEGORIES) per distinct block
+UnicodeNames.bin:
+  "KUN1"
   CJK unified ideograph ranges: count, then (first, last) pairs
   word dictionary: count, then per word: length (byte), ASCII bytes
   names: count, then per name: code point delta from the previous name's code point, word count (byte),
@@ -67,11 +70,17 @@ def varint(out, n):
             return
 
 
+def write(path, payload, summary):
+    data = zlib.compress(bytes(payload), 9)
+    with open(path, "wb") as f:
+        f.write(data)
+    print(f"{os.path.basename(path)}: {summary}; {len(payload)} bytes, {len(data)} compressed")
+
+
 def main():
     udir = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"
     here = os.path.dirname(os.path.abspath(__file__))
-    outpath = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
-        here, "..", "src", "Krait.Syntax", "Unicode", "UnicodeData.bin")
+    outdir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "..", "src", "Krait.Syntax", "Unicode")
 
     old = read_ages(os.path.join(udir, "DerivedAge.txt"))
     category = bytearray(0x110000)  # 0 = Cn
@@ -112,18 +121,23 @@ def main():
             if old[cp] and alias not in NEWER_ALIASES:
                 aliases.append((cp, alias))
 
-    out = bytearray(b"KUD1")
-    runs = []
-    start = 0
-    for cp in range(1, 0x110001):
-        if cp == 0x110000 or category[cp] != category[start]:
-            runs.append((cp - start, category[start]))
-            start = cp
-    varint(out, len(runs))
-    for length, cat in runs:
-        varint(out, length)
-        out.append(cat)
+    out = bytearray(b"KUC1")
+    block_size = 128
+    distinct = {}
+    block_index = []
+    for start in range(0, 0x110000, block_size):
+        block = bytes(category[start:start + block_size])
+        block_index.append(distinct.setdefault(block, len(distinct)))
+    varint(out, len(block_index))
+    for i in block_index:
+        varint(out, i)
+    varint(out, len(distinct))
+    for block in distinct:  # dicts keep insertion order: index order
+        out += block
+    write(os.path.join(outdir, "UnicodeCategories.bin"), out,
+          f"{len(block_index)} blocks, {len(distinct)} distinct")
 
+    out = bytearray(b"KUN1")
     varint(out, len(cjk))
     for a, b in cjk:
         varint(out, a)
@@ -153,11 +167,8 @@ def main():
         out.append(len(alias))
         out += alias.encode("ascii")
 
-    data = zlib.compress(bytes(out), 9)
-    with open(outpath, "wb") as f:
-        f.write(data)
-    print(f"{len(runs)} category runs, {len(cjk)} CJK ranges, {len(words)} words, {len(names)} names, "
-          f"{len(aliases)} aliases; {len(out)} bytes, {len(data)} compressed -> {outpath}")
+    write(os.path.join(outdir, "UnicodeNames.bin"), out,
+          f"{len(cjk)} CJK ranges, {len(words)} words, {len(names)} names, {len(aliases)} aliases")
 
     check(category, names, cjk, aliases)
 

@@ -5,7 +5,7 @@ public static class UnicodeCategories
 {
     /// <summary>The two-letter general category, as <c>unicodedata.category</c> gives it.</summary>
     public static string Get(int codePoint) =>
-        (uint)codePoint > 0x10FFFF ? "Cn" : UnicodeTable.CategoryNames[UnicodeTable.Instance.CategoryIndex(codePoint)];
+        (uint)codePoint > 0x10FFFF ? "Cn" : CategoryTable.Names[CategoryTable.Instance.Get(codePoint)];
 
     /// <summary>Whether <c>str.isprintable</c> holds for the character: the ASCII space, or any category outside
     /// C* (Cc, Cf, Cs, Co, Cn) and Z* (Zs, Zl, Zp).</summary>
@@ -13,7 +13,7 @@ public static class UnicodeCategories
     {
         if (codePoint < 0x7F) return codePoint >= 0x20;
         if ((uint)codePoint > 0x10FFFF) return false;
-        char major = UnicodeTable.CategoryNames[UnicodeTable.Instance.CategoryIndex(codePoint)][0];
+        char major = CategoryTable.Names[CategoryTable.Instance.Get(codePoint)][0];
         return major != 'C' && major != 'Z';
     }
 }

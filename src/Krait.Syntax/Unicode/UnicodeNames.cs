@@ -15,8 +15,6 @@ public static class UnicodeNames
     static readonly string[] s_vowels = { "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I" };
     static readonly string[] s_trails = { "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H" };
 
-    static Dictionary<string, int>? s_byName;
-
     /// <summary>Looks a name up as <c>\N{name}</c> and <c>unicodedata.lookup</c> do: table names and aliases
     /// case-insensitively (ASCII only); the rule-named "HANGUL SYLLABLE ..." and "CJK UNIFIED IDEOGRAPH-XXXX"
     /// only in upper case, as CPython. Named sequences are not included.</summary>
@@ -29,8 +27,10 @@ public static class UnicodeNames
             return TryLookupHangul(name.Slice(HangulPrefix.Length), out codePoint);
         if (name.StartsWith(CjkPrefix, StringComparison.Ordinal))
             return TryLookupCjk(name.Slice(CjkPrefix.Length), out codePoint);
-        var byName = s_byName ??= BuildNameIndex();
-        return byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out codePoint);
+        codePoint = NameTable.Instance.Lookup(name);
+        if (codePoint >= 0) return true;
+        codePoint = 0;
+        return false;
     }
 
     /// <summary>The character's name, as <c>unicodedata.name</c> gives it (aliases are never returned).</summary>
@@ -45,34 +45,16 @@ public static class UnicodeNames
                 s_vowels[s % (VowelCount * TrailCount) / TrailCount], s_trails[s % TrailCount]);
             return true;
         }
-        var table = UnicodeTable.Instance;
-        if (IsUnifiedIdeograph(table, codePoint))
+        var table = NameTable.Instance;
+        if (table.IsUnifiedIdeograph(codePoint))
         {
             name = CjkPrefix + codePoint.ToString("X4");
             return true;
         }
-        int index = table.FindName(codePoint);
+        int index = table.Find(codePoint);
         if (index < 0) return false;
-        name = table.DecodeName(index);
+        name = table.Decode(index);
         return true;
-    }
-
-    static bool IsUnifiedIdeograph(UnicodeTable table, int codePoint)
-    {
-        for (int i = 0; i < table.CjkFirst.Length; i++)
-            if (codePoint >= table.CjkFirst[i] && codePoint <= table.CjkLast[i]) return true;
-        return false;
-    }
-
-    static Dictionary<string, int> BuildNameIndex()
-    {
-        var table = UnicodeTable.Instance;
-        var map = new Dictionary<string, int>(table.NameCount + table.Aliases.Length, StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < table.NameCount; i++)
-            map[table.DecodeName(i)] = table.NameCodePoint(i);
-        for (int i = 0; i < table.Aliases.Length; i++)
-            map.TryAdd(table.Aliases[i], table.AliasCodePoints[i]);
-        return map;
     }
 
     static bool TryLookupCjk(ReadOnlySpan<char> hex, out int codePoint)
@@ -87,7 +69,7 @@ public static class UnicodeNames
             if (digit < 0) return false;
             value = value * 16 + digit;
         }
-        if (!IsUnifiedIdeograph(UnicodeTable.Instance, value)) return false;
+        if (!NameTable.Instance.IsUnifiedIdeograph(value)) return false;
         codePoint = value;
         return true;
     }

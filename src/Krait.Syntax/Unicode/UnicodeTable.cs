@@ -2,131 +2,23 @@ using System.IO.Compression;
 
 namespace Krait.Syntax.Unicode;
 
-/// <summary>The Unicode 14.0 data (CPython 3.11's version) from the embedded <c>UnicodeData.bin</c>, written by
-/// <c>tools/gen_unicode_data.py</c> (see there for the layout). Decoded once, on first use.</summary>
-internal sealed class UnicodeTable
+/// <summary>Reads the embedded Unicode tables written by <c>tools/gen_unicode_data.py</c> (see there for the
+/// layouts). The data is Unicode 14.0, CPython 3.11's version.</summary>
+internal static class UnicodeResource
 {
-    /// <summary>Category names in the generator's order (index 0 is Cn, the category of unassigned code points).</summary>
-    internal static readonly string[] CategoryNames =
+    internal static byte[] Read(string name, ReadOnlySpan<byte> magic)
     {
-        "Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe",
-        "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co",
-    };
-
-    const int BlockShift = 7;
-    const int BlockSize = 1 << BlockShift;
-
-    /// <summary>Two-level category table: block number -> start of its (deduplicated) block in <see cref="_categoryBlocks"/>.</summary>
-    readonly int[] _blockStart;
-    readonly byte[] _categoryBlocks;
-
-    internal readonly int[] CjkFirst;
-    internal readonly int[] CjkLast;
-
-    readonly string[] _words;
-    /// <summary>Code points that have a name in UnicodeData.txt, ascending.</summary>
-    readonly int[] _nameCodePoints;
-    /// <summary>For each entry of <see cref="_nameCodePoints"/>: offset of its encoded name in <see cref="_data"/>.</summary>
-    readonly int[] _nameOffsets;
-    readonly byte[] _data;
-
-    internal readonly int[] AliasCodePoints;
-    internal readonly string[] Aliases;
-
-    static UnicodeTable? s_instance;
-    internal static UnicodeTable Instance => s_instance ??= Load();
-
-    static UnicodeTable Load()
-    {
-        using var stream = typeof(UnicodeTable).Assembly.GetManifestResourceStream("Krait.Syntax.Unicode.UnicodeData.bin")
-            ?? throw new InvalidOperationException("UnicodeData.bin resource is missing");
+        using var stream = typeof(UnicodeResource).Assembly.GetManifestResourceStream("Krait.Syntax.Unicode." + name)
+            ?? throw new InvalidOperationException(name + " resource is missing");
         using var zlib = new ZLibStream(stream, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(1 << 16);
         zlib.CopyTo(buffer);
-        return new UnicodeTable(buffer.ToArray());
+        byte[] data = buffer.ToArray();
+        if (!data.AsSpan().StartsWith(magic)) throw new InvalidDataException(name + ": bad header");
+        return data;
     }
 
-    UnicodeTable(byte[] data)
-    {
-        _data = data;
-        if (data.Length < 4 || data[0] != 'K' || data[1] != 'U' || data[2] != 'D' || data[3] != '1')
-            throw new InvalidDataException("UnicodeData.bin: bad header");
-        int pos = 4;
-
-        // Categories: expand the runs, then share identical blocks.
-        var flat = new byte[0x110000];
-        int runCount = ReadVarint(data, ref pos);
-        int cp = 0;
-        for (int i = 0; i < runCount; i++)
-        {
-            int length = ReadVarint(data, ref pos);
-            byte category = data[pos++];
-            flat.AsSpan(cp, length).Fill(category);
-            cp += length;
-        }
-        if (cp != 0x110000) throw new InvalidDataException("UnicodeData.bin: category runs do not cover the code space");
-        int blockCount = 0x110000 >> BlockShift;
-        _blockStart = new int[blockCount];
-        var blocks = new MemoryStream();
-        var seen = new Dictionary<string, int>();
-        for (int b = 0; b < blockCount; b++)
-        {
-            var block = flat.AsSpan(b << BlockShift, BlockSize);
-            string key = Convert.ToBase64String(block);
-            if (!seen.TryGetValue(key, out int start))
-            {
-                start = (int)blocks.Length;
-                blocks.Write(block);
-                seen.Add(key, start);
-            }
-            _blockStart[b] = start;
-        }
-        _categoryBlocks = blocks.ToArray();
-
-        int cjkCount = ReadVarint(data, ref pos);
-        CjkFirst = new int[cjkCount];
-        CjkLast = new int[cjkCount];
-        for (int i = 0; i < cjkCount; i++)
-        {
-            CjkFirst[i] = ReadVarint(data, ref pos);
-            CjkLast[i] = ReadVarint(data, ref pos);
-        }
-
-        int wordCount = ReadVarint(data, ref pos);
-        _words = new string[wordCount];
-        for (int i = 0; i < wordCount; i++)
-        {
-            int length = data[pos++];
-            _words[i] = System.Text.Encoding.ASCII.GetString(data, pos, length);
-            pos += length;
-        }
-
-        int nameCount = ReadVarint(data, ref pos);
-        _nameCodePoints = new int[nameCount];
-        _nameOffsets = new int[nameCount];
-        cp = 0;
-        for (int i = 0; i < nameCount; i++)
-        {
-            cp += ReadVarint(data, ref pos);
-            _nameCodePoints[i] = cp;
-            _nameOffsets[i] = pos;
-            int words = data[pos++];
-            for (int w = 0; w < words; w++) ReadVarint(data, ref pos);
-        }
-
-        int aliasCount = ReadVarint(data, ref pos);
-        AliasCodePoints = new int[aliasCount];
-        Aliases = new string[aliasCount];
-        for (int i = 0; i < aliasCount; i++)
-        {
-            AliasCodePoints[i] = ReadVarint(data, ref pos);
-            int length = data[pos++];
-            Aliases[i] = System.Text.Encoding.ASCII.GetString(data, pos, length);
-            pos += length;
-        }
-    }
-
-    static int ReadVarint(byte[] data, ref int pos)
+    internal static int ReadVarint(byte[] data, ref int pos)
     {
         int value = 0, shift = 0;
         while (true)
@@ -137,25 +29,227 @@ internal sealed class UnicodeTable
             shift += 7;
         }
     }
+}
 
-    internal byte CategoryIndex(int codePoint) =>
-        _categoryBlocks[_blockStart[codePoint >> BlockShift] + (codePoint & (BlockSize - 1))];
-
-    internal int NameCount => _nameCodePoints.Length;
-    internal int NameCodePoint(int index) => _nameCodePoints[index];
-    internal int FindName(int codePoint) => Array.BinarySearch(_nameCodePoints, codePoint);
-
-    internal string DecodeName(int index)
+/// <summary>General category of every code point, as a two-level table of 128-code-point blocks.</summary>
+internal sealed class CategoryTable
+{
+    /// <summary>Category names in the generator's order (index 0 is Cn, the category of unassigned code points).</summary>
+    internal static readonly string[] Names =
     {
-        int pos = _nameOffsets[index];
+        "Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe",
+        "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co",
+    };
+
+    const int BlockShift = 7;
+
+    readonly ushort[] _blockIndex;
+    readonly byte[] _blocks;
+
+    static CategoryTable? s_instance;
+    internal static CategoryTable Instance => s_instance ??= new CategoryTable(UnicodeResource.Read("UnicodeCategories.bin", "KUC1"u8));
+
+    CategoryTable(byte[] data)
+    {
+        int pos = 4;
+        int blockCount = UnicodeResource.ReadVarint(data, ref pos);
+        if (blockCount != 0x110000 >> BlockShift) throw new InvalidDataException("UnicodeCategories.bin: wrong block count");
+        _blockIndex = new ushort[blockCount];
+        for (int i = 0; i < blockCount; i++) _blockIndex[i] = (ushort)UnicodeResource.ReadVarint(data, ref pos);
+        int distinct = UnicodeResource.ReadVarint(data, ref pos);
+        _blocks = data.AsSpan(pos, distinct << BlockShift).ToArray();
+    }
+
+    /// <summary>Index into <see cref="Names"/>; <paramref name="codePoint"/> must be in 0..0x10FFFF.</summary>
+    internal byte Get(int codePoint) =>
+        _blocks[(_blockIndex[codePoint >> BlockShift] << BlockShift) | (codePoint & ((1 << BlockShift) - 1))];
+}
+
+/// <summary>Character names from UnicodeData.txt, name aliases and the CJK unified ideograph ranges.</summary>
+internal sealed class NameTable
+{
+    internal readonly int[] CjkFirst;
+    internal readonly int[] CjkLast;
+
+    /// <summary>Start of each dictionary word in <see cref="_data"/>; its length is the byte before it.</summary>
+    readonly int[] _wordStart;
+    /// <summary>Code points that have a name in UnicodeData.txt, ascending.</summary>
+    readonly int[] _codePoints;
+    /// <summary>For each entry of <see cref="_codePoints"/>: offset of its encoded name in <see cref="_data"/>.</summary>
+    readonly int[] _offsets;
+    readonly byte[] _data;
+    /// <summary>Open-addressed hash of upper-cased names and aliases: 0 = empty, n = name n-1, or alias
+    /// n-1-Count. Built from the encoded names without making strings of them.</summary>
+    int[]? _slots;
+
+    internal readonly int[] AliasCodePoints;
+    internal readonly string[] Aliases;
+
+    static NameTable? s_instance;
+    internal static NameTable Instance => s_instance ??= new NameTable(UnicodeResource.Read("UnicodeNames.bin", "KUN1"u8));
+
+    NameTable(byte[] data)
+    {
+        _data = data;
+        int pos = 4;
+        int cjkCount = UnicodeResource.ReadVarint(data, ref pos);
+        CjkFirst = new int[cjkCount];
+        CjkLast = new int[cjkCount];
+        for (int i = 0; i < cjkCount; i++)
+        {
+            CjkFirst[i] = UnicodeResource.ReadVarint(data, ref pos);
+            CjkLast[i] = UnicodeResource.ReadVarint(data, ref pos);
+        }
+
+        int wordCount = UnicodeResource.ReadVarint(data, ref pos);
+        _wordStart = new int[wordCount];
+        for (int i = 0; i < wordCount; i++)
+        {
+            int length = data[pos++];
+            _wordStart[i] = pos;
+            pos += length;
+        }
+
+        int nameCount = UnicodeResource.ReadVarint(data, ref pos);
+        _codePoints = new int[nameCount];
+        _offsets = new int[nameCount];
+        int cp = 0;
+        for (int i = 0; i < nameCount; i++)
+        {
+            cp += UnicodeResource.ReadVarint(data, ref pos);
+            _codePoints[i] = cp;
+            _offsets[i] = pos;
+            int words = data[pos++];
+            for (int w = 0; w < words; w++)
+                while (data[pos++] >= 0x80) { }
+        }
+
+        int aliasCount = UnicodeResource.ReadVarint(data, ref pos);
+        AliasCodePoints = new int[aliasCount];
+        Aliases = new string[aliasCount];
+        for (int i = 0; i < aliasCount; i++)
+        {
+            AliasCodePoints[i] = UnicodeResource.ReadVarint(data, ref pos);
+            int length = data[pos++];
+            Aliases[i] = System.Text.Encoding.ASCII.GetString(data, pos, length);
+            pos += length;
+        }
+    }
+
+    internal int Count => _codePoints.Length;
+    internal int CodePoint(int index) => _codePoints[index];
+    internal int Find(int codePoint) => Array.BinarySearch(_codePoints, codePoint);
+
+    internal bool IsUnifiedIdeograph(int codePoint)
+    {
+        for (int i = 0; i < CjkFirst.Length; i++)
+            if (codePoint >= CjkFirst[i] && codePoint <= CjkLast[i]) return true;
+        return false;
+    }
+
+    internal string Decode(int index)
+    {
+        int pos = _offsets[index];
         int words = _data[pos++];
-        if (words == 1) return _words[ReadVarint(_data, ref pos)];
-        var sb = new System.Text.StringBuilder(48);
+        int length = words - 1, p = pos;
+        for (int w = 0; w < words; w++)
+            length += _data[_wordStart[UnicodeResource.ReadVarint(_data, ref p)] - 1];
+        return string.Create(length, (this, pos, words), static (span, state) =>
+        {
+            var (table, pos, words) = state;
+            int at = 0;
+            for (int w = 0; w < words; w++)
+            {
+                if (w > 0) span[at++] = ' ';
+                int start = table._wordStart[UnicodeResource.ReadVarint(table._data, ref pos)];
+                int count = table._data[start - 1];
+                for (int i = 0; i < count; i++) span[at++] = (char)table._data[start + i];
+            }
+        });
+    }
+
+    /// <summary>The code point whose name or alias is <paramref name="name"/>, compared ignoring ASCII case; -1 if
+    /// none. <paramref name="name"/> must be ASCII.</summary>
+    internal int Lookup(ReadOnlySpan<char> name)
+    {
+        var slots = _slots ??= BuildSlots();
+        int mask = slots.Length - 1;
+        uint hash = Fnv1aUpper(name);
+        for (int i = (int)(hash & mask); ; i = (i + 1) & mask)
+        {
+            int entry = slots[i] - 1;
+            if (entry < 0) return -1;
+            if (entry < Count)
+            {
+                if (NameEquals(entry, name)) return _codePoints[entry];
+            }
+            else if (name.Equals(Aliases[entry - Count], StringComparison.OrdinalIgnoreCase))
+                return AliasCodePoints[entry - Count];
+        }
+    }
+
+    int[] BuildSlots()
+    {
+        int size = 1;
+        while (size < 2 * (Count + Aliases.Length)) size <<= 1;
+        var slots = new int[size];
+        for (int entry = 0; entry < Count + Aliases.Length; entry++)
+        {
+            uint hash = entry < Count ? HashName(entry) : Fnv1aUpper(Aliases[entry - Count]);
+            int i = (int)(hash & (size - 1));
+            while (slots[i] != 0) i = (i + 1) & (size - 1);
+            slots[i] = entry + 1;
+        }
+        return slots;
+    }
+
+    const uint FnvOffset = 2166136261, FnvPrime = 16777619;
+
+    static uint Fnv1aUpper(ReadOnlySpan<char> text)
+    {
+        uint hash = FnvOffset;
+        foreach (char c in text)
+            hash = (hash ^ (uint)(c >= 'a' && c <= 'z' ? c - 32 : c)) * FnvPrime;
+        return hash;
+    }
+
+    /// <summary>The same hash as <see cref="Fnv1aUpper"/> of the name's text (names are upper case already).</summary>
+    uint HashName(int index)
+    {
+        int pos = _offsets[index];
+        int words = _data[pos++];
+        uint hash = FnvOffset;
         for (int w = 0; w < words; w++)
         {
-            if (w > 0) sb.Append(' ');
-            sb.Append(_words[ReadVarint(_data, ref pos)]);
+            if (w > 0) hash = (hash ^ ' ') * FnvPrime;
+            int start = _wordStart[UnicodeResource.ReadVarint(_data, ref pos)];
+            int end = start + _data[start - 1];
+            for (int i = start; i < end; i++) hash = (hash ^ _data[i]) * FnvPrime;
         }
-        return sb.ToString();
+        return hash;
+    }
+
+    bool NameEquals(int index, ReadOnlySpan<char> name)
+    {
+        int pos = _offsets[index];
+        int words = _data[pos++];
+        int at = 0;
+        for (int w = 0; w < words; w++)
+        {
+            if (w > 0)
+            {
+                if (at >= name.Length || name[at++] != ' ') return false;
+            }
+            int start = _wordStart[UnicodeResource.ReadVarint(_data, ref pos)];
+            int count = _data[start - 1];
+            if (name.Length - at < count) return false;
+            for (int i = 0; i < count; i++)
+            {
+                char c = name[at++];
+                if (c >= 'a' && c <= 'z') c = (char)(c - 32);
+                if (c != _data[start + i]) return false;
+            }
+        }
+        return at == name.Length;
     }
 }
