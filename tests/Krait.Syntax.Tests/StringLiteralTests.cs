@@ -59,7 +59,7 @@ public class StringLiteralTests
 
     /// <summary>Parses "(name)" as the sub-parser would: a name on line L of the text gets lineno
     /// startingLineno + L, and its columns get startingColOffset added only on line 1.</summary>
-    private static Expr NameOnlyExpressionParser(string text, int startingLineno, int startingColOffset)
+    private static Expr NameOnlyExpressionParser(SourceText parent, string text, int startingLineno, int startingColOffset)
     {
         int line = 1, lineStart = 0, i = 0;
         while (i < text.Length && !IsNameChar(text[i]))
@@ -126,5 +126,32 @@ public class StringLiteralTests
             if (src[i] == '\n') { line++; lineStart = i + 1; }
         }
         return (line, Encoding.UTF8.GetByteCount(src.AsSpan(lineStart, index - lineStart)));
+    }
+}
+
+/// <summary>The same cases, and those needing real replacement-field expressions, through the whole front end:
+/// tokenizer, parser (which supplies the error anchor and parses replacement fields) and string literals.</summary>
+public class StringLiteralEndToEndTests
+{
+    public static IEnumerable<object[]> AllCases()
+        => StringLiteralTestCases.Unit.Concat(StringLiteralTestCases.Full).Select(c => new object[] { c });
+
+    [Theory]
+    [MemberData(nameof(AllCases))]
+    public void MatchesCPython(StringCase c)
+    {
+        if (c.Dump != null)
+        {
+            var module = (ModuleNode)PythonParser.Parse(c.Source);
+            var assign = (Assign)module.Body[0];
+            Expr run = ((BinOp)assign.Value).Left;
+            Assert.Equal(c.Dump, AstDumper.Dump(run, includeAttributes: true));
+        }
+        else
+        {
+            var e = Assert.Throws<PythonSyntaxError>(() => PythonParser.Parse(c.Source));
+            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset),
+                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+        }
     }
 }

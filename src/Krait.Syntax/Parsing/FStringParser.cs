@@ -9,7 +9,7 @@ namespace Krait.Syntax.Parsing;
 /// source wrapped in parentheses; a token on line L (1-based) of it gets lineno
 /// <c>startingLineno + L</c>, and its columns get <paramref name="startingColOffset"/> added only while the
 /// tokenizer is on line 1 of the text.</summary>
-internal delegate Expr FStringExpressionParser(string text, int startingLineno, int startingColOffset);
+internal delegate Expr FStringExpressionParser(SourceText parent, string text, int startingLineno, int startingColOffset);
 
 /// <summary>Builds the JoinedStr for a run of adjacent string tokens that contains at least one f-string, with
 /// CPython 3.11's parts, merging rules, node positions and error messages. One instance per run.</summary>
@@ -348,7 +348,7 @@ internal sealed class FStringParser
         int startingColOffset = _linesBefore == 0 ? _token.Col + cols : cols;
 
         string source = string.Concat("(", text.AsSpan(exprStart, exprEnd - exprStart), ")");
-        return _parseExpression(source, startingLineno, startingColOffset);
+        return _parseExpression(_source, source, startingLineno, startingColOffset);
     }
 
     private static int Utf8Length(string text, int start, int end)

@@ -10,7 +10,7 @@ namespace Krait.Syntax.Parsing;
 internal static class StringLiteralParser
 {
     public static Expr Parse(Parser parser, List<Token> tokens)
-        => throw new NotImplementedException("string literals: waiting for the parser's error anchor and f-string hook");
+        => Parse(parser.Source, tokens, parser.LastFetchedToken, Parser.ParseFStringExpression);
 
     /// <summary>The work of <see cref="Parse(Parser, List{Token})"/>. Errors that CPython raises "at the current
     /// token" point at <paramref name="errorAnchor"/>: the token the parser read after the run.
@@ -177,4 +177,11 @@ internal static class StringLiteralParser
         int quoteLength = i + 2 < text.Length && text[i + 1] == quote && text[i + 2] == quote && text.Length - i >= 6 ? 3 : 1;
         return new LiteralShape(isBytes, isRaw, isF, i + quoteLength, text.Length - quoteLength);
     }
+}
+
+internal sealed partial class Parser
+{
+    /// <summary>The last token fetched from the tokenizer: where CPython reports errors it raises without a
+    /// location (p->tokens[p->fill - 1]), such as those of string literals.</summary>
+    internal ref readonly Token LastFetchedToken => ref _tokens[_count - 1];
 }
