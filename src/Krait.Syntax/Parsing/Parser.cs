@@ -1,15 +1,319 @@
+using System.Runtime.CompilerServices;
 using Krait.Syntax.Ast;
+using Krait.Syntax.Errors;
 using Krait.Syntax.Text;
+using Krait.Syntax.Tokens;
 
 namespace Krait.Syntax.Parsing;
 
-/// <summary>Recursive-descent parser for the Python 3.11 grammar. (Stub: replaced by the parser work.)</summary>
+/// <summary>Recursive-descent parser for the Python 3.11 grammar, producing CPython's <c>ast</c>.
+/// The core: a lazily filled token buffer with mark/reset, span helpers and error construction.
+/// Like CPython, a failed parse is retried once with extra checks (<see cref="_secondPass"/>) that
+/// produce the specific messages; if none fires, the generic error of the first pass is reported.</summary>
 internal sealed partial class Parser
 {
     private readonly SourceText _source;
     private readonly ParseMode _mode;
+    private readonly Tokenizer _tokenizer;
 
-    public Parser(SourceText source, ParseMode mode) { _source = source; _mode = mode; }
+    private Token[] _tokens = new Token[512];
+    /// <summary>Bracket depth after each token (CPython's token level), for the "forgot a comma" check.</summary>
+    private short[] _levels = new short[512];
+    private int _count;
+    private int _pos;
+    private short _level;
+    private PythonSyntaxError? _tokenizerError;
 
-    public Mod ParseTop() => throw new NotImplementedException("parser");
+    /// <summary>True while re-parsing after a failure: enables the checks that raise specific messages.</summary>
+    private bool _secondPass;
+
+    // f-string replacement-field sub-parser: token positions are shifted into the enclosing file.
+    private readonly bool _shiftPositions;
+    private readonly int _lineShift, _colShift;
+
+    public Parser(SourceText source, ParseMode mode) : this(source, mode, false, 0, 0) { }
+
+    private Parser(SourceText source, ParseMode mode, bool shift, int lineShift, int colShift)
+    {
+        _source = source;
+        _mode = mode;
+        _tokenizer = new Tokenizer(source);
+        _shiftPositions = shift;
+        _lineShift = lineShift;
+        _colShift = colShift;
+    }
+
+    internal SourceText Source => _source;
+
+    public Mod ParseTop()
+    {
+        try
+        {
+            return ParseMode_();
+        }
+        catch (PythonSyntaxError first) when (ReferenceEquals(first, _lastGeneric))
+        {
+            // The first pass failed with a generic error: parse again with the specific checks on.
+            _pos = 0;
+            _secondPass = true;
+            try
+            {
+                ParseMode_();
+            }
+            catch (PythonSyntaxError second) when (!ReferenceEquals(second, _lastGeneric))
+            {
+                throw;
+            }
+            catch (PythonSyntaxError)
+            {
+                // Only the generic error again: the first pass's location is the one reported.
+            }
+            throw FinishGenericError(first);
+        }
+    }
+
+    private Mod ParseMode_() => _mode switch
+    {
+        ParseMode.Exec => ParseFile(),
+        ParseMode.Eval => ParseEval(),
+        ParseMode.Single => ParseInteractive(),
+        _ => ParseFuncType(),
+    };
+
+    /// <summary>Parses the expression of an f-string replacement field (CPython's <c>fstring</c> start rule,
+    /// <c>star_expressions</c>). A token on line L of <paramref name="text"/> gets line
+    /// <c>startingLineno + L</c>; columns are shifted by <paramref name="startingColOffset"/> only for tokens
+    /// that end on the first line, as CPython 3.11 does.</summary>
+    internal static Expr ParseFStringExpression(SourceText parent, string text, int startingLineno, int startingColOffset)
+    {
+        var source = SourceText.FromString(text, parent.Filename);
+        var p = new Parser(source, ParseMode.Eval, true, startingLineno, startingColOffset);
+        try
+        {
+            return p.FStringBody();
+        }
+        catch (PythonSyntaxError first) when (ReferenceEquals(first, p._lastGeneric))
+        {
+            p._pos = 0;
+            p._secondPass = true;
+            try { p.FStringBody(); }
+            catch (PythonSyntaxError second) when (!ReferenceEquals(second, p._lastGeneric)) { throw; }
+            catch (PythonSyntaxError) { }
+            throw p.FinishGenericError(first);
+        }
+    }
+
+    private Expr FStringBody()
+    {
+        var e = StarExpressions();
+        while (Kind == TokenKind.Newline) _pos++;
+        if (Kind != TokenKind.EndMarker) throw InvalidSyntax();
+        return e;
+    }
+
+    // ---------------------------------------------------------------- token buffer
+
+    private TokenKind Kind
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if (_pos >= _count) Fetch();
+            return _tokens[_pos].Kind;
+        }
+    }
+
+    private ref Token Cur
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if (_pos >= _count) Fetch();
+            return ref _tokens[_pos];
+        }
+    }
+
+    /// <summary>The token <paramref name="k"/> places ahead of the current one.</summary>
+    private ref Token PeekAt(int k)
+    {
+        while (_pos + k >= _count) Fetch();
+        return ref _tokens[_pos + k];
+    }
+
+    private TokenKind KindAt(int k) => PeekAt(k).Kind;
+
+    /// <summary>The last consumed token.</summary>
+    private ref Token Prev => ref _tokens[_pos - 1];
+
+    private ref Token Advance()
+    {
+        if (_pos >= _count) Fetch();
+        return ref _tokens[_pos++];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Accept(TokenKind kind)
+    {
+        if (Kind != kind) return false;
+        _pos++;
+        return true;
+    }
+
+    private ref Token Expect(TokenKind kind)
+    {
+        if (Kind != kind) throw InvalidSyntax();
+        return ref _tokens[_pos++];
+    }
+
+    /// <summary>CPython's forced token (<c>&amp;&amp;'x'</c>): "expected 'x'" at the current token.</summary>
+    private ref Token ExpectForced(TokenKind kind, string text)
+    {
+        if (Kind != kind)
+        {
+            ref var t = ref Cur;
+            throw ErrorAt(t, $"expected '{text}'");
+        }
+        return ref _tokens[_pos++];
+    }
+
+    private bool IsName(string id) => Kind == TokenKind.Name && (object)Cur.Text! == (object)id || Kind == TokenKind.Name && Cur.Text == id;
+
+    private void Fetch()
+    {
+        if (_tokenizerError != null) throw _tokenizerError;
+        if (_count == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _count * 2);
+            Array.Resize(ref _levels, _count * 2);
+        }
+        Token t;
+        if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker)
+        {
+            t = _tokens[_count - 1];
+        }
+        else
+        {
+            try
+            {
+                t = _tokenizer.Next();
+            }
+            catch (PythonSyntaxError e)
+            {
+                _tokenizerError = e;
+                throw;
+            }
+            if (_shiftPositions)
+            {
+                bool firstLine = t.EndLine == 1;
+                t = new Token(t.Kind, t.Line + _lineShift, firstLine ? t.Col + _colShift : t.Col,
+                              t.EndLine + _lineShift, firstLine ? t.EndCol + _colShift : t.EndCol, t.Start, t.End, t.Text);
+            }
+            switch (t.Kind)
+            {
+                case TokenKind.LPar: case TokenKind.LSqb: case TokenKind.LBrace: _level++; break;
+                case TokenKind.RPar: case TokenKind.RSqb: case TokenKind.RBrace: if (_level > 0) _level--; break;
+            }
+        }
+        _levels[_count] = _level;
+        _tokens[_count++] = t;
+    }
+
+    private int Mark() => _pos;
+    private void Reset(int mark) => _pos = mark;
+
+    // ---------------------------------------------------------------- spans
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T Fin<T>(T node, int line, int col) where T : LocatedNode
+    {
+        ref var e = ref _tokens[_pos - 1];
+        node.Lineno = line; node.ColOffset = col; node.EndLineno = e.EndLine; node.EndColOffset = e.EndCol;
+        return node;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T Fin<T>(T node, in Token start) where T : LocatedNode => Fin(node, start.Line, start.Col);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T Fin<T>(T node, LocatedNode start) where T : LocatedNode => Fin(node, start.Lineno, start.ColOffset);
+
+    private static T Span<T>(T node, LocatedNode start, LocatedNode end) where T : LocatedNode
+    {
+        node.Lineno = start.Lineno; node.ColOffset = start.ColOffset; node.EndLineno = end.EndLineno; node.EndColOffset = end.EndColOffset;
+        return node;
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    /// <summary>The last generic "invalid syntax" error made: it is the one that triggers the second pass.</summary>
+    private PythonSyntaxError? _lastGeneric;
+
+    private PythonSyntaxError ErrorAt(in Token t, string msg, string type = "SyntaxError")
+        => _source.Error(type, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+
+    private PythonSyntaxError ErrorAt(LocatedNode n, string msg)
+        => _source.Error("SyntaxError", msg, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
+
+    private PythonSyntaxError ErrorRange(LocatedNode a, LocatedNode b, string msg)
+        => _source.Error("SyntaxError", msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+
+    private PythonSyntaxError ErrorRange(in Token a, LocatedNode b, string msg)
+        => _source.Error("SyntaxError", msg, a.Line, a.Col, b.EndLineno, b.EndColOffset);
+
+    private PythonSyntaxError ErrorRange(in Token a, in Token b, string msg)
+        => _source.Error("SyntaxError", msg, a.Line, a.Col, b.EndLine, b.EndCol);
+
+    private PythonSyntaxError ErrorRange(LocatedNode a, in Token b, string msg)
+        => _source.Error("SyntaxError", msg, a.Lineno, a.ColOffset, b.EndLine, b.EndCol);
+
+    /// <summary>CPython's RAISE_SYNTAX_ERROR without a location: at the last token fetched.</summary>
+    private PythonSyntaxError ErrorAtLast(string msg, string type = "SyntaxError")
+    {
+        if (_count == 0) Fetch();
+        return ErrorAt(_tokens[_count - 1], msg, type);
+    }
+
+    /// <summary>"Starting from" errors have no end: CPython reports the start only.</summary>
+    private PythonSyntaxError ErrorFrom(LocatedNode a, string msg)
+        => _source.Error("SyntaxError", msg, a.Lineno, a.ColOffset, a.Lineno, -2);
+
+    /// <summary>The parse cannot continue: the generic error at the furthest token fetched (CPython's rule),
+    /// or IndentationError when that token is an INDENT/DEDENT.</summary>
+    private PythonSyntaxError InvalidSyntax()
+    {
+        if (_count == 0) Fetch();
+        var t = _tokens[_count - 1];
+        PythonSyntaxError e;
+        if (t.Kind == TokenKind.Indent)
+            e = _source.Error("IndentationError", "unexpected indent", t.Line, t.Col, t.EndLine, -2);
+        else if (t.Kind == TokenKind.Dedent)
+            e = _source.Error("IndentationError", "unexpected unindent", t.Line, t.Col, t.EndLine, -2);
+        else
+            e = ErrorAt(t, "invalid syntax");
+        _lastGeneric = e;
+        return e;
+    }
+
+    /// <summary>Before reporting a generic error, CPython tokenizes the rest of the file: a tokenizer error
+    /// found there wins.</summary>
+    private PythonSyntaxError FinishGenericError(PythonSyntaxError generic)
+    {
+        if (_tokenizerError != null) return _tokenizerError;
+        try
+        {
+            while (_count == 0 || _tokens[_count - 1].Kind != TokenKind.EndMarker) Fetch();
+        }
+        catch (PythonSyntaxError e)
+        {
+            return e;
+        }
+        return generic;
+    }
+
+    private static bool EnsureStack() => RuntimeHelpers.TryEnsureSufficientExecutionStack();
+
+    /// <summary>Deep non-bracket nesting: CPython 3.11's parser gives up with "too many nested parentheses"
+    /// only for brackets; for other deep nesting it runs out of its C stack budget. We report it as a
+    /// SyntaxError "too many nested parentheses"-like message at the current token.</summary>
+    private PythonSyntaxError TooDeep() => ErrorAt(Cur, "too complex: nesting too deep");
 }
