@@ -11,15 +11,17 @@ namespace Krait.Cli;
 /// <c>{"i":N,"status":"ok","dump":...}</c> (plus <c>"dump_attrs"</c> with <c>--both-dumps</c>),
 /// <c>{"i":N,"status":"error","type":...,"msg":...,"lineno":...,"offset":...,"end_lineno":...,"end_offset":...,"text":...}</c>,
 /// <c>{"i":N,"status":"internal","detail":...}</c> for a .NET exception (a Krait bug), and
-/// <c>{"i":N,"status":"unreadable","detail":...}</c>. Strings are JSON with every non-ASCII UTF-16 unit
+/// <c>{"i":N,"status":"unreadable","detail":...}</c>. Options: <c>--skip N</c> (start at file N),
+/// <c>--stack-kb N</c> (the parse thread's stack), <c>--no-dump</c> (report only whether each file parsed). Strings are JSON with every non-ASCII UTF-16 unit
 /// escaped, so lone surrogates survive.</summary>
 internal static class BatchDump
 {
     public static int Run(string[] args)
     {
         string? listFile = null;
-        bool includeAttributes = false, both = false;
+        bool includeAttributes = false, both = false, noDump = false;
         int skip = 0;
+        int stackBytes = 256 * 1024 * 1024;
         for (int i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -27,6 +29,9 @@ internal static class BatchDump
                 case "--include-attributes": includeAttributes = true; break;
                 case "--both-dumps": both = true; break;
                 case "--skip" when i + 1 < args.Length: skip = int.Parse(args[++i]); break;
+                // Robustness tests parse with an ordinary thread's stack, so a missing depth check shows.
+                case "--stack-kb" when i + 1 < args.Length: stackBytes = checked(int.Parse(args[++i]) * 1024); break;
+                case "--no-dump": noDump = true; break;
                 default:
                     if (listFile != null) { Console.Error.WriteLine($"krait: unexpected argument {args[i]}"); return 2; }
                     listFile = args[i];
@@ -44,12 +49,12 @@ internal static class BatchDump
             for (int i = skip; i < files.Length; i++)
             {
                 line.Clear();
-                WriteRecord(line, i, files[i], includeAttributes, both);
+                WriteRecord(line, i, files[i], includeAttributes, both, noDump);
                 line.Append('\n');
                 stdout.Write(line);
                 stdout.Flush();
             }
-        });
+        }, stackBytes);
         return 0;
     }
 
@@ -65,7 +70,7 @@ internal static class BatchDump
         return files.ToArray();
     }
 
-    private static void WriteRecord(StringBuilder o, int index, string file, bool includeAttributes, bool both)
+    private static void WriteRecord(StringBuilder o, int index, string file, bool includeAttributes, bool both, bool noDump)
     {
         o.Append("{\"i\":").Append(index);
         byte[] source;
@@ -83,6 +88,11 @@ internal static class BatchDump
         try
         {
             Mod tree = PythonParser.Parse(source, file, ParseMode.Exec);
+            if (noDump)
+            {
+                o.Append(",\"status\":\"ok\"}");
+                return;
+            }
             string dump = AstDumper.Dump(tree, includeAttributes && !both);
             string? dumpAttrs = both ? AstDumper.Dump(tree, true) : null;
             o.Append(",\"status\":\"ok\",\"dump\":");
