@@ -15,7 +15,7 @@ krait="$repo/src/Krait.Cli/bin/Release/net10.0/krait"
 dotnet build "$repo/src/Krait.Cli" -c Release -v q -nologo >/dev/null
 list="$(mktemp /tmp/krait_bench_XXXXXX.txt)"
 trap 'rm -f "$list"' EXIT
-find "$root" -name '*.py' -type f | LC_ALL=C sort > "$list"
+find -L "$root" -name '*.py' -type f | LC_ALL=C sort > "$list"
 echo "files: $(wc -l < "$list") under $root; passes after the first: $repeat"
 
 echo "== Krait"
