@@ -222,13 +222,11 @@ internal static class IsolatedParse
 {
     public sealed record Outcome(string Status, string? Type, string? Msg, int Lineno, int Offset, string? Detail);
 
-    public static Outcome Run(string source, int stackKb = 1024, int timeoutMs = 60_000)
-        => Run(Encoding.UTF8.GetBytes(source), stackKb, timeoutMs);
+    public static Outcome Run(string source, int stackKb = 1024)
+        => Run(Encoding.UTF8.GetBytes(source), stackKb);
 
-    public static Outcome Run(byte[] source, int stackKb = 1024, int timeoutMs = 60_000)
+    public static Outcome Run(byte[] source, int stackKb = 1024)
     {
-        string kraitDll = Path.Combine(AppContext.BaseDirectory, "krait.dll");
-        Assert.True(File.Exists(kraitDll), $"krait.dll not found beside the tests at {kraitDll}");
         string dir = Directory.CreateTempSubdirectory("krait_robust_").FullName;
         try
         {
@@ -236,28 +234,14 @@ internal static class IsolatedParse
             string list = Path.Combine(dir, "list.txt");
             File.WriteAllBytes(file, source);
             File.WriteAllText(list, file + "\n");
-            var psi = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string a in new[] { "exec", kraitDll, "--dump-ast-batch", list, "--no-dump", "--stack-kb", stackKb.ToString() })
-                psi.ArgumentList.Add(a);
-            psi.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-            using var p = System.Diagnostics.Process.Start(psi)!;
-            Task<string> stdout = p.StandardOutput.ReadToEndAsync();
-            Task<string> stderr = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(timeoutMs))
-            {
-                p.Kill(true);
-                return new Outcome("hang", null, null, 0, 0, $"no result within {timeoutMs} ms");
-            }
-            string line = stdout.Result.Trim();
+            var p = KraitProcess.Run("--dump-ast-batch", list, "--no-dump", "--stack-kb", stackKb.ToString());
+            if (p.ExitCode == -1)
+                return new Outcome("hang", null, null, 0, 0, p.Stderr);
+            string line = p.Stdout.Trim();
             if (p.ExitCode != 0 || line.Length == 0)
             {
                 // A stack overflow prints "Stack overflow." and the frames: name the one that repeats most.
-                string[] lines = stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                string[] lines = p.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 string err = string.Join(" | ", lines.Take(2));
                 var repeated = lines.Where(l => l.StartsWith("at ")).GroupBy(l => l).OrderByDescending(g => g.Count()).FirstOrDefault();
                 if (repeated != null && repeated.Count() > 1)
