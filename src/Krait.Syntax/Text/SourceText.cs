@@ -31,21 +31,28 @@ public sealed class SourceText
     /// stripped); <see cref="ErrorAtOffsets"/> imitates that.</summary>
     public int TokenizerLine { get; internal set; } = 1;
 
-    /// <summary>1-based line holding the first NUL character, or int.MaxValue.</summary>
-    internal int NulLine { get; }
+    /// <summary>First line of the tokenizer's line buffer: CPython keeps earlier lines in it while a token is in
+    /// progress (a backslash continuation, a multi-line string), so an error on the current line shows them too.</summary>
+    public int TokenizerBufferLine { get; internal set; } = 1;
+
+    /// <summary>True when the input held NUL characters. CPython 3.11.2's <c>compile()</c> rejects such input
+    /// with <c>ValueError: source code string cannot contain null bytes</c> (a caller emulating compile() should
+    /// raise that); when it runs a file, its line reader stops each line at a NUL, dropping the rest of that line
+    /// and its newline (so the next line joins it). <see cref="Text"/> models the latter.</summary>
+    public bool HadNullBytes { get; }
 
     private readonly int[] _lineStarts;     // char index of each line's start; one extra entry = Text.Length
     private readonly bool[] _lineIsAscii;
 
     private SourceText(string text, string filename, bool offsetsInCharacters, bool undecodable)
     {
-        Text = NormalizeNewlines(text);
+        text = NormalizeNewlines(text);
+        if (text.Contains('\0')) { text = TruncateAtNulls(text); HadNullBytes = true; }
+        Text = text;
         Filename = filename;
         OffsetsInCharacters = offsetsInCharacters;
         HasUndecodableBytes = undecodable;
         (_lineStarts, _lineIsAscii) = BuildLineTable(Text);
-        int nul = Text.IndexOf('\0');
-        NulLine = nul < 0 ? int.MaxValue : LineOfIndex(nul);
     }
 
     /// <summary>Source given as a str, as to <c>compile(str, ...)</c>.</summary>
@@ -73,6 +80,22 @@ public sealed class SourceText
                 if (i + 1 < text.Length && text[i + 1] == '\n') i++;
             }
             else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Drops everything from each NUL to the end of its line, newline included.</summary>
+    private static string TruncateAtNulls(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int nl = text.IndexOf('\n', pos);
+            int end = nl < 0 ? text.Length : nl + 1;
+            int nul = text.IndexOf('\0', pos, end - pos);
+            sb.Append(text, pos, (nul < 0 ? end : nul) - pos);
+            pos = end;
         }
         return sb.ToString();
     }
@@ -166,6 +189,16 @@ public sealed class SourceText
         return HasUndecodableBytes ? SourceDecoder.ReplaceEscapes(line) : line;
     }
 
+    /// <summary>Lines <paramref name="first"/> to <paramref name="last"/> with their newlines, as <see cref="GetLine"/> shows them.</summary>
+    public string? GetLines(int first, int last)
+    {
+        if (first >= last) return GetLine(last);
+        if (first < 1 || last > LineCount) return null;
+        var sb = new StringBuilder();
+        for (int l = first; l <= last; l++) sb.Append(GetLine(l));
+        return sb.ToString();
+    }
+
     /// <summary>Line text without its newline (what CPython's tokenizer errors and out-of-buffer lines show).</summary>
     public string? GetLineWithoutNewline(int lineno)
     {
@@ -183,10 +216,11 @@ public sealed class SourceText
     /// routine (so an unset end column is 0, or -1 where CPython leaves it -1). Offsets are converted to
     /// characters over the error line as CPython does (bytes counted, a partial character counting as one,
     /// clamped to the line length + 1), unless <see cref="OffsetsInCharacters"/> is false. The text is the line
-    /// with its newline when it is the tokenizer's current line, else without.</summary>
+    /// with its newline when it is the tokenizer's current line (preceded by the lines still in the tokenizer's
+    /// buffer, see <see cref="TokenizerBufferLine"/>), else without.</summary>
     public PythonSyntaxError ErrorAtOffsets(string errorType, string msg, int lineno, int offset, int endLineno, int endOffset)
     {
-        string? text = lineno == TokenizerLine ? GetLine(lineno) : GetLineWithoutNewline(lineno);
+        string? text = lineno >= TokenizerLine ? GetLines(Math.Min(TokenizerBufferLine, lineno), lineno) : GetLineWithoutNewline(lineno);
         if (OffsetsInCharacters && text != null)
         {
             offset = ByteOffsetToCharOffset(text, offset);

@@ -38,7 +38,6 @@ public sealed class Tokenizer
 
     private bool _atBol = true;
     private bool _needLine;               // a '\n' was consumed; the next line starts on the next read
-    private bool _started;
     private int _pendin;
     private int _indent;
     private readonly int[] _indStack = new int[MaxIndent];
@@ -116,24 +115,17 @@ public sealed class Tokenizer
     private int Peek() => _pos < _end ? _s[_pos] : Eof;
 
     /// <summary>Moves to the line starting at the cursor, as CPython does when it reads the next line; at EOF
-    /// nothing changes (CPython's line number stays on the last line).</summary>
-    private void StartLine()
+    /// nothing changes (CPython's line number stays on the last line). <paramref name="newBuffer"/>: no token is
+    /// in progress, so CPython starts its line buffer afresh.</summary>
+    private void StartLine(bool newBuffer)
     {
         if (_pos >= _end) return;
         _line++;
+        if (newBuffer) _source.TokenizerBufferLine = _line;
         _lineStart = _pos;
         _lineAscii = _source.LineIsAscii(_line) || _line > _source.LineCount;
         _cacheIdx = _lineStart; _cacheByte = 0;
         _source.TokenizerLine = _line;
-        if (_line == _source.NulLine) ThrowNul();
-    }
-
-    private void ThrowNul()
-    {
-        int nul = _source.Text.IndexOf('\0');
-        string text = _source.Text.Substring(_source.LineStart(_line), nul - _source.LineStart(_line));
-        Fail(TokenizerErrorKind.Raised, new PythonSyntaxError("SyntaxError", "source code cannot contain null bytes",
-            _source.Filename, _line, 0, _line, 0, text));
     }
 
     /// <summary>0-based UTF-8 byte column of char index <paramref name="idx"/> on the current line.</summary>
@@ -200,7 +192,7 @@ public sealed class Tokenizer
     }
 
     /// <summary>Line continuation: the backslash was consumed; the next char must be a newline.</summary>
-    private void ContinuationLine()
+    private void ContinuationLine(bool newBuffer)
     {
         int c = NextC();
         if (c != '\n')
@@ -208,7 +200,7 @@ public sealed class Tokenizer
             // CPython: column of the character after the backslash (cursor - 1), 1-based.
             RaiseErrorToken("SyntaxError", "unexpected character after line continuation character", ByteCol(_pos) - 1);
         }
-        StartLine();
+        StartLine(newBuffer);
         if (_pos >= _end)
         {
             RaiseEofError();
@@ -221,14 +213,9 @@ public sealed class Tokenizer
 
     private Token NextToken()
     {
-        if (!_started)
-        {
-            _started = true;
-            if (_source.NulLine == 1) ThrowNul();
-        }
         bool blankline;
     nextline:
-        if (_needLine) { _needLine = false; StartLine(); }
+        if (_needLine) { _needLine = false; StartLine(newBuffer: true); }
         blankline = false;
         if (_atBol)
         {
@@ -245,7 +232,7 @@ public sealed class Tokenizer
                 {
                     // Indentation continued over a backslash: the first backslash decides the level.
                     contLineCol = contLineCol != 0 ? contLineCol : col;
-                    ContinuationLine();
+                    ContinuationLine(newBuffer: true);
                 }
                 else break;
             }
@@ -355,7 +342,7 @@ public sealed class Tokenizer
 
         if (ch == '\\')
         {
-            ContinuationLine();
+            ContinuationLine(newBuffer: false);
             goto again;
         }
 
@@ -502,7 +489,7 @@ public sealed class Tokenizer
     {
         if (_nameLookup.TryGetValue(span, out string? s)) return s;
         string raw = span.ToString();
-        string norm = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+        string norm = IdentifierNormalizer.Nfkc(raw);
         // Intern both spellings; the normalized one is what the parser sees.
         if (_nameLookup.TryGetValue(norm, out string? existing)) norm = existing; else _names.Add(norm);
         return norm;
@@ -577,11 +564,11 @@ public sealed class Tokenizer
             else
             {
                 endQuoteSize = 0;
-                if (c == '\n') StartLine();
+                if (c == '\n') StartLine(newBuffer: false);
                 else if (c == '\\')
                 {
                     int e = NextC();
-                    if (e == '\n') StartLine();
+                    if (e == '\n') StartLine(newBuffer: false);
                 }
             }
         }
