@@ -438,11 +438,14 @@ internal sealed partial class Parser
         throw InvalidSyntax();
     }
 
-    private static void SetEnd(LocatedNode n, List<Stmt> body)
+    /// <summary>A compound statement ends at its last token that is not NEWLINE/INDENT/DEDENT (so a trailing
+    /// ';' of its last simple statement counts, as in CPython).</summary>
+    private void SetEnd(LocatedNode n)
     {
-        var last = body[^1];
-        n.EndLineno = last.EndLineno;
-        n.EndColOffset = last.EndColOffset;
+        int i = _pos - 1;
+        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker) i--;
+        n.EndLineno = _tokens[i].EndLine;
+        n.EndColOffset = _tokens[i].EndCol;
     }
 
     private Stmt IfStatement()
@@ -458,7 +461,7 @@ internal sealed partial class Parser
         else if (Kind == TokenKind.Else) orelse = ElseBlock();
         var node = new If(test, body, orelse);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, orelse.Count > 0 ? orelse : body);
+        SetEnd(node);
         return node;
     }
 
@@ -480,7 +483,7 @@ internal sealed partial class Parser
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<Stmt>();
         var node = new While(test, body, orelse);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, orelse.Count > 0 ? orelse : body);
+        SetEnd(node);
         return node;
     }
 
@@ -497,7 +500,7 @@ internal sealed partial class Parser
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<Stmt>();
         Stmt node = asyncPos >= 0 ? new AsyncFor(target, iter, body, orelse, null) : new For(target, iter, body, orelse, null);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, orelse.Count > 0 ? orelse : body);
+        SetEnd(node);
         return node;
     }
 
@@ -539,7 +542,7 @@ internal sealed partial class Parser
         var body = Block("'with' statement", withLine);
         Stmt node = asyncPos >= 0 ? new AsyncWith(items, body, null) : new With(items, body, null);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, body);
+        SetEnd(node);
         return node;
     }
 
@@ -608,10 +611,7 @@ internal sealed partial class Parser
         }
         Stmt node = star ? new TryStar(body, handlers, orelse, finalbody) : new Try(body, handlers, orelse, finalbody);
         node.Lineno = line; node.ColOffset = col;
-        if (finalbody.Count > 0) SetEnd(node, finalbody);
-        else if (orelse.Count > 0) SetEnd(node, orelse);
-        else if (handlers.Count > 0) { node.EndLineno = handlers[^1].EndLineno; node.EndColOffset = handlers[^1].EndColOffset; }
-        else SetEnd(node, body);
+        SetEnd(node);
         return node;
     }
 
@@ -646,7 +646,7 @@ internal sealed partial class Parser
         var body = Block(star ? "'except*' statement" : "'except' statement", line);
         var h = new ExceptHandler(type, name, body);
         h.Lineno = line; h.ColOffset = col;
-        SetEnd(h, body);
+        SetEnd(h);
         return h;
     }
 
@@ -700,7 +700,7 @@ internal sealed partial class Parser
             ? new AsyncFunctionDef(name, args, body, decorators ?? new List<Expr>(), returns, null)
             : new FunctionDef(name, args, body, decorators ?? new List<Expr>(), returns, null);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, body);
+        SetEnd(node);
         return node;
     }
 
@@ -729,7 +729,7 @@ internal sealed partial class Parser
         var body = Block("class definition", line);
         var node = new ClassDef(name, bases, keywords, body, decorators ?? new List<Expr>());
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, body);
+        SetEnd(node);
         return node;
     }
 
@@ -773,7 +773,7 @@ internal sealed partial class Parser
         Expect(TokenKind.Dedent);
         var node = new MatchStmt(subject, cases);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, cases[^1].Body);
+        SetEnd(node);
         return node;
     }
 
