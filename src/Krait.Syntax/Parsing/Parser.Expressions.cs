@@ -734,7 +734,11 @@ internal sealed partial class Parser
         var first = StarNamedExpression();
         if (Kind == TokenKind.Colon && first is not StarredExpr)
         {
-            _pos++;
+            ref var colon = ref Advance();
+            if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
+                throw ErrorAt(colon, "expression expected after dictionary key and ':'");
+            if (_secondPass && Kind == TokenKind.Star)
+                throw ErrorNoEnd(Cur.Line, Cur.Col, "cannot use a starred expression in a dictionary value");
             var value = Expression();
             if (Kind == TokenKind.For || Kind == TokenKind.Async)
             {
@@ -776,13 +780,14 @@ internal sealed partial class Parser
             var k = Expression();
             if (Kind != TokenKind.Colon)
             {
-                if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
-                    throw ErrorAt(k, "':' expected after dictionary key");
+                if (_secondPass) throw ErrorNoEnd(k.EndLineno, k.EndColOffset - 1, "':' expected after dictionary key");
                 throw InvalidSyntax();
             }
             _pos++;
             if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
                 throw ErrorAt(Prev, "expression expected after dictionary key and ':'");
+            if (_secondPass && Kind == TokenKind.Star)
+                throw ErrorNoEnd(Cur.Line, Cur.Col, "cannot use a starred expression in a dictionary value");
             values.Add(Expression());
             keys.Add(k);
         }
@@ -843,7 +848,7 @@ internal sealed partial class Parser
 
     // ---------------------------------------------------------------- calls
 
-    private Expr CallTrailer(Expr func, int sl, int sc)
+    private Expr CallTrailer(Expr func, int sl, int sc, bool allowGenexp = true)
     {
         var open = Advance(); // '('
         var args = new List<Expr>();
@@ -898,6 +903,7 @@ internal sealed partial class Parser
                     throw ErrorRange(e, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 if (Kind == TokenKind.For || Kind == TokenKind.Async)
                 {
+                    if (!allowGenexp && args.Count == 0 && keywords.Count == 0) throw InvalidSyntax();
                     var gens = ForIfClauses();
                     if (args.Count == 0 && keywords.Count == 0 && Kind == TokenKind.RPar)
                     {
@@ -910,8 +916,18 @@ internal sealed partial class Parser
                         throw ErrorRange(e, LastComprehensionItem(gens), "Generator expression must be parenthesized");
                     throw InvalidSyntax();
                 }
-                if (seenDoubleStar) throw ErrorAt(e, "positional argument follows keyword argument unpacking");
-                if (seenKeyword) throw ErrorAt(e, "positional argument follows keyword argument");
+                if (seenDoubleStar || seenKeyword)
+                {
+                    // CPython reports it at the last token its args rule fetched: after the positional run.
+                    while (Kind == TokenKind.Comma && StartsExpression(KindAt(1)) && KindAt(2) != TokenKind.Equal)
+                    {
+                        _pos++;
+                        if (TryParse(Expression) is null) break;
+                    }
+                    if (Kind == TokenKind.Comma) PeekAt(1);
+                    throw SpecificAtLast(seenDoubleStar ? "positional argument follows keyword argument unpacking"
+                                                        : "positional argument follows keyword argument");
+                }
                 args.Add(e);
             }
             if (Accept(TokenKind.Comma))

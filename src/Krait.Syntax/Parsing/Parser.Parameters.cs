@@ -51,7 +51,7 @@ internal sealed partial class Parser
                         if (Kind == closer || KindAt(1) == closer || KindAt(1) == TokenKind.DoubleStar)
                         {
                             if (Kind == TokenKind.Comma) PeekAt(1);
-                            throw lambda ? ErrorAtLast("named arguments must follow bare *") : ErrorAt(starTok, "named arguments must follow bare *");
+                            throw lambda ? SpecificAtLast("named arguments must follow bare *") : ErrorAt(starTok, "named arguments must follow bare *");
                         }
                     }
                     else if (Kind == TokenKind.Name)
@@ -82,7 +82,7 @@ internal sealed partial class Parser
                     if (Kind == TokenKind.Equal)
                     {
                         var eq = Advance();
-                        if (Kind == TokenKind.Comma || Kind == closer) throw ErrorAt(eq, "expected default value expression");
+                        if (!lambda && (Kind == TokenKind.Comma || Kind == closer)) throw ErrorAt(eq, "expected default value expression");
                         def = Expression();
                     }
                     if (seenStar)

@@ -191,7 +191,21 @@ internal sealed partial class Parser
             case TokenKind.DoubleStarEqual: return AugmentedAssignment(e, BinaryOperator.Pow, startMark);
             case TokenKind.DoubleSlashEqual: return AugmentedAssignment(e, BinaryOperator.FloorDiv, startMark);
         }
+        if (_secondPass && Kind == TokenKind.ColonEqual) CheckWalrusTarget(e);
         return Fin(new ExprStmt(e), _tokens[startMark]);
+    }
+
+    /// <summary><c>a.b := 1</c> at statement level: CPython's invalid_named_expression on the last element.</summary>
+    private void CheckWalrusTarget(Expr e)
+    {
+        var candidate = e;
+        if (e is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
+        {
+            if (Prev.Kind == TokenKind.Comma) return;
+            candidate = t.Elts[^1];
+        }
+        if (candidate is NameExpr or StarredExpr) return;
+        throw ErrorAt(candidate, $"cannot use assignment expressions with {ExprName(candidate)}");
     }
 
     private Stmt AssignmentStatement(Expr first, int startMark)
@@ -385,7 +399,7 @@ internal sealed partial class Parser
                 if (KindAt(1) == TokenKind.Newline)
                 {
                     _pos++;
-                    throw ErrorAt(Cur, "trailing comma not allowed without surrounding parentheses");
+                    throw SpecificAtLast("trailing comma not allowed without surrounding parentheses");
                 }
                 _pos++;
                 throw InvalidSyntax();
@@ -419,7 +433,7 @@ internal sealed partial class Parser
         {
             _pos++;
             if (Kind != TokenKind.Indent)
-                throw ErrorAt(Cur, $"expected an indented block after {what} on line {headerLine}", "IndentationError");
+                throw SpecificAtLast($"expected an indented block after {what} on line {headerLine}", "IndentationError");
             _pos++;
             do Statement(body);
             while (Kind != TokenKind.Dedent && Kind != TokenKind.EndMarker);
@@ -434,7 +448,7 @@ internal sealed partial class Parser
     private void ExpectColonBeforeNewline()
     {
         if (Kind == TokenKind.Colon) { _pos++; return; }
-        if (Kind == TokenKind.Newline) throw ErrorAt(Cur, "expected ':'");
+        if (Kind == TokenKind.Newline) throw SpecificAtLast("expected ':'");
         throw InvalidSyntax();
     }
 
@@ -607,7 +621,7 @@ internal sealed partial class Parser
         }
         else
         {
-            throw ErrorAtLast("expected 'except' or 'finally' block");
+            throw SpecificAtLast("expected 'except' or 'finally' block");
         }
         Stmt node = star ? new TryStar(body, handlers, orelse, finalbody) : new Try(body, handlers, orelse, finalbody);
         node.Lineno = line; node.ColOffset = col;
@@ -624,7 +638,7 @@ internal sealed partial class Parser
         string? name = null;
         if (Kind != TokenKind.Colon)
         {
-            if (star && (Kind == TokenKind.Newline)) throw ErrorAt(Cur, "expected ':'");
+            if (star && (Kind == TokenKind.Newline)) throw SpecificAtLast("expected one or more exception types");
             type = Expression();
             if (Kind == TokenKind.Comma)
             {
@@ -640,7 +654,7 @@ internal sealed partial class Parser
         }
         else if (star)
         {
-            throw ErrorAt(Cur, "expected 'except' or 'finally' block");
+            throw SpecificAtLast("expected one or more exception types");
         }
         ExpectColonBeforeNewline();
         var body = Block(star ? "'except*' statement" : "'except' statement", line);
@@ -716,7 +730,7 @@ internal sealed partial class Parser
         {
             var dummy = new NameExpr(name, ExprContext.Load);
             dummy.SetSpan(n.Line, n.Col, n.EndLine, n.EndCol);
-            var call = (CallExpr)CallTrailer(dummy, n.Line, n.Col);
+            var call = (CallExpr)CallTrailer(dummy, n.Line, n.Col, allowGenexp: false);
             bases = call.Args;
             keywords = call.Keywords;
         }
@@ -753,7 +767,7 @@ internal sealed partial class Parser
         }
         if (Kind != TokenKind.Colon)
         {
-            if (Kind == TokenKind.Newline && _secondPass) throw ErrorAt(Cur, "expected ':'");
+            if (Kind == TokenKind.Newline && _secondPass) throw ErrorAtLast("expected ':'");
             _pos = mark;
             return null;
         }
@@ -765,7 +779,7 @@ internal sealed partial class Parser
         }
         _pos++;
         if (Kind != TokenKind.Indent)
-            throw ErrorAt(Cur, $"expected an indented block after 'match' statement on line {line}", "IndentationError");
+            throw SpecificAtLast($"expected an indented block after 'match' statement on line {line}", "IndentationError");
         _pos++;
         var cases = new List<MatchCase>();
         do cases.Add(CaseBlock());
