@@ -22,7 +22,7 @@ internal sealed partial class Parser
         bool seenSlash = false, seenStar = false, seenDefault = false;
         while (true)
         {
-            ref var t = ref Cur;
+            var t = Cur;
             switch (t.Kind)
             {
                 case TokenKind.Slash:
@@ -109,7 +109,7 @@ internal sealed partial class Parser
 
     private Parameter Param(bool lambda, bool starAnnotation)
     {
-        ref var n = ref Expect(TokenKind.Name);
+        var n = Expect(TokenKind.Name);
         int line = n.Line, col = n.Col;
         string name = n.Text!;
         Expr? annotation = null;

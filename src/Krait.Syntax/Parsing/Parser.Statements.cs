@@ -117,7 +117,7 @@ internal sealed partial class Parser
 
     private Stmt SimpleStatement()
     {
-        ref var t = ref Cur;
+        var t = Cur;
         int line = t.Line, col = t.Col;
         switch (t.Kind)
         {
@@ -168,7 +168,7 @@ internal sealed partial class Parser
     private Stmt ExpressionStatement()
     {
         int startMark = _pos;
-        ref var s = ref Cur;
+        var s = Cur;
         bool startsWithName = s.Kind == TokenKind.Name;
         Expr e = s.Kind == TokenKind.Yield ? YieldExpression() : StarExpressions();
         switch (Kind)
@@ -308,7 +308,7 @@ internal sealed partial class Parser
 
     private Stmt DelStatement()
     {
-        ref var d = ref Advance();
+        var d = Advance();
         int line = d.Line, col = d.Col;
         int start = _pos;
         var targets = new List<Expr>();
@@ -333,12 +333,12 @@ internal sealed partial class Parser
 
     private Stmt ImportStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         var names = new List<Alias>();
         do
         {
-            ref var first = ref Cur;
+            var first = Cur;
             int aLine = first.Line, aCol = first.Col;
             var name = DottedName();
             string? asname = null;
@@ -363,7 +363,7 @@ internal sealed partial class Parser
 
     private Stmt ImportFromStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         int level = 0;
         while (true)
@@ -380,7 +380,7 @@ internal sealed partial class Parser
         var names = new List<Alias>();
         if (Kind == TokenKind.Star)
         {
-            ref var st = ref Advance();
+            var st = Advance();
             var a = new Alias("*", null);
             a.SetSpan(st.Line, st.Col, st.EndLine, st.EndCol);
             names.Add(a);
@@ -412,7 +412,7 @@ internal sealed partial class Parser
     {
         while (true)
         {
-            ref var n = ref Expect(TokenKind.Name);
+            var n = Expect(TokenKind.Name);
             int aLine = n.Line, aCol = n.Col;
             string name = n.Text!;
             string? asname = null;
@@ -464,7 +464,7 @@ internal sealed partial class Parser
 
     private Stmt IfStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         bool isElif = s.Kind == TokenKind.Elif;
         var test = NamedExpression();
@@ -481,7 +481,7 @@ internal sealed partial class Parser
 
     private List<Stmt> ElseBlock()
     {
-        ref var e = ref Advance();
+        var e = Advance();
         int line = e.Line;
         ExpectForced(TokenKind.Colon, ":");
         return Block("'else' statement", line);
@@ -489,7 +489,7 @@ internal sealed partial class Parser
 
     private Stmt WhileStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         var test = NamedExpression();
         ExpectColonBeforeNewline();
@@ -503,9 +503,9 @@ internal sealed partial class Parser
 
     private Stmt ForStatement(int asyncPos)
     {
-        ref var f = ref Advance();
+        var f = Advance();
         int forLine = f.Line;
-        ref var s = ref _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
+        var s = _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
         int line = s.Line, col = s.Col;
         var target = ForTargets();
         var iter = StarExpressions();
@@ -520,9 +520,9 @@ internal sealed partial class Parser
 
     private Stmt WithStatement(int asyncPos)
     {
-        ref var w = ref Advance();
+        var w = Advance();
         int withLine = w.Line;
-        ref var s = ref _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
+        var s = _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
         int line = s.Line, col = s.Col;
         List<WithItem>? items = null;
         if (Kind == TokenKind.LPar && ParenthesizedWithItemsAhead())
@@ -590,7 +590,7 @@ internal sealed partial class Parser
 
     private Stmt TryStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         ExpectForced(TokenKind.Colon, ":");
         var body = Block("'try' statement", line);
@@ -631,7 +631,7 @@ internal sealed partial class Parser
 
     private ExceptHandler ExceptBlock(bool star)
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         if (star) _pos++;
         Expr? type = null;
@@ -666,7 +666,7 @@ internal sealed partial class Parser
 
     private List<Stmt> FinallyBlock()
     {
-        ref var f = ref Advance();
+        var f = Advance();
         int line = f.Line;
         ExpectForced(TokenKind.Colon, ":");
         return Block("'finally' statement", line);
@@ -698,9 +698,9 @@ internal sealed partial class Parser
 
     private Stmt FunctionDefinition(List<Expr>? decorators, int asyncPos)
     {
-        ref var d = ref Advance();
+        var d = Advance();
         int defLine = d.Line;
-        ref var s = ref _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
+        var s = _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
         int line = s.Line, col = s.Col;
         var name = Expect(TokenKind.Name).Text!;
         ExpectForced(TokenKind.LPar, "(");
@@ -720,9 +720,9 @@ internal sealed partial class Parser
 
     private Stmt ClassDefinition(List<Expr>? decorators)
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
-        ref var n = ref Expect(TokenKind.Name);
+        var n = Expect(TokenKind.Name);
         var name = n.Text!;
         List<Expr> bases;
         List<Keyword> keywords;
@@ -753,7 +753,7 @@ internal sealed partial class Parser
     {
         if (!StartsStarExpression(KindAt(1))) return null;
         int mark = _pos;
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         Expr subject;
         try
@@ -812,7 +812,7 @@ internal sealed partial class Parser
     private MatchCase CaseBlock()
     {
         if (Kind != TokenKind.Name || Cur.Text != "case") throw InvalidSyntax();
-        ref var c = ref Advance();
+        var c = Advance();
         int line = c.Line;
         var pattern = Patterns();
         Expr? guard = null;

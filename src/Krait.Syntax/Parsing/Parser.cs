@@ -206,7 +206,7 @@ internal sealed partial class Parser
     {
         if (Kind != kind)
         {
-            ref var t = ref Cur;
+            var t = Cur;
             throw ErrorAt(t, $"expected '{text}'");
         }
         return ref _tokens[_pos++];
@@ -268,7 +268,7 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T Fin<T>(T node, int line, int col) where T : LocatedNode
     {
-        ref var e = ref _tokens[_pos - 1];
+        var e = _tokens[_pos - 1];
         node.Lineno = line; node.ColOffset = col; node.EndLineno = e.EndLine; node.EndColOffset = e.EndCol;
         return node;
     }
@@ -314,7 +314,7 @@ internal sealed partial class Parser
     private PythonSyntaxError ErrorAtLast(string msg, string type = "SyntaxError")
     {
         if (_count == 0) Fetch();
-        ref var t = ref _tokens[_count - 1];
+        var t = _tokens[_count - 1];
         int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line, t.Start);
         int endOffset = t.EndCol >= 0 ? t.EndCol + 1 : -1;
         return _source.ErrorAtOffsets(type, msg, t.Line, offset, t.EndLine, endOffset);
