@@ -12,6 +12,9 @@ public enum TokenKind : byte
     LeftShift, RightShift, Less, Greater, EqEqual, NotEqual, LessEqual, GreaterEqual, Equal,
     PlusEqual, MinEqual, StarEqual, SlashEqual, DoubleSlashEqual, PercentEqual, DoubleStarEqual,
     AmperEqual, VBarEqual, CircumflexEqual, LeftShiftEqual, RightShiftEqual, AtEqual,
+    /// <summary>CPython's generic OP: a character no grammar rule accepts (<c>$ ? ` !</c>, and <c>&lt;&gt;</c>
+    /// without barry_as_FLUFL). The parser fails on it with its ordinary "invalid syntax".</summary>
+    Op,
 
     // Hard keywords.
     False, None, True, And, As, Assert, Async, Await, Break, Class, Continue, Def, Del, Elif, Else,
