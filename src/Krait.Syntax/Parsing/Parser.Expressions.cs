@@ -646,7 +646,14 @@ internal sealed partial class Parser
             Expect(TokenKind.RPar);
             return y;
         }
-        int firstMark = _pos;
+        if (Kind == TokenKind.DoubleStar && _secondPass)
+        {
+            var ds = Cur;
+            _pos++;
+            if (TryParse(Expression) is not null && Kind == TokenKind.RPar)
+                throw ErrorAt(ds, "cannot use double starred expression here");
+            throw InvalidSyntax();
+        }
         var first = StarNamedExpression();
         switch (Kind)
         {
@@ -667,7 +674,7 @@ internal sealed partial class Parser
                 var elts = new List<Expr> { first };
                 while (Accept(TokenKind.Comma))
                 {
-                    if (Kind == TokenKind.RPar) break;
+                    if (Kind == TokenKind.RPar || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
                     elts.Add(StarNamedExpression());
                 }
                 if (Kind != TokenKind.RPar && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
@@ -695,7 +702,7 @@ internal sealed partial class Parser
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
-            if (Kind == TokenKind.RSqb) break;
+            if (Kind == TokenKind.RSqb || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
             elts.Add(StarNamedExpression());
         }
         if (Kind != TokenKind.RSqb && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
@@ -707,11 +714,8 @@ internal sealed partial class Parser
     private void CheckUnparenthesizedComprehensionTarget(Expr first, List<Expr> elts)
     {
         if (Kind != TokenKind.For && Kind != TokenKind.Async) return;
-        if (Prev.Kind == TokenKind.Comma)
-        {
-            if (elts.Count == 1) throw ErrorRange(first, Prev, "did you forget parentheses around the comprehension target?");
-            return;
-        }
+        if (Prev.Kind == TokenKind.Comma && elts.Count == 1)
+            throw ErrorRange(first, Prev, "did you forget parentheses around the comprehension target?");
         throw ErrorRange(first, elts[^1], "did you forget parentheses around the comprehension target?");
     }
 
@@ -738,7 +742,7 @@ internal sealed partial class Parser
             if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
                 throw ErrorAt(colon, "expression expected after dictionary key and ':'");
             if (_secondPass && Kind == TokenKind.Star)
-                throw ErrorNoEnd(Cur.Line, Cur.Col, "cannot use a starred expression in a dictionary value");
+                throw StarredDictValue();
             var value = Expression();
             if (Kind == TokenKind.For || Kind == TokenKind.Async)
             {
@@ -758,12 +762,24 @@ internal sealed partial class Parser
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
-            if (Kind == TokenKind.RBrace) break;
+            if (Kind == TokenKind.RBrace || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
             elts.Add(StarNamedExpression());
         }
         if (Kind != TokenKind.RBrace && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
         Expect(TokenKind.RBrace);
         return Fin(new SetExpr(elts), line, col);
+    }
+
+    /// <summary>invalid_double_starred_kvpairs: "expression ':' '*' bitwise_or", reported from the star to
+    /// the tokenizer's position (CPython's CURRENT_POS end).</summary>
+    private PythonSyntaxError StarredDictValue()
+    {
+        var star = Cur;
+        _pos++;
+        if (TryParse(BitwiseOr) is null) return InvalidSyntax();
+        var last = _tokens[_count - 1];
+        return _source.ErrorAtOffsets("SyntaxError", "cannot use a starred expression in a dictionary value",
+            star.Line, star.Col + 1, last.EndLine, last.EndCol);
     }
 
     private Expr DictRest(List<Expr> keys, List<Expr> values, int line, int col)
@@ -787,7 +803,7 @@ internal sealed partial class Parser
             if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
                 throw ErrorAt(Prev, "expression expected after dictionary key and ':'");
             if (_secondPass && Kind == TokenKind.Star)
-                throw ErrorNoEnd(Cur.Line, Cur.Col, "cannot use a starred expression in a dictionary value");
+                throw StarredDictValue();
             values.Add(Expression());
             keys.Add(k);
         }

@@ -1,4 +1,5 @@
 using Krait.Syntax.Ast;
+using Krait.Syntax.Errors;
 using Krait.Syntax.Tokens;
 
 namespace Krait.Syntax.Parsing;
@@ -98,6 +99,8 @@ internal sealed partial class Parser
                     }
                     break;
                 }
+                case TokenKind.LPar when _secondPass && !seenSlash && !seenStar && !seenDefault:
+                    throw ParenthesizedParameters(lambda);
                 default:
                     throw InvalidSyntax();
             }
@@ -105,6 +108,25 @@ internal sealed partial class Parser
             if (Kind == closer) break;
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /// <summary>invalid_parameters: '(' NAME (',' NAME)* [','] ')' in a parameter list.</summary>
+    private PythonSyntaxError ParenthesizedParameters(bool lambda)
+    {
+        var open = Cur;
+        int k = 1;
+        if (KindAt(k) != TokenKind.Name) return InvalidSyntax();
+        while (true)
+        {
+            if (KindAt(k) != TokenKind.Name) break;
+            if (!lambda && KindAt(k + 1) == TokenKind.Colon) return InvalidSyntax();
+            k++;
+            if (KindAt(k) != TokenKind.Comma) break;
+            k++;
+        }
+        if (KindAt(k) != TokenKind.RPar) return InvalidSyntax();
+        return ErrorRange(open, PeekAt(k), lambda ? "Lambda expression parameters cannot be parenthesized"
+                                                 : "Function parameters cannot be parenthesized");
     }
 
     private Parameter Param(bool lambda, bool starAnnotation)

@@ -212,13 +212,15 @@ internal sealed partial class Parser
     {
         var targets = new List<Expr>();
         Expr value = first;
+        bool bareYield = _tokens[startMark].Kind == TokenKind.Yield;
         while (Kind == TokenKind.Equal)
         {
-            if (value is YieldExpr or YieldFrom) throw ErrorAt(value, "assignment to yield expression not possible");
+            if (bareYield) throw ErrorAt(value, "assignment to yield expression not possible");
             if (!SetContext(value, ExprContext.Store)) throw AssignTargetError(value, targets.Count == 0, startMark);
             targets.Add(value);
             _pos++;
-            value = Kind == TokenKind.Yield ? YieldExpression() : StarExpressions();
+            bareYield = Kind == TokenKind.Yield;
+            value = bareYield ? YieldExpression() : StarExpressions();
         }
         return Fin(new Assign(targets, value, null), _tokens[startMark]);
     }
@@ -636,6 +638,7 @@ internal sealed partial class Parser
         if (star) _pos++;
         Expr? type = null;
         string? name = null;
+        if (Kind == TokenKind.Newline && !star) throw SpecificAtLast("expected ':'");
         if (Kind != TokenKind.Colon)
         {
             if (star && (Kind == TokenKind.Newline)) throw SpecificAtLast("expected one or more exception types");

@@ -367,8 +367,11 @@ internal sealed partial class Parser
 
     private static bool EnsureStack() => RuntimeHelpers.TryEnsureSufficientExecutionStack();
 
-    /// <summary>Deep non-bracket nesting: CPython 3.11's parser gives up with "too many nested parentheses"
-    /// only for brackets; for other deep nesting it runs out of its C stack budget. We report it as a
-    /// SyntaxError "too many nested parentheses"-like message at the current token.</summary>
-    private PythonSyntaxError TooDeep() => ErrorAt(Cur, "too complex: nesting too deep");
+    /// <summary>Nesting deeper than the stack allows. CPython 3.11's parser gives up on such input with a
+    /// MemoryError (its parser stack limit); we report that type and CPython 3.12's wording of it.</summary>
+    private PythonSyntaxError TooDeep()
+    {
+        var t = Cur;
+        return _source.Error("MemoryError", "Parser stack overflowed - Python source too complex to parse", t.Line, t.Col, t.EndLine, t.EndCol);
+    }
 }
