@@ -46,7 +46,7 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Star)
         {
-            ref var s = ref Advance();
+            var s = Advance();
             int line = s.Line, col = s.Col;
             var v = BitwiseOr();
             return Fin(new StarredExpr(v, ExprContext.Load), line, col);
@@ -73,7 +73,7 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Star)
         {
-            ref var s = ref Advance();
+            var s = Advance();
             int line = s.Line, col = s.Col;
             var v = BitwiseOr();
             return Fin(new StarredExpr(v, ExprContext.Load), line, col);
@@ -95,7 +95,7 @@ internal sealed partial class Parser
 
     private Expr AssignmentExpression()
     {
-        ref var n = ref Advance();
+        var n = Advance();
         var target = new NameExpr(n.Text!, ExprContext.Store);
         target.SetSpan(n.Line, n.Col, n.EndLine, n.EndCol);
         _pos++; // ':='
@@ -113,7 +113,7 @@ internal sealed partial class Parser
         {
             if (Kind == TokenKind.Name && KindAt(1) == TokenKind.Equal)
             {
-                ref var a = ref Cur;
+                var a = Cur;
                 var aTok = a;
                 _pos += 2;
                 if (TryBitwiseOrNotFollowedByAssign(out var b))
@@ -212,7 +212,7 @@ internal sealed partial class Parser
     /// <summary>invalid_expression: two expressions in a row inside brackets.</summary>
     private void CheckForgottenComma(int startMark, Expr a)
     {
-        ref var first = ref _tokens[startMark];
+        var first = _tokens[startMark];
         if (first.Kind == TokenKind.Name)
         {
             if (_tokens[startMark + 1].Kind == TokenKind.String) return;
@@ -256,7 +256,7 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Not)
         {
             if (!EnsureStack()) throw TooDeep();
-            ref var s = ref Advance();
+            var s = Advance();
             int line = s.Line, col = s.Col;
             var operand = Inversion();
             return Fin(new UnaryOp(UnaryOperator.Not, operand), line, col);
@@ -406,7 +406,7 @@ internal sealed partial class Parser
             default: return Power();
         }
         if (!EnsureStack()) throw TooDeep();
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         var operand = Factor();
         return Fin(new UnaryOp(op, operand), line, col);
@@ -426,7 +426,7 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Await)
         {
-            ref var s = ref Advance();
+            var s = Advance();
             int line = s.Line, col = s.Col;
             var v = Primary();
             return Fin(new AwaitExpr(v), line, col);
@@ -445,7 +445,7 @@ internal sealed partial class Parser
                 case TokenKind.Dot:
                 {
                     _pos++;
-                    ref var n = ref Expect(TokenKind.Name);
+                    var n = Expect(TokenKind.Name);
                     e = Fin(new AttributeExpr(e, n.Text!, ExprContext.Load), sl, sc);
                     break;
                 }
@@ -488,7 +488,7 @@ internal sealed partial class Parser
 
     private Expr SliceOrStarred()
     {
-        ref var s = ref Cur;
+        var s = Cur;
         int line = s.Line, col = s.Col;
         if (s.Kind == TokenKind.Star)
         {
@@ -523,7 +523,7 @@ internal sealed partial class Parser
 
     private Expr Atom()
     {
-        ref var t = ref Cur;
+        var t = Cur;
         switch (t.Kind)
         {
             case TokenKind.Name:
@@ -633,7 +633,7 @@ internal sealed partial class Parser
 
     private Expr ParenAtom()
     {
-        ref var open = ref Advance();
+        var open = Advance();
         int line = open.Line, col = open.Col;
         if (Kind == TokenKind.RPar)
         {
@@ -646,7 +646,14 @@ internal sealed partial class Parser
             Expect(TokenKind.RPar);
             return y;
         }
-        int firstMark = _pos;
+        if (Kind == TokenKind.DoubleStar && _secondPass)
+        {
+            var ds = Cur;
+            _pos++;
+            if (TryParse(Expression) is not null && Kind == TokenKind.RPar)
+                throw ErrorAt(ds, "cannot use double starred expression here");
+            throw InvalidSyntax();
+        }
         var first = StarNamedExpression();
         switch (Kind)
         {
@@ -667,7 +674,7 @@ internal sealed partial class Parser
                 var elts = new List<Expr> { first };
                 while (Accept(TokenKind.Comma))
                 {
-                    if (Kind == TokenKind.RPar) break;
+                    if (Kind == TokenKind.RPar || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
                     elts.Add(StarNamedExpression());
                 }
                 if (Kind != TokenKind.RPar && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
@@ -681,7 +688,7 @@ internal sealed partial class Parser
 
     private Expr ListAtom()
     {
-        ref var open = ref Advance();
+        var open = Advance();
         int line = open.Line, col = open.Col;
         if (Accept(TokenKind.RSqb)) return Fin(new ListExpr(new List<Expr>(), ExprContext.Load), line, col);
         var first = StarNamedExpression();
@@ -695,7 +702,7 @@ internal sealed partial class Parser
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
-            if (Kind == TokenKind.RSqb) break;
+            if (Kind == TokenKind.RSqb || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
             elts.Add(StarNamedExpression());
         }
         if (Kind != TokenKind.RSqb && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
@@ -707,22 +714,19 @@ internal sealed partial class Parser
     private void CheckUnparenthesizedComprehensionTarget(Expr first, List<Expr> elts)
     {
         if (Kind != TokenKind.For && Kind != TokenKind.Async) return;
-        if (Prev.Kind == TokenKind.Comma)
-        {
-            if (elts.Count == 1) throw ErrorRange(first, Prev, "did you forget parentheses around the comprehension target?");
-            return;
-        }
+        if (Prev.Kind == TokenKind.Comma && elts.Count == 1)
+            throw ErrorRange(first, Prev, "did you forget parentheses around the comprehension target?");
         throw ErrorRange(first, elts[^1], "did you forget parentheses around the comprehension target?");
     }
 
     private Expr BraceAtom()
     {
-        ref var open = ref Advance();
+        var open = Advance();
         int line = open.Line, col = open.Col;
         if (Accept(TokenKind.RBrace)) return Fin(new DictExpr(new List<Expr>(), new List<Expr>()), line, col);
         if (Kind == TokenKind.DoubleStar)
         {
-            ref var ds = ref Advance();
+            var ds = Advance();
             var dsTok = ds;
             var v = BitwiseOr();
             if (Kind == TokenKind.For || Kind == TokenKind.Async)
@@ -734,7 +738,11 @@ internal sealed partial class Parser
         var first = StarNamedExpression();
         if (Kind == TokenKind.Colon && first is not StarredExpr)
         {
-            _pos++;
+            var colon = Advance();
+            if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
+                throw ErrorAt(colon, "expression expected after dictionary key and ':'");
+            if (_secondPass && Kind == TokenKind.Star)
+                throw StarredDictValue();
             var value = Expression();
             if (Kind == TokenKind.For || Kind == TokenKind.Async)
             {
@@ -754,12 +762,24 @@ internal sealed partial class Parser
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
-            if (Kind == TokenKind.RBrace) break;
+            if (Kind == TokenKind.RBrace || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
             elts.Add(StarNamedExpression());
         }
         if (Kind != TokenKind.RBrace && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
         Expect(TokenKind.RBrace);
         return Fin(new SetExpr(elts), line, col);
+    }
+
+    /// <summary>invalid_double_starred_kvpairs: "expression ':' '*' bitwise_or", reported from the star to
+    /// the tokenizer's position (CPython's CURRENT_POS end).</summary>
+    private PythonSyntaxError StarredDictValue()
+    {
+        var star = Cur;
+        _pos++;
+        if (TryParse(BitwiseOr) is null) return InvalidSyntax();
+        var last = _tokens[_count - 1];
+        return _source.ErrorAtOffsets("SyntaxError", "cannot use a starred expression in a dictionary value",
+            star.Line, star.Col + 1, last.EndLine, last.EndCol);
     }
 
     private Expr DictRest(List<Expr> keys, List<Expr> values, int line, int col)
@@ -776,13 +796,14 @@ internal sealed partial class Parser
             var k = Expression();
             if (Kind != TokenKind.Colon)
             {
-                if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
-                    throw ErrorAt(k, "':' expected after dictionary key");
+                if (_secondPass) throw ErrorNoEnd(k.EndLineno, k.EndColOffset - 1, "':' expected after dictionary key");
                 throw InvalidSyntax();
             }
             _pos++;
             if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
                 throw ErrorAt(Prev, "expression expected after dictionary key and ':'");
+            if (_secondPass && Kind == TokenKind.Star)
+                throw StarredDictValue();
             values.Add(Expression());
             keys.Add(k);
         }
@@ -819,7 +840,7 @@ internal sealed partial class Parser
 
     private Expr YieldExpression()
     {
-        ref var y = ref Advance();
+        var y = Advance();
         int line = y.Line, col = y.Col;
         if (Accept(TokenKind.From))
         {
@@ -832,7 +853,7 @@ internal sealed partial class Parser
 
     private Expr Lambda()
     {
-        ref var l = ref Advance();
+        var l = Advance();
         int line = l.Line, col = l.Col;
         var args = Kind == TokenKind.Colon ? EmptyArguments() : ParseParameters(lambda: true);
         if (Kind != TokenKind.Colon) throw InvalidSyntax();
@@ -843,7 +864,7 @@ internal sealed partial class Parser
 
     // ---------------------------------------------------------------- calls
 
-    private Expr CallTrailer(Expr func, int sl, int sc)
+    private Expr CallTrailer(Expr func, int sl, int sc, bool allowGenexp = true)
     {
         var open = Advance(); // '('
         var args = new List<Expr>();
@@ -852,7 +873,7 @@ internal sealed partial class Parser
         bool seenKeyword = false, seenDoubleStar = false;
         while (true)
         {
-            ref var t = ref Cur;
+            var t = Cur;
             int line = t.Line, col = t.Col;
             if (t.Kind == TokenKind.Star)
             {
@@ -898,6 +919,7 @@ internal sealed partial class Parser
                     throw ErrorRange(e, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 if (Kind == TokenKind.For || Kind == TokenKind.Async)
                 {
+                    if (!allowGenexp && args.Count == 0 && keywords.Count == 0) throw InvalidSyntax();
                     var gens = ForIfClauses();
                     if (args.Count == 0 && keywords.Count == 0 && Kind == TokenKind.RPar)
                     {
@@ -910,8 +932,18 @@ internal sealed partial class Parser
                         throw ErrorRange(e, LastComprehensionItem(gens), "Generator expression must be parenthesized");
                     throw InvalidSyntax();
                 }
-                if (seenDoubleStar) throw ErrorAt(e, "positional argument follows keyword argument unpacking");
-                if (seenKeyword) throw ErrorAt(e, "positional argument follows keyword argument");
+                if (seenDoubleStar || seenKeyword)
+                {
+                    // CPython reports it at the last token its args rule fetched: after the positional run.
+                    while (Kind == TokenKind.Comma && StartsExpression(KindAt(1)) && KindAt(2) != TokenKind.Equal)
+                    {
+                        _pos++;
+                        if (TryParse(Expression) is null) break;
+                    }
+                    if (Kind == TokenKind.Comma) PeekAt(1);
+                    throw SpecificAtLast(seenDoubleStar ? "positional argument follows keyword argument unpacking"
+                                                        : "positional argument follows keyword argument");
+                }
                 args.Add(e);
             }
             if (Accept(TokenKind.Comma))

@@ -1,4 +1,5 @@
 using Krait.Syntax.Ast;
+using Krait.Syntax.Errors;
 using Krait.Syntax.Tokens;
 
 namespace Krait.Syntax.Parsing;
@@ -22,7 +23,7 @@ internal sealed partial class Parser
         bool seenSlash = false, seenStar = false, seenDefault = false;
         while (true)
         {
-            ref var t = ref Cur;
+            var t = Cur;
             switch (t.Kind)
             {
                 case TokenKind.Slash:
@@ -51,7 +52,7 @@ internal sealed partial class Parser
                         if (Kind == closer || KindAt(1) == closer || KindAt(1) == TokenKind.DoubleStar)
                         {
                             if (Kind == TokenKind.Comma) PeekAt(1);
-                            throw lambda ? ErrorAtLast("named arguments must follow bare *") : ErrorAt(starTok, "named arguments must follow bare *");
+                            throw lambda ? SpecificAtLast("named arguments must follow bare *") : ErrorAt(starTok, "named arguments must follow bare *");
                         }
                     }
                     else if (Kind == TokenKind.Name)
@@ -82,7 +83,7 @@ internal sealed partial class Parser
                     if (Kind == TokenKind.Equal)
                     {
                         var eq = Advance();
-                        if (Kind == TokenKind.Comma || Kind == closer) throw ErrorAt(eq, "expected default value expression");
+                        if (!lambda && (Kind == TokenKind.Comma || Kind == closer)) throw ErrorAt(eq, "expected default value expression");
                         def = Expression();
                     }
                     if (seenStar)
@@ -98,6 +99,8 @@ internal sealed partial class Parser
                     }
                     break;
                 }
+                case TokenKind.LPar when _secondPass && !seenSlash && !seenStar && !seenDefault:
+                    throw ParenthesizedParameters(lambda);
                 default:
                     throw InvalidSyntax();
             }
@@ -107,9 +110,28 @@ internal sealed partial class Parser
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
 
+    /// <summary>invalid_parameters: '(' NAME (',' NAME)* [','] ')' in a parameter list.</summary>
+    private PythonSyntaxError ParenthesizedParameters(bool lambda)
+    {
+        var open = Cur;
+        int k = 1;
+        if (KindAt(k) != TokenKind.Name) return InvalidSyntax();
+        while (true)
+        {
+            if (KindAt(k) != TokenKind.Name) break;
+            if (!lambda && KindAt(k + 1) == TokenKind.Colon) return InvalidSyntax();
+            k++;
+            if (KindAt(k) != TokenKind.Comma) break;
+            k++;
+        }
+        if (KindAt(k) != TokenKind.RPar) return InvalidSyntax();
+        return ErrorRange(open, PeekAt(k), lambda ? "Lambda expression parameters cannot be parenthesized"
+                                                 : "Function parameters cannot be parenthesized");
+    }
+
     private Parameter Param(bool lambda, bool starAnnotation)
     {
-        ref var n = ref Expect(TokenKind.Name);
+        var n = Expect(TokenKind.Name);
         int line = n.Line, col = n.Col;
         string name = n.Text!;
         Expr? annotation = null;
