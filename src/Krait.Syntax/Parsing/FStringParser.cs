@@ -140,6 +140,12 @@ internal sealed class FStringParser
         if (doubled) pos++; // skip the second brace; the first one ends the literal text
         if (literalEnd > start)
         {
+            if (_source.HasUndecodableBytes)
+            {
+                // A non-raw literal part always goes through the escape decoder, which decodes per non-ASCII run.
+                string? invalid = EscapeDecoder.FindUndecodable(text, start, literalEnd, !raw);
+                if (invalid != null) throw Error(invalid);
+            }
             if (raw)
             {
                 literal.Append(text, start, literalEnd - start);

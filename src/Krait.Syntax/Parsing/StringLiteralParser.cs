@@ -57,14 +57,23 @@ internal static class StringLiteralParser
                         if (bytesValue == null) throw AnchorError(source, errorAnchor, error!);
                     }
                 }
-                else if (literal.IsRaw)
-                {
-                    strValue = text.Substring(literal.BodyStart, literal.BodyEnd - literal.BodyStart);
-                }
                 else
                 {
-                    strValue = EscapeDecoder.DecodeStr(text, literal.BodyStart, literal.BodyEnd, out string? error);
-                    if (strValue == null) throw AnchorError(source, errorAnchor, error!);
+                    if (source.HasUndecodableBytes)
+                    {
+                        bool perRun = !literal.IsRaw && text.IndexOf('\\', literal.BodyStart, literal.BodyEnd - literal.BodyStart) >= 0;
+                        string? invalid = EscapeDecoder.FindUndecodable(text, literal.BodyStart, literal.BodyEnd, perRun);
+                        if (invalid != null) throw AnchorError(source, errorAnchor, invalid);
+                    }
+                    if (literal.IsRaw)
+                    {
+                        strValue = text.Substring(literal.BodyStart, literal.BodyEnd - literal.BodyStart);
+                    }
+                    else
+                    {
+                        strValue = EscapeDecoder.DecodeStr(text, literal.BodyStart, literal.BodyEnd, out string? error);
+                        if (strValue == null) throw AnchorError(source, errorAnchor, error!);
+                    }
                 }
             }
             if (t != 0 && bytesMode != literal.IsBytes)
