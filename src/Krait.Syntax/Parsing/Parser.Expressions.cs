@@ -46,7 +46,7 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Star)
         {
-            ref var s = ref Advance();
+            var s = Advance();
             int line = s.Line, col = s.Col;
             var v = BitwiseOr();
             return Fin(new StarredExpr(v, ExprContext.Load), line, col);
@@ -73,7 +73,7 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Star)
         {
-            ref var s = ref Advance();
+            var s = Advance();
             int line = s.Line, col = s.Col;
             var v = BitwiseOr();
             return Fin(new StarredExpr(v, ExprContext.Load), line, col);
@@ -95,7 +95,7 @@ internal sealed partial class Parser
 
     private Expr AssignmentExpression()
     {
-        ref var n = ref Advance();
+        var n = Advance();
         var target = new NameExpr(n.Text!, ExprContext.Store);
         target.SetSpan(n.Line, n.Col, n.EndLine, n.EndCol);
         _pos++; // ':='
@@ -113,7 +113,7 @@ internal sealed partial class Parser
         {
             if (Kind == TokenKind.Name && KindAt(1) == TokenKind.Equal)
             {
-                ref var a = ref Cur;
+                var a = Cur;
                 var aTok = a;
                 _pos += 2;
                 if (TryBitwiseOrNotFollowedByAssign(out var b))
@@ -212,7 +212,7 @@ internal sealed partial class Parser
     /// <summary>invalid_expression: two expressions in a row inside brackets.</summary>
     private void CheckForgottenComma(int startMark, Expr a)
     {
-        ref var first = ref _tokens[startMark];
+        var first = _tokens[startMark];
         if (first.Kind == TokenKind.Name)
         {
             if (_tokens[startMark + 1].Kind == TokenKind.String) return;
@@ -256,7 +256,7 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Not)
         {
             if (!EnsureStack()) throw TooDeep();
-            ref var s = ref Advance();
+            var s = Advance();
             int line = s.Line, col = s.Col;
             var operand = Inversion();
             return Fin(new UnaryOp(UnaryOperator.Not, operand), line, col);
@@ -406,7 +406,7 @@ internal sealed partial class Parser
             default: return Power();
         }
         if (!EnsureStack()) throw TooDeep();
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         var operand = Factor();
         return Fin(new UnaryOp(op, operand), line, col);
@@ -426,7 +426,7 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Await)
         {
-            ref var s = ref Advance();
+            var s = Advance();
             int line = s.Line, col = s.Col;
             var v = Primary();
             return Fin(new AwaitExpr(v), line, col);
@@ -445,7 +445,7 @@ internal sealed partial class Parser
                 case TokenKind.Dot:
                 {
                     _pos++;
-                    ref var n = ref Expect(TokenKind.Name);
+                    var n = Expect(TokenKind.Name);
                     e = Fin(new AttributeExpr(e, n.Text!, ExprContext.Load), sl, sc);
                     break;
                 }
@@ -488,7 +488,7 @@ internal sealed partial class Parser
 
     private Expr SliceOrStarred()
     {
-        ref var s = ref Cur;
+        var s = Cur;
         int line = s.Line, col = s.Col;
         if (s.Kind == TokenKind.Star)
         {
@@ -523,7 +523,7 @@ internal sealed partial class Parser
 
     private Expr Atom()
     {
-        ref var t = ref Cur;
+        var t = Cur;
         switch (t.Kind)
         {
             case TokenKind.Name:
@@ -633,7 +633,7 @@ internal sealed partial class Parser
 
     private Expr ParenAtom()
     {
-        ref var open = ref Advance();
+        var open = Advance();
         int line = open.Line, col = open.Col;
         if (Kind == TokenKind.RPar)
         {
@@ -681,7 +681,7 @@ internal sealed partial class Parser
 
     private Expr ListAtom()
     {
-        ref var open = ref Advance();
+        var open = Advance();
         int line = open.Line, col = open.Col;
         if (Accept(TokenKind.RSqb)) return Fin(new ListExpr(new List<Expr>(), ExprContext.Load), line, col);
         var first = StarNamedExpression();
@@ -717,12 +717,12 @@ internal sealed partial class Parser
 
     private Expr BraceAtom()
     {
-        ref var open = ref Advance();
+        var open = Advance();
         int line = open.Line, col = open.Col;
         if (Accept(TokenKind.RBrace)) return Fin(new DictExpr(new List<Expr>(), new List<Expr>()), line, col);
         if (Kind == TokenKind.DoubleStar)
         {
-            ref var ds = ref Advance();
+            var ds = Advance();
             var dsTok = ds;
             var v = BitwiseOr();
             if (Kind == TokenKind.For || Kind == TokenKind.Async)
@@ -734,7 +734,11 @@ internal sealed partial class Parser
         var first = StarNamedExpression();
         if (Kind == TokenKind.Colon && first is not StarredExpr)
         {
-            _pos++;
+            var colon = Advance();
+            if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
+                throw ErrorAt(colon, "expression expected after dictionary key and ':'");
+            if (_secondPass && Kind == TokenKind.Star)
+                throw ErrorNoEnd(Cur.Line, Cur.Col, "cannot use a starred expression in a dictionary value");
             var value = Expression();
             if (Kind == TokenKind.For || Kind == TokenKind.Async)
             {
@@ -776,13 +780,14 @@ internal sealed partial class Parser
             var k = Expression();
             if (Kind != TokenKind.Colon)
             {
-                if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
-                    throw ErrorAt(k, "':' expected after dictionary key");
+                if (_secondPass) throw ErrorNoEnd(k.EndLineno, k.EndColOffset - 1, "':' expected after dictionary key");
                 throw InvalidSyntax();
             }
             _pos++;
             if (_secondPass && (Kind == TokenKind.RBrace || Kind == TokenKind.Comma))
                 throw ErrorAt(Prev, "expression expected after dictionary key and ':'");
+            if (_secondPass && Kind == TokenKind.Star)
+                throw ErrorNoEnd(Cur.Line, Cur.Col, "cannot use a starred expression in a dictionary value");
             values.Add(Expression());
             keys.Add(k);
         }
@@ -819,7 +824,7 @@ internal sealed partial class Parser
 
     private Expr YieldExpression()
     {
-        ref var y = ref Advance();
+        var y = Advance();
         int line = y.Line, col = y.Col;
         if (Accept(TokenKind.From))
         {
@@ -832,7 +837,7 @@ internal sealed partial class Parser
 
     private Expr Lambda()
     {
-        ref var l = ref Advance();
+        var l = Advance();
         int line = l.Line, col = l.Col;
         var args = Kind == TokenKind.Colon ? EmptyArguments() : ParseParameters(lambda: true);
         if (Kind != TokenKind.Colon) throw InvalidSyntax();
@@ -843,7 +848,7 @@ internal sealed partial class Parser
 
     // ---------------------------------------------------------------- calls
 
-    private Expr CallTrailer(Expr func, int sl, int sc)
+    private Expr CallTrailer(Expr func, int sl, int sc, bool allowGenexp = true)
     {
         var open = Advance(); // '('
         var args = new List<Expr>();
@@ -852,7 +857,7 @@ internal sealed partial class Parser
         bool seenKeyword = false, seenDoubleStar = false;
         while (true)
         {
-            ref var t = ref Cur;
+            var t = Cur;
             int line = t.Line, col = t.Col;
             if (t.Kind == TokenKind.Star)
             {
@@ -898,6 +903,7 @@ internal sealed partial class Parser
                     throw ErrorRange(e, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 if (Kind == TokenKind.For || Kind == TokenKind.Async)
                 {
+                    if (!allowGenexp && args.Count == 0 && keywords.Count == 0) throw InvalidSyntax();
                     var gens = ForIfClauses();
                     if (args.Count == 0 && keywords.Count == 0 && Kind == TokenKind.RPar)
                     {
@@ -910,8 +916,18 @@ internal sealed partial class Parser
                         throw ErrorRange(e, LastComprehensionItem(gens), "Generator expression must be parenthesized");
                     throw InvalidSyntax();
                 }
-                if (seenDoubleStar) throw ErrorAt(e, "positional argument follows keyword argument unpacking");
-                if (seenKeyword) throw ErrorAt(e, "positional argument follows keyword argument");
+                if (seenDoubleStar || seenKeyword)
+                {
+                    // CPython reports it at the last token its args rule fetched: after the positional run.
+                    while (Kind == TokenKind.Comma && StartsExpression(KindAt(1)) && KindAt(2) != TokenKind.Equal)
+                    {
+                        _pos++;
+                        if (TryParse(Expression) is null) break;
+                    }
+                    if (Kind == TokenKind.Comma) PeekAt(1);
+                    throw SpecificAtLast(seenDoubleStar ? "positional argument follows keyword argument unpacking"
+                                                        : "positional argument follows keyword argument");
+                }
                 args.Add(e);
             }
             if (Accept(TokenKind.Comma))

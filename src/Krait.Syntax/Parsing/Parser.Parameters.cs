@@ -22,7 +22,7 @@ internal sealed partial class Parser
         bool seenSlash = false, seenStar = false, seenDefault = false;
         while (true)
         {
-            ref var t = ref Cur;
+            var t = Cur;
             switch (t.Kind)
             {
                 case TokenKind.Slash:
@@ -51,7 +51,7 @@ internal sealed partial class Parser
                         if (Kind == closer || KindAt(1) == closer || KindAt(1) == TokenKind.DoubleStar)
                         {
                             if (Kind == TokenKind.Comma) PeekAt(1);
-                            throw lambda ? ErrorAtLast("named arguments must follow bare *") : ErrorAt(starTok, "named arguments must follow bare *");
+                            throw lambda ? SpecificAtLast("named arguments must follow bare *") : ErrorAt(starTok, "named arguments must follow bare *");
                         }
                     }
                     else if (Kind == TokenKind.Name)
@@ -82,7 +82,7 @@ internal sealed partial class Parser
                     if (Kind == TokenKind.Equal)
                     {
                         var eq = Advance();
-                        if (Kind == TokenKind.Comma || Kind == closer) throw ErrorAt(eq, "expected default value expression");
+                        if (!lambda && (Kind == TokenKind.Comma || Kind == closer)) throw ErrorAt(eq, "expected default value expression");
                         def = Expression();
                     }
                     if (seenStar)
@@ -109,7 +109,7 @@ internal sealed partial class Parser
 
     private Parameter Param(bool lambda, bool starAnnotation)
     {
-        ref var n = ref Expect(TokenKind.Name);
+        var n = Expect(TokenKind.Name);
         int line = n.Line, col = n.Col;
         string name = n.Text!;
         Expr? annotation = null;

@@ -27,9 +27,9 @@ internal sealed partial class Parser
     private Pattern MaybeStarPattern()
     {
         if (Kind != TokenKind.Star) return Pattern();
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
-        ref var n = ref Expect(TokenKind.Name);
+        var n = Expect(TokenKind.Name);
         return Fin(new MatchStar(n.Text == "_" ? null : n.Text), line, col);
     }
 
@@ -41,7 +41,7 @@ internal sealed partial class Parser
         var p = OrPattern();
         if (Kind != TokenKind.As) return p;
         _pos++;
-        ref var n = ref Cur;
+        var n = Cur;
         if (n.Kind == TokenKind.Name && KindAt(1) != TokenKind.Dot && KindAt(1) != TokenKind.LPar && KindAt(1) != TokenKind.Equal)
         {
             if (n.Text == "_") throw ErrorAt(n, "cannot use '_' as a target");
@@ -69,7 +69,7 @@ internal sealed partial class Parser
     private Pattern ClosedPattern()
     {
         if (!EnsureStack()) throw TooDeep();
-        ref var t = ref Cur;
+        var t = Cur;
         int line = t.Line, col = t.Col;
         switch (t.Kind)
         {
@@ -105,7 +105,7 @@ internal sealed partial class Parser
                 Expr e = Fin(new NameExpr(name, ExprContext.Load), line, col);
                 while (Accept(TokenKind.Dot))
                 {
-                    ref var a = ref Expect(TokenKind.Name);
+                    var a = Expect(TokenKind.Name);
                     e = Fin(new AttributeExpr(e, a.Text!, ExprContext.Load), line, col);
                 }
                 if (Kind == TokenKind.LPar) return ClassPattern(e);
@@ -155,7 +155,7 @@ internal sealed partial class Parser
     {
         int line = Cur.Line, col = Cur.Col;
         bool neg = Accept(TokenKind.Minus);
-        ref var n = ref Expect(TokenKind.Number);
+        var n = Expect(TokenKind.Number);
         var c = new Constant(ParseNumber(n.Text!), null);
         c.SetSpan(n.Line, n.Col, n.EndLine, n.EndCol);
         Expr left = neg ? Fin(new UnaryOp(UnaryOperator.USub, c), line, col) : c;
@@ -163,7 +163,7 @@ internal sealed partial class Parser
         var op = Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Sub;
         if (c.Value is ImaginaryValue) throw ErrorAt(c, "real number required in complex literal");
         _pos++;
-        ref var im = ref Expect(TokenKind.Number);
+        var im = Expect(TokenKind.Number);
         var right = new Constant(ParseNumber(im.Text!), null);
         right.SetSpan(im.Line, im.Col, im.EndLine, im.EndCol);
         if (right.Value is not ImaginaryValue) throw ErrorAt(right, "imaginary number required in complex literal");
@@ -172,7 +172,7 @@ internal sealed partial class Parser
 
     private Pattern MappingPattern()
     {
-        ref var open = ref Advance();
+        var open = Advance();
         int line = open.Line, col = open.Col;
         var keys = new List<Expr>();
         var patterns = new List<Pattern>();
@@ -196,7 +196,7 @@ internal sealed partial class Parser
 
     private Expr MappingKey()
     {
-        ref var t = ref Cur;
+        var t = Cur;
         int line = t.Line, col = t.Col;
         switch (t.Kind)
         {
@@ -216,7 +216,7 @@ internal sealed partial class Parser
                 if (Kind != TokenKind.Dot) throw InvalidSyntax();
                 while (Accept(TokenKind.Dot))
                 {
-                    ref var a = ref Expect(TokenKind.Name);
+                    var a = Expect(TokenKind.Name);
                     e = Fin(new AttributeExpr(e, a.Text!, ExprContext.Load), line, col);
                 }
                 return e;

@@ -117,7 +117,7 @@ internal sealed partial class Parser
 
     private Stmt SimpleStatement()
     {
-        ref var t = ref Cur;
+        var t = Cur;
         int line = t.Line, col = t.Col;
         switch (t.Kind)
         {
@@ -168,7 +168,7 @@ internal sealed partial class Parser
     private Stmt ExpressionStatement()
     {
         int startMark = _pos;
-        ref var s = ref Cur;
+        var s = Cur;
         bool startsWithName = s.Kind == TokenKind.Name;
         Expr e = s.Kind == TokenKind.Yield ? YieldExpression() : StarExpressions();
         switch (Kind)
@@ -191,7 +191,21 @@ internal sealed partial class Parser
             case TokenKind.DoubleStarEqual: return AugmentedAssignment(e, BinaryOperator.Pow, startMark);
             case TokenKind.DoubleSlashEqual: return AugmentedAssignment(e, BinaryOperator.FloorDiv, startMark);
         }
+        if (_secondPass && Kind == TokenKind.ColonEqual) CheckWalrusTarget(e);
         return Fin(new ExprStmt(e), _tokens[startMark]);
+    }
+
+    /// <summary><c>a.b := 1</c> at statement level: CPython's invalid_named_expression on the last element.</summary>
+    private void CheckWalrusTarget(Expr e)
+    {
+        var candidate = e;
+        if (e is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
+        {
+            if (Prev.Kind == TokenKind.Comma) return;
+            candidate = t.Elts[^1];
+        }
+        if (candidate is NameExpr or StarredExpr) return;
+        throw ErrorAt(candidate, $"cannot use assignment expressions with {ExprName(candidate)}");
     }
 
     private Stmt AssignmentStatement(Expr first, int startMark)
@@ -294,7 +308,7 @@ internal sealed partial class Parser
 
     private Stmt DelStatement()
     {
-        ref var d = ref Advance();
+        var d = Advance();
         int line = d.Line, col = d.Col;
         int start = _pos;
         var targets = new List<Expr>();
@@ -319,12 +333,12 @@ internal sealed partial class Parser
 
     private Stmt ImportStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         var names = new List<Alias>();
         do
         {
-            ref var first = ref Cur;
+            var first = Cur;
             int aLine = first.Line, aCol = first.Col;
             var name = DottedName();
             string? asname = null;
@@ -349,7 +363,7 @@ internal sealed partial class Parser
 
     private Stmt ImportFromStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         int level = 0;
         while (true)
@@ -366,7 +380,7 @@ internal sealed partial class Parser
         var names = new List<Alias>();
         if (Kind == TokenKind.Star)
         {
-            ref var st = ref Advance();
+            var st = Advance();
             var a = new Alias("*", null);
             a.SetSpan(st.Line, st.Col, st.EndLine, st.EndCol);
             names.Add(a);
@@ -385,7 +399,7 @@ internal sealed partial class Parser
                 if (KindAt(1) == TokenKind.Newline)
                 {
                     _pos++;
-                    throw ErrorAt(Cur, "trailing comma not allowed without surrounding parentheses");
+                    throw SpecificAtLast("trailing comma not allowed without surrounding parentheses");
                 }
                 _pos++;
                 throw InvalidSyntax();
@@ -398,7 +412,7 @@ internal sealed partial class Parser
     {
         while (true)
         {
-            ref var n = ref Expect(TokenKind.Name);
+            var n = Expect(TokenKind.Name);
             int aLine = n.Line, aCol = n.Col;
             string name = n.Text!;
             string? asname = null;
@@ -419,7 +433,7 @@ internal sealed partial class Parser
         {
             _pos++;
             if (Kind != TokenKind.Indent)
-                throw ErrorAt(Cur, $"expected an indented block after {what} on line {headerLine}", "IndentationError");
+                throw SpecificAtLast($"expected an indented block after {what} on line {headerLine}", "IndentationError");
             _pos++;
             do Statement(body);
             while (Kind != TokenKind.Dedent && Kind != TokenKind.EndMarker);
@@ -434,20 +448,23 @@ internal sealed partial class Parser
     private void ExpectColonBeforeNewline()
     {
         if (Kind == TokenKind.Colon) { _pos++; return; }
-        if (Kind == TokenKind.Newline) throw ErrorAt(Cur, "expected ':'");
+        if (Kind == TokenKind.Newline) throw SpecificAtLast("expected ':'");
         throw InvalidSyntax();
     }
 
-    private static void SetEnd(LocatedNode n, List<Stmt> body)
+    /// <summary>A compound statement ends at its last token that is not NEWLINE/INDENT/DEDENT (so a trailing
+    /// ';' of its last simple statement counts, as in CPython).</summary>
+    private void SetEnd(LocatedNode n)
     {
-        var last = body[^1];
-        n.EndLineno = last.EndLineno;
-        n.EndColOffset = last.EndColOffset;
+        int i = _pos - 1;
+        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker) i--;
+        n.EndLineno = _tokens[i].EndLine;
+        n.EndColOffset = _tokens[i].EndCol;
     }
 
     private Stmt IfStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         bool isElif = s.Kind == TokenKind.Elif;
         var test = NamedExpression();
@@ -458,13 +475,13 @@ internal sealed partial class Parser
         else if (Kind == TokenKind.Else) orelse = ElseBlock();
         var node = new If(test, body, orelse);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, orelse.Count > 0 ? orelse : body);
+        SetEnd(node);
         return node;
     }
 
     private List<Stmt> ElseBlock()
     {
-        ref var e = ref Advance();
+        var e = Advance();
         int line = e.Line;
         ExpectForced(TokenKind.Colon, ":");
         return Block("'else' statement", line);
@@ -472,7 +489,7 @@ internal sealed partial class Parser
 
     private Stmt WhileStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         var test = NamedExpression();
         ExpectColonBeforeNewline();
@@ -480,15 +497,15 @@ internal sealed partial class Parser
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<Stmt>();
         var node = new While(test, body, orelse);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, orelse.Count > 0 ? orelse : body);
+        SetEnd(node);
         return node;
     }
 
     private Stmt ForStatement(int asyncPos)
     {
-        ref var f = ref Advance();
+        var f = Advance();
         int forLine = f.Line;
-        ref var s = ref _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
+        var s = _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
         int line = s.Line, col = s.Col;
         var target = ForTargets();
         var iter = StarExpressions();
@@ -497,15 +514,15 @@ internal sealed partial class Parser
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<Stmt>();
         Stmt node = asyncPos >= 0 ? new AsyncFor(target, iter, body, orelse, null) : new For(target, iter, body, orelse, null);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, orelse.Count > 0 ? orelse : body);
+        SetEnd(node);
         return node;
     }
 
     private Stmt WithStatement(int asyncPos)
     {
-        ref var w = ref Advance();
+        var w = Advance();
         int withLine = w.Line;
-        ref var s = ref _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
+        var s = _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
         int line = s.Line, col = s.Col;
         List<WithItem>? items = null;
         if (Kind == TokenKind.LPar && ParenthesizedWithItemsAhead())
@@ -539,7 +556,7 @@ internal sealed partial class Parser
         var body = Block("'with' statement", withLine);
         Stmt node = asyncPos >= 0 ? new AsyncWith(items, body, null) : new With(items, body, null);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, body);
+        SetEnd(node);
         return node;
     }
 
@@ -573,7 +590,7 @@ internal sealed partial class Parser
 
     private Stmt TryStatement()
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         ExpectForced(TokenKind.Colon, ":");
         var body = Block("'try' statement", line);
@@ -604,27 +621,24 @@ internal sealed partial class Parser
         }
         else
         {
-            throw ErrorAtLast("expected 'except' or 'finally' block");
+            throw SpecificAtLast("expected 'except' or 'finally' block");
         }
         Stmt node = star ? new TryStar(body, handlers, orelse, finalbody) : new Try(body, handlers, orelse, finalbody);
         node.Lineno = line; node.ColOffset = col;
-        if (finalbody.Count > 0) SetEnd(node, finalbody);
-        else if (orelse.Count > 0) SetEnd(node, orelse);
-        else if (handlers.Count > 0) { node.EndLineno = handlers[^1].EndLineno; node.EndColOffset = handlers[^1].EndColOffset; }
-        else SetEnd(node, body);
+        SetEnd(node);
         return node;
     }
 
     private ExceptHandler ExceptBlock(bool star)
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         if (star) _pos++;
         Expr? type = null;
         string? name = null;
         if (Kind != TokenKind.Colon)
         {
-            if (star && (Kind == TokenKind.Newline)) throw ErrorAt(Cur, "expected ':'");
+            if (star && (Kind == TokenKind.Newline)) throw SpecificAtLast("expected one or more exception types");
             type = Expression();
             if (Kind == TokenKind.Comma)
             {
@@ -640,19 +654,19 @@ internal sealed partial class Parser
         }
         else if (star)
         {
-            throw ErrorAt(Cur, "expected 'except' or 'finally' block");
+            throw SpecificAtLast("expected one or more exception types");
         }
         ExpectColonBeforeNewline();
         var body = Block(star ? "'except*' statement" : "'except' statement", line);
         var h = new ExceptHandler(type, name, body);
         h.Lineno = line; h.ColOffset = col;
-        SetEnd(h, body);
+        SetEnd(h);
         return h;
     }
 
     private List<Stmt> FinallyBlock()
     {
-        ref var f = ref Advance();
+        var f = Advance();
         int line = f.Line;
         ExpectForced(TokenKind.Colon, ":");
         return Block("'finally' statement", line);
@@ -684,9 +698,9 @@ internal sealed partial class Parser
 
     private Stmt FunctionDefinition(List<Expr>? decorators, int asyncPos)
     {
-        ref var d = ref Advance();
+        var d = Advance();
         int defLine = d.Line;
-        ref var s = ref _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
+        var s = _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
         int line = s.Line, col = s.Col;
         var name = Expect(TokenKind.Name).Text!;
         ExpectForced(TokenKind.LPar, "(");
@@ -700,15 +714,15 @@ internal sealed partial class Parser
             ? new AsyncFunctionDef(name, args, body, decorators ?? new List<Expr>(), returns, null)
             : new FunctionDef(name, args, body, decorators ?? new List<Expr>(), returns, null);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, body);
+        SetEnd(node);
         return node;
     }
 
     private Stmt ClassDefinition(List<Expr>? decorators)
     {
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
-        ref var n = ref Expect(TokenKind.Name);
+        var n = Expect(TokenKind.Name);
         var name = n.Text!;
         List<Expr> bases;
         List<Keyword> keywords;
@@ -716,7 +730,7 @@ internal sealed partial class Parser
         {
             var dummy = new NameExpr(name, ExprContext.Load);
             dummy.SetSpan(n.Line, n.Col, n.EndLine, n.EndCol);
-            var call = (CallExpr)CallTrailer(dummy, n.Line, n.Col);
+            var call = (CallExpr)CallTrailer(dummy, n.Line, n.Col, allowGenexp: false);
             bases = call.Args;
             keywords = call.Keywords;
         }
@@ -729,7 +743,7 @@ internal sealed partial class Parser
         var body = Block("class definition", line);
         var node = new ClassDef(name, bases, keywords, body, decorators ?? new List<Expr>());
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, body);
+        SetEnd(node);
         return node;
     }
 
@@ -739,7 +753,7 @@ internal sealed partial class Parser
     {
         if (!StartsStarExpression(KindAt(1))) return null;
         int mark = _pos;
-        ref var s = ref Advance();
+        var s = Advance();
         int line = s.Line, col = s.Col;
         Expr subject;
         try
@@ -753,7 +767,7 @@ internal sealed partial class Parser
         }
         if (Kind != TokenKind.Colon)
         {
-            if (Kind == TokenKind.Newline && _secondPass) throw ErrorAt(Cur, "expected ':'");
+            if (Kind == TokenKind.Newline && _secondPass) throw ErrorAtLast("expected ':'");
             _pos = mark;
             return null;
         }
@@ -765,7 +779,7 @@ internal sealed partial class Parser
         }
         _pos++;
         if (Kind != TokenKind.Indent)
-            throw ErrorAt(Cur, $"expected an indented block after 'match' statement on line {line}", "IndentationError");
+            throw SpecificAtLast($"expected an indented block after 'match' statement on line {line}", "IndentationError");
         _pos++;
         var cases = new List<MatchCase>();
         do cases.Add(CaseBlock());
@@ -773,7 +787,7 @@ internal sealed partial class Parser
         Expect(TokenKind.Dedent);
         var node = new MatchStmt(subject, cases);
         node.Lineno = line; node.ColOffset = col;
-        SetEnd(node, cases[^1].Body);
+        SetEnd(node);
         return node;
     }
 
@@ -798,7 +812,7 @@ internal sealed partial class Parser
     private MatchCase CaseBlock()
     {
         if (Kind != TokenKind.Name || Cur.Text != "case") throw InvalidSyntax();
-        ref var c = ref Advance();
+        var c = Advance();
         int line = c.Line;
         var pattern = Patterns();
         Expr? guard = null;

@@ -109,7 +109,7 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Star)
         {
-            ref var s = ref Advance();
+            var s = Advance();
             int line = s.Line, col = s.Col;
             if (Kind == TokenKind.Star) return null;
             var inner = StarTarget();

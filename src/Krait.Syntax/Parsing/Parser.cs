@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Krait.Syntax.Ast;
 using Krait.Syntax.Errors;
@@ -16,9 +17,11 @@ internal sealed partial class Parser
     private readonly ParseMode _mode;
     private readonly Tokenizer _tokenizer;
 
-    private Token[] _tokens = new Token[512];
+    // Token buffers come from the shared pools: large files would otherwise put megabyte arrays on the
+    // large object heap for every parse.
+    private Token[] _tokens = ArrayPool<Token>.Shared.Rent(64);
     /// <summary>Bracket depth after each token (CPython's token level), for the "forgot a comma" check.</summary>
-    private short[] _levels = new short[512];
+    private short[] _levels = ArrayPool<short>.Shared.Rent(64);
     private int _count;
     private int _pos;
     private short _level;
@@ -46,6 +49,26 @@ internal sealed partial class Parser
     internal SourceText Source => _source;
 
     public Mod ParseTop()
+    {
+        try
+        {
+            return ParseTopPasses();
+        }
+        finally
+        {
+            ReturnBuffers();
+        }
+    }
+
+    private void ReturnBuffers()
+    {
+        ArrayPool<Token>.Shared.Return(_tokens, clearArray: true);
+        ArrayPool<short>.Shared.Return(_levels);
+        _tokens = Array.Empty<Token>();
+        _levels = Array.Empty<short>();
+    }
+
+    private Mod ParseTopPasses()
     {
         try
         {
@@ -88,6 +111,19 @@ internal sealed partial class Parser
     {
         var source = SourceText.ForFStringExpression(text, parent.Filename, startingColOffset);
         var p = new Parser(source, ParseMode.Eval, true, startingLineno, startingColOffset);
+        try
+        {
+            return p.FStringPasses();
+        }
+        finally
+        {
+            p.ReturnBuffers();
+        }
+    }
+
+    private Expr FStringPasses()
+    {
+        var p = this;
         try
         {
             return p.FStringBody();
@@ -170,7 +206,7 @@ internal sealed partial class Parser
     {
         if (Kind != kind)
         {
-            ref var t = ref Cur;
+            var t = Cur;
             throw ErrorAt(t, $"expected '{text}'");
         }
         return ref _tokens[_pos++];
@@ -183,8 +219,14 @@ internal sealed partial class Parser
         if (_tokenizerError != null) throw _tokenizerError;
         if (_count == _tokens.Length)
         {
-            Array.Resize(ref _tokens, _count * 2);
-            Array.Resize(ref _levels, _count * 2);
+            var tokens = ArrayPool<Token>.Shared.Rent(_count * 2);
+            Array.Copy(_tokens, tokens, _count);
+            ArrayPool<Token>.Shared.Return(_tokens, clearArray: true);
+            _tokens = tokens;
+            var levels = ArrayPool<short>.Shared.Rent(_count * 2);
+            Array.Copy(_levels, levels, _count);
+            ArrayPool<short>.Shared.Return(_levels);
+            _levels = levels;
         }
         Token t;
         if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.EndMarker)
@@ -226,7 +268,7 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T Fin<T>(T node, int line, int col) where T : LocatedNode
     {
-        ref var e = ref _tokens[_pos - 1];
+        var e = _tokens[_pos - 1];
         node.Lineno = line; node.ColOffset = col; node.EndLineno = e.EndLine; node.EndColOffset = e.EndCol;
         return node;
     }
@@ -266,16 +308,26 @@ internal sealed partial class Parser
     private PythonSyntaxError ErrorRange(LocatedNode a, in Token b, string msg)
         => _source.Error("SyntaxError", msg, a.Lineno, a.ColOffset, b.EndLine, b.EndCol);
 
-    /// <summary>CPython's RAISE_SYNTAX_ERROR without a location: at the last token fetched.</summary>
+    /// <summary>CPython's RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR without a location: at the last token
+    /// fetched (over both passes); for INDENT/DEDENT/ENDMARKER, which have no columns, at the tokenizer's
+    /// cursor column, with no end.</summary>
     private PythonSyntaxError ErrorAtLast(string msg, string type = "SyntaxError")
     {
         if (_count == 0) Fetch();
-        return ErrorAt(_tokens[_count - 1], msg, type);
+        var t = _tokens[_count - 1];
+        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line, t.Start);
+        int endOffset = t.EndCol >= 0 ? t.EndCol + 1 : -1;
+        return _source.ErrorAtOffsets(type, msg, t.Line, offset, t.EndLine, endOffset);
     }
 
-    /// <summary>"Starting from" errors have no end: CPython reports the start only.</summary>
-    private PythonSyntaxError ErrorFrom(LocatedNode a, string msg)
-        => _source.Error("SyntaxError", msg, a.Lineno, a.ColOffset, a.Lineno, -2);
+    /// <summary>A message CPython raises from an invalid_* rule at the last token: only in the second pass
+    /// (the first pass reports the generic error, so that the last token matches CPython's).</summary>
+    private PythonSyntaxError SpecificAtLast(string msg, string type = "SyntaxError")
+        => _secondPass ? ErrorAtLast(msg, type) : InvalidSyntax();
+
+    /// <summary>An error with a start and no end (CPython passes an end column of -1).</summary>
+    private PythonSyntaxError ErrorNoEnd(int line, int byteCol, string msg)
+        => _source.ErrorAtOffsets("SyntaxError", msg, line, byteCol + 1, line, 0);
 
     /// <summary>The parse cannot continue: the generic error at the furthest token fetched (CPython's rule),
     /// or IndentationError when that token is an INDENT/DEDENT.</summary>
@@ -285,9 +337,9 @@ internal sealed partial class Parser
         var t = _tokens[_count - 1];
         PythonSyntaxError e;
         if (t.Kind == TokenKind.Indent)
-            e = _source.Error("IndentationError", "unexpected indent", t.Line, t.Col, t.EndLine, -2);
+            e = ErrorAtLast("unexpected indent", "IndentationError");
         else if (t.Kind == TokenKind.Dedent)
-            e = _source.Error("IndentationError", "unexpected unindent", t.Line, t.Col, t.EndLine, -2);
+            e = ErrorAtLast("unexpected unindent", "IndentationError");
         else
             e = ErrorAt(t, "invalid syntax");
         _lastGeneric = e;
@@ -305,7 +357,10 @@ internal sealed partial class Parser
         }
         catch (PythonSyntaxError e)
         {
-            return e;
+            // Only errors the tokenizer raises replace the generic one; of its error tokens, an unclosed
+            // bracket opened on a line before the error's line does.
+            if (_tokenizer.LastErrorKind == TokenizerErrorKind.Raised) return e;
+            if (e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && e.Lineno < generic.Lineno) return e;
         }
         return generic;
     }
