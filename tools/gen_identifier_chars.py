@@ -1,7 +1,7 @@
 """Generates src/Krait.Syntax/Tokens/IdentifierChars.g.cs from the running Python's Unicode database.
 
-Run with python3.11 (Unicode 14.0, the version CPython 3.11 validates identifiers against):
-    python3.11 tools/gen_identifier_chars.py > src/Krait.Syntax/Tokens/IdentifierChars.g.cs
+Run with /usr/bin/python3.11 (Unicode 14.0, the version CPython 3.11 validates identifiers against):
+    /usr/bin/python3.11 tools/gen_identifier_chars.py > src/Krait.Syntax/Tokens/IdentifierChars.g.cs
 The tables list non-ASCII code point ranges only; ASCII is handled by the tokenizer directly."""
 import unicodedata
 
@@ -42,3 +42,56 @@ emit("XidContinueRanges", "Non-ASCII code points valid after the first (XID_Cont
 emit("NonPrintableRanges", "Non-ASCII code points str.isprintable() rejects, as inclusive [lo, hi] pairs.",
      ranges(lambda cp: not chr(cp).isprintable()))
 print("}")
+
+
+def emit_normalizer():
+    """Tables for NFKC of identifiers (CPython normalizes names with NFKC; .NET's normalization is unavailable
+    under InvariantGlobalization): full compatibility decompositions, canonical combining classes, and
+    primary composites. Hangul is algorithmic and left out."""
+    keys, offsets, data = [], [0], []
+    for cp in range(0x80, 0x110000):
+        if 0xAC00 <= cp <= 0xD7A3 or 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        d = unicodedata.normalize("NFKD", c)
+        if d != c:
+            keys.append(cp)
+            data.extend(ord(x) for x in d)
+            offsets.append(len(data))
+    ccc = []
+    for cp in range(0x110000):
+        k = unicodedata.combining(chr(cp))
+        if k:
+            if ccc and ccc[-1][1] == cp - 1 and ccc[-1][2] == k:
+                ccc[-1][1] = cp
+            else:
+                ccc.append([cp, cp, k])
+    pairs = []
+    for cp in range(0x110000):
+        d = unicodedata.decomposition(chr(cp))
+        if d and not d.startswith("<"):
+            parts = [int(p, 16) for p in d.split()]
+            if len(parts) == 2 and unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == chr(cp):
+                pairs.append(((parts[0] << 21) | parts[1], cp))
+    pairs.sort()
+
+    def arr(name, typ, values, doc):
+        print(f"    /// <summary>{doc}</summary>")
+        print(f"    private static ReadOnlySpan<{typ}> {name} => new {typ}[] {{")
+        for i in range(0, len(values), 10):
+            print("        " + ", ".join(f"0x{v:X}" for v in values[i:i + 10]) + ",")
+        print("    };")
+        print()
+
+    print("internal static partial class IdentifierNormalizer")
+    print("{")
+    arr("DecompositionKeys", "int", keys, "Code points whose NFKD differs from themselves, ascending.")
+    arr("DecompositionOffsets", "int", offsets, "Start of each key's decomposition in DecompositionData; one extra end entry.")
+    arr("DecompositionData", "int", data, "Concatenated full compatibility decompositions (code points).")
+    arr("CombiningClassRanges", "int", [v for r in ccc for v in r], "Non-zero canonical combining classes as (lo, hi, class) triples.")
+    arr("CompositionKeys", "long", [k for k, _ in pairs], "Primary composite pairs as first &lt;&lt; 21 | second, ascending.")
+    arr("CompositionValues", "int", [v for _, v in pairs], "The composite of each pair.")
+    print("}")
+
+
+emit_normalizer()

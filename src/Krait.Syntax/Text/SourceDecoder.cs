@@ -27,25 +27,58 @@ internal static class SourceDecoder
             return (text, bom || cookie != null, undecodable);
         }
 
+        if (IsBinaryCodec(cookie))
+            throw NoLocation($"'{cookie}' is not a text encoding; use codecs.decode() to handle arbitrary codecs", filename);
         Encoding enc = LookupEncoding(cookie) ?? throw NoLocation($"unknown encoding: {cookie}", filename);
         try
         {
-            return (enc.GetString(src), true, false);
+            string decoded = enc.GetString(src);
+            if (enc.CodePage is >= 1250 and <= 1258) CheckWindowsUndefined(src, decoded, filename);
+            return (decoded, true, false);
         }
         catch (DecoderFallbackException e) when (enc is UTF8Encoding)
         {
             throw NoLocation(DescribeUtf8Error(src) ?? e.Message, filename);
         }
+        catch (DecoderFallbackException e) when (enc is UnicodeEncoding)
+        {
+            string name = enc.CodePage == 1201 ? "utf-16-be" : "utf-16-le";
+            int pos = (src.Length & 1) == 1 ? src.Length - 1 : e.Index;
+            string reason = (src.Length & 1) == 1 ? "truncated data" : "illegal encoding";
+            throw NoLocation($"'{name}' codec can't decode byte 0x{src[pos]:x2} in position {pos}: {reason}", filename);
+        }
         catch (DecoderFallbackException e)
         {
             int pos = e.Index;
             byte b = e.BytesUnknown is { Length: > 0 } u ? u[0] : (byte)0;
-            string name = PythonCodecName(enc);
-            string reason = name == "ascii" ? "ordinal not in range(128)" : "character maps to <undefined>";
-            if (name == "ascii" || name.StartsWith("cp") || name.StartsWith("iso"))
-                throw NoLocation($"'{name}' codec can't decode byte 0x{b:x2} in position {pos}: {reason}", filename);
-            throw NoLocation($"'{name}' codec can't decode byte 0x{b:x2} in position {pos}: invalid data", filename);
+            if (enc.CodePage == 20127)
+                throw NoLocation($"'ascii' codec can't decode byte 0x{b:x2} in position {pos}: ordinal not in range(128)", filename);
+            // Python's single-byte codecs are charmap codecs and report themselves so.
+            if (enc.IsSingleByte)
+                throw NoLocation($"'charmap' codec can't decode byte 0x{b:x2} in position {pos}: character maps to <undefined>", filename);
+            throw NoLocation($"'{cookie}' codec can't decode byte 0x{b:x2} in position {pos}: illegal multibyte sequence", filename);
         }
+    }
+
+    /// <summary>.NET maps the bytes Windows code pages leave unassigned to the C1 control of the same value;
+    /// Python's charmap tables leave them undefined.</summary>
+    private static void CheckWindowsUndefined(ReadOnlySpan<byte> src, string decoded, string filename)
+    {
+        if (decoded.Length != src.Length) return;
+        for (int i = 0; i < src.Length; i++)
+        {
+            if (src[i] >= 0x80 && src[i] <= 0x9F && decoded[i] == src[i])
+                throw NoLocation($"'charmap' codec can't decode byte 0x{src[i]:x2} in position {i}: character maps to <undefined>", filename);
+        }
+    }
+
+    /// <summary>Python codecs that exist but are bytes-to-bytes or str-to-str, which CPython refuses for source.</summary>
+    private static bool IsBinaryCodec(string name)
+    {
+        string n = name.ToLowerInvariant().Replace('-', '_');
+        return n is "rot13" or "rot_13" or "hex" or "hex_codec" or "base64" or "base_64" or "base64_codec" or "bz2"
+            or "bz2_codec" or "zlib" or "zip" or "zlib_codec" or "quopri" or "quotedprintable" or "quoted_printable"
+            or "quopri_codec" or "uu" or "uu_codec";
     }
 
     private static PythonSyntaxError NoLocation(string msg, string filename)
@@ -129,6 +162,14 @@ internal static class SourceDecoder
             case "utf_32": case "utf32": case "u32": case "utf_32_le": case "utf_32le": return new UTF32Encoding(false, false, true);
             case "utf_32_be": case "utf_32be": return new UTF32Encoding(true, false, true);
         }
+        // Python aliases .NET does not know.
+        if (n.StartsWith("latin") && int.TryParse(n.AsSpan(5), out int latin) && latin is >= 2 and <= 10)
+            n = "iso8859_" + new[] { 0, 0, 2, 3, 4, 9, 10, 13, 14, 15, 16 }[latin];
+        else if (n is "mac_roman" or "macroman" or "macintosh") n = "macintosh";
+        else if (n is "cyrillic") n = "iso8859_5";
+        else if (n is "greek" or "greek8") n = "iso8859_7";
+        else if (n is "hebrew") n = "iso8859_8";
+        else if (n is "arabic") n = "iso8859_6";
         if (!s_codePagesRegistered) { Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); s_codePagesRegistered = true; }
         try
         {
@@ -143,14 +184,6 @@ internal static class SourceDecoder
         catch (ArgumentException) { return null; }
         catch (NotSupportedException) { return null; }
     }
-
-    private static string PythonCodecName(Encoding e) => e.CodePage switch
-    {
-        20127 => "ascii",
-        1200 => "utf-16-le",
-        1201 => "utf-16-be",
-        _ => e.WebName.StartsWith("windows-") ? "cp" + e.WebName[8..] : e.WebName,
-    };
 
     /// <summary>UTF-8 decoding that keeps each byte of an invalid sequence as U+DC80 + (byte - 0x80).</summary>
     internal static string DecodeUtf8Escaping(ReadOnlySpan<byte> src, out bool undecodable)

@@ -31,21 +31,24 @@ public sealed class SourceText
     /// stripped); <see cref="ErrorAtOffsets"/> imitates that.</summary>
     public int TokenizerLine { get; internal set; } = 1;
 
-    /// <summary>1-based line holding the first NUL character, or int.MaxValue.</summary>
-    internal int NulLine { get; }
+    /// <summary>True when the input held NUL characters. CPython 3.11.2's <c>compile()</c> rejects such input
+    /// with <c>ValueError: source code string cannot contain null bytes</c> (a caller emulating compile() should
+    /// raise that); when it runs a file, its line reader stops each line at a NUL, dropping the rest of that line
+    /// and its newline (so the next line joins it). <see cref="Text"/> models the latter.</summary>
+    public bool HadNullBytes { get; }
 
     private readonly int[] _lineStarts;     // char index of each line's start; one extra entry = Text.Length
     private readonly bool[] _lineIsAscii;
 
     private SourceText(string text, string filename, bool offsetsInCharacters, bool undecodable)
     {
-        Text = NormalizeNewlines(text);
+        text = NormalizeNewlines(text);
+        if (text.Contains('\0')) { text = TruncateAtNulls(text); HadNullBytes = true; }
+        Text = text;
         Filename = filename;
         OffsetsInCharacters = offsetsInCharacters;
         HasUndecodableBytes = undecodable;
         (_lineStarts, _lineIsAscii) = BuildLineTable(Text);
-        int nul = Text.IndexOf('\0');
-        NulLine = nul < 0 ? int.MaxValue : LineOfIndex(nul);
     }
 
     /// <summary>Source given as a str, as to <c>compile(str, ...)</c>.</summary>
@@ -82,6 +85,22 @@ public sealed class SourceText
                 if (i + 1 < text.Length && text[i + 1] == '\n') i++;
             }
             else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Drops everything from each NUL to the end of its line, newline included.</summary>
+    private static string TruncateAtNulls(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int nl = text.IndexOf('\n', pos);
+            int end = nl < 0 ? text.Length : nl + 1;
+            int nul = text.IndexOf('\0', pos, end - pos);
+            sb.Append(text, pos, (nul < 0 ? end : nul) - pos);
+            pos = end;
         }
         return sb.ToString();
     }

@@ -38,7 +38,6 @@ public sealed class Tokenizer
 
     private bool _atBol = true;
     private bool _needLine;               // a '\n' was consumed; the next line starts on the next read
-    private bool _started;
     private int _pendin;
     private int _indent;
     private readonly int[] _indStack = new int[MaxIndent];
@@ -125,15 +124,6 @@ public sealed class Tokenizer
         _lineAscii = _source.LineIsAscii(_line) || _line > _source.LineCount;
         _cacheIdx = _lineStart; _cacheByte = 0;
         _source.TokenizerLine = _line;
-        if (_line == _source.NulLine) ThrowNul();
-    }
-
-    private void ThrowNul()
-    {
-        int nul = _source.Text.IndexOf('\0');
-        string text = _source.Text.Substring(_source.LineStart(_line), nul - _source.LineStart(_line));
-        Fail(TokenizerErrorKind.Raised, new PythonSyntaxError("SyntaxError", "source code cannot contain null bytes",
-            _source.Filename, _line, 0, _line, 0, text));
     }
 
     /// <summary>0-based UTF-8 byte column of char index <paramref name="idx"/> on the current line.</summary>
@@ -221,11 +211,6 @@ public sealed class Tokenizer
 
     private Token NextToken()
     {
-        if (!_started)
-        {
-            _started = true;
-            if (_source.NulLine == 1) ThrowNul();
-        }
         bool blankline;
     nextline:
         if (_needLine) { _needLine = false; StartLine(); }
@@ -502,7 +487,7 @@ public sealed class Tokenizer
     {
         if (_nameLookup.TryGetValue(span, out string? s)) return s;
         string raw = span.ToString();
-        string norm = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+        string norm = IdentifierNormalizer.Nfkc(raw);
         // Intern both spellings; the normalized one is what the parser sees.
         if (_nameLookup.TryGetValue(norm, out string? existing)) norm = existing; else _names.Add(norm);
         return norm;
