@@ -1,4 +1,5 @@
 using System.Buffers;
+using Krait.Syntax.Ast;
 using Krait.Syntax.Unicode;
 
 namespace Krait.Syntax.Parsing;
@@ -8,8 +9,10 @@ namespace Krait.Syntax.Parsing;
 internal static class EscapeDecoder
 {
     /// <summary>Decodes a non-raw str body <c>text[start..end)</c>. Returns null and sets
-    /// <paramref name="error"/> to CPython's message when an escape is malformed.</summary>
-    public static string? DecodeStr(string text, int start, int end, out string? error)
+    /// <paramref name="error"/> to CPython's message when an escape is malformed. Where an escape yields a lone
+    /// high surrogate, its index in the result plus <paramref name="outputBase"/> is added to
+    /// <paramref name="loneHighs"/> (see <see cref="StrValue"/>).</summary>
+    public static string? DecodeStr(string text, int start, int end, out string? error, ref List<int>? loneHighs, int outputBase)
     {
         error = null;
         int length = end - start;
@@ -97,6 +100,8 @@ internal static class EscapeDecoder
                             error = UnicodeEscapeError(text, start, end, escapeStart, i, "illegal Unicode character");
                             return null;
                         }
+                        if (value is >= 0xD800 and <= 0xDBFF)
+                            (loneHighs ??= new List<int>()).Add(outputBase + n);
                         n = AppendCodePoint(buffer, n, value);
                         break;
                     }
@@ -138,6 +143,37 @@ internal static class EscapeDecoder
         {
             if (rented != null) ArrayPool<char>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>The Constant value for decoded str text. A lone high surrogate from an escape directly followed by
+    /// a low surrogate is two code points to Python but would read as one astral character in UTF-16: only then
+    /// is the value a <see cref="CodePointString"/>. <paramref name="loneHighs"/> holds the indexes of the high
+    /// surrogates that came from escapes (only escapes make lone surrogates: a low surrogate after one of them is
+    /// lone too).</summary>
+    public static object StrValue(string value, List<int>? loneHighs)
+    {
+        if (loneHighs == null) return value;
+        bool ambiguous = false;
+        foreach (int i in loneHighs)
+        {
+            if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { ambiguous = true; break; }
+        }
+        if (!ambiguous) return value;
+        var codePoints = new List<int>(value.Length);
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) && !loneHighs.Contains(i))
+            {
+                codePoints.Add(char.ConvertToUtf32(c, value[i + 1]));
+                i++;
+            }
+            else
+            {
+                codePoints.Add(c);
+            }
+        }
+        return new CodePointString(codePoints.ToArray());
     }
 
     /// <summary>CPython's message for the first byte of <c>text[start..end)</c> that was not valid UTF-8 (kept by
