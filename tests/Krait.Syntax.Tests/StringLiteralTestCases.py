@@ -1,6 +1,6 @@
 """Generates StringLiteralTestCases.g.cs: string literal cases with the tree or error python3.11 gives.
 
-Cases come from StringLiteralTestCases.txt (sections '## Unit' and '## Full'). Run with python3.11 from this directory: python3.11 StringLiteralTestCases.py > StringLiteralTestCases.g.cs
+Cases come from StringLiteralTestCases.txt (sections '## Unit', '## Full', and '## Undecodable': bytes sources that are not valid UTF-8). Run with python3.11 from this directory: python3.11 StringLiteralTestCases.py > StringLiteralTestCases.g.cs
 Each source is 'x = RUN + 1' (RUN: adjacent string literals); the expected text is the ast.dump (with
 attributes) of RUN's node, or the SyntaxError's type, message, lineno, offset, end_lineno, end_offset.
 UNIT cases use only plain names inside replacement fields, so they can run with a stand-in expression parser;
@@ -31,11 +31,18 @@ def cs(s):
 
 
 def case(src):
+    # Undecodable cases are raw bytes given as 'bytes: ' and a Python bytes literal; the C# side gets them as Latin-1 text.
+    if src.startswith('bytes: '):
+        src = eval(src[len('bytes: '):])
     try:
         tree = ast.parse(src)
     except SyntaxError as e:
+        if isinstance(src, bytes):
+            src = src.decode('latin-1')
         return '        new(%s, null, %s, %s, %d, %d, %d, %d),' % (
             cs(src), cs(type(e).__name__), cs(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
+    if isinstance(src, bytes):
+        src = src.decode('latin-1')
     value = tree.body[0].value.left
     return '        new(%s, %s, null, null, 0, 0, 0, 0),' % (cs(src), cs(ast.dump(value, include_attributes=True)))
 
@@ -44,11 +51,11 @@ def sources(block):
     # Cases start at lines beginning with 'x = '; continuation lines belong to the case above.
     result = []
     for line in block.strip('\n').split('\n'):
-        if line.startswith('x = '):
+        if line.startswith('x = ') or line.startswith('bytes: '):
             result.append(line)
         else:
             result[-1] += '\n' + line
-    return [s + '\n' for s in result]
+    return [s if s.startswith('bytes: ') else s + '\n' for s in result]
 
 
 def sections():

@@ -154,4 +154,27 @@ public class StringLiteralEndToEndTests
                          (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
         }
     }
+
+    public static IEnumerable<object[]> UndecodableCases() => StringLiteralTestCases.Undecodable.Select(c => new object[] { c });
+
+    /// <summary>File bytes that are not valid UTF-8 inside string literals: CPython's utf-8 codec errors.
+    /// The case's source text holds the bytes as Latin-1 characters.</summary>
+    [Theory]
+    [MemberData(nameof(UndecodableCases))]
+    public void UndecodableBytesMatchCPython(StringCase c)
+    {
+        byte[] bytes = System.Text.Encoding.Latin1.GetBytes(c.Source);
+        if (c.Dump != null)
+        {
+            var module = (ModuleNode)PythonParser.Parse(bytes, "<unknown>");
+            Expr run = ((BinOp)((Assign)module.Body[0]).Value).Left;
+            Assert.Equal(c.Dump, AstDumper.Dump(run, includeAttributes: true));
+        }
+        else
+        {
+            var e = Assert.Throws<PythonSyntaxError>(() => PythonParser.Parse(bytes, "<unknown>"));
+            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset),
+                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+        }
+    }
 }

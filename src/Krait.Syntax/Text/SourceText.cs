@@ -58,6 +58,15 @@ public sealed class SourceText
     /// <summary>Source given as a str, as to <c>compile(str, ...)</c>.</summary>
     public static SourceText FromString(string text, string filename) => new(text, filename, true, false);
 
+    /// <summary>The "(expression)" text of an f-string replacement field, parsed by a sub-parser. CPython 3.11 raises
+    /// the sub-parser's own errors with "f-string: " before the message and <paramref name="startingColOffset"/>
+    /// taken off both offsets, which stay in bytes (its sub-tokenizer has no encoding); errors of the tokenizer
+    /// proper (<see cref="TokenizerError"/>) are left as they are.</summary>
+    internal static SourceText ForFStringExpression(string text, string filename, int startingColOffset)
+        => new(text, filename, false, false) { _fstringColShift = startingColOffset };
+
+    private int _fstringColShift = -1;
+
     /// <summary>Source given as bytes: BOM and PEP 263 encoding declaration decide the decoding.</summary>
     public static SourceText FromBytes(byte[] bytes, string filename)
     {
@@ -220,6 +229,12 @@ public sealed class SourceText
     /// buffer, see <see cref="TokenizerBufferLine"/>), else without.</summary>
     public PythonSyntaxError ErrorAtOffsets(string errorType, string msg, int lineno, int offset, int endLineno, int endOffset)
     {
+        if (_fstringColShift >= 0)
+        {
+            msg = "f-string: " + msg;
+            offset -= _fstringColShift;
+            endOffset -= _fstringColShift;
+        }
         string? text = lineno >= TokenizerLine ? GetLines(Math.Min(TokenizerBufferLine, lineno), lineno) : GetLineWithoutNewline(lineno);
         if (OffsetsInCharacters && text != null)
         {
