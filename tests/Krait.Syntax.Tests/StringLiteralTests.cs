@@ -21,6 +21,10 @@ public class StringLiteralTests
     {
         var source = SourceText.FromString(c.Source, "<unknown>");
         var (tokens, anchor) = ScanRun(c.Source);
+        // As if the tokenizer had just read the anchor: its line is the current one, and its buffer starts there
+        // unless a string token ending on that line began earlier.
+        source.TokenizerLine = anchor.Line;
+        source.TokenizerBufferLine = tokens[^1].EndLine == anchor.Line ? tokens[^1].Line : anchor.Line;
         if (c.Dump != null)
         {
             Expr result = StringLiteralParser.Parse(source, tokens, anchor, NameOnlyExpressionParser);
@@ -29,8 +33,8 @@ public class StringLiteralTests
         else
         {
             var e = Assert.Throws<PythonSyntaxError>(() => StringLiteralParser.Parse(source, tokens, anchor, NameOnlyExpressionParser));
-            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset),
-                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset, c.Text),
+                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text));
         }
     }
 
@@ -150,8 +154,8 @@ public class StringLiteralEndToEndTests
         else
         {
             var e = Assert.Throws<PythonSyntaxError>(() => PythonParser.Parse(c.Source));
-            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset),
-                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset, c.Text),
+                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text));
         }
     }
 
@@ -173,8 +177,8 @@ public class StringLiteralEndToEndTests
         else
         {
             var e = Assert.Throws<PythonSyntaxError>(() => PythonParser.Parse(bytes, "<unknown>"));
-            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset),
-                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset, c.Text),
+                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text));
         }
     }
 }

@@ -85,13 +85,19 @@ internal sealed partial class Parser
             }
             catch (PythonSyntaxError second) when (!ReferenceEquals(second, _lastGeneric))
             {
-                throw;
+                throw FinishGenericError(second);
             }
             catch (PythonSyntaxError)
             {
                 // Only the generic error again: the first pass's location is the one reported.
             }
             throw FinishGenericError(first);
+        }
+        catch (PythonSyntaxError specific) when (!ReferenceEquals(specific, _tokenizerError))
+        {
+            // CPython runs the error pass after any SyntaxError, then lets a tokenizer error further on win over
+            // one the parser raised (string literal errors included).
+            throw FinishGenericError(specific);
         }
     }
 
@@ -109,7 +115,7 @@ internal sealed partial class Parser
     /// that end on the first line, as CPython 3.11 does.</summary>
     internal static Expr ParseFStringExpression(SourceText parent, string text, int startingLineno, int startingColOffset)
     {
-        var source = SourceText.ForFStringExpression(text, parent.Filename, startingColOffset);
+        var source = SourceText.ForFStringExpression(text, parent.Filename, startingLineno, startingColOffset);
         var p = new Parser(source, ParseMode.Eval, true, startingLineno, startingColOffset);
         try
         {
@@ -351,16 +357,19 @@ internal sealed partial class Parser
     private PythonSyntaxError FinishGenericError(PythonSyntaxError generic)
     {
         if (_tokenizerError != null) return _tokenizerError;
+        int currentLine = _count > 0 ? _tokens[_count - 1].Line : generic.Lineno;
         try
         {
             while (_count == 0 || _tokens[_count - 1].Kind != TokenKind.EndMarker) Fetch();
         }
         catch (PythonSyntaxError e)
         {
-            // Only errors the tokenizer raises replace the generic one; of its error tokens, an unclosed
-            // bracket opened on a line before the error's line does.
+            // Only errors the tokenizer raises replace the generic one. At any of its error tokens (EOF in
+            // brackets, a bad line continuation, ...), brackets still open since a line before the last token
+            // the parser fetched make "'(' was never closed" instead.
             if (_tokenizer.LastErrorKind == TokenizerErrorKind.Raised) return e;
-            if (e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && e.Lineno < generic.Lineno) return e;
+            if (_tokenizer.Level > 0 && _tokenizer.GetOpenBracket(_tokenizer.Level - 1).Line < currentLine)
+                return _tokenizer.UnclosedBracketError();
         }
         return generic;
     }

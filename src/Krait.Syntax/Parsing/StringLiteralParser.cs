@@ -45,9 +45,10 @@ internal static class StringLiteralParser
                 {
                     for (int i = literal.BodyStart; i < literal.BodyEnd; i++)
                     {
+                        // CPython 3.11.2 raises this one at the last token fetched too (later 3.11 releases moved
+                        // it to the literal's own span).
                         if (text[i] >= 0x80)
-                            throw source.Error("SyntaxError", "bytes can only contain ASCII literal characters",
-                                               token.Line, token.Col, token.EndLine, token.EndCol);
+                            throw AnchorError(source, errorAnchor, "bytes can only contain ASCII literal characters");
                     }
                     if (literal.IsRaw)
                     {
