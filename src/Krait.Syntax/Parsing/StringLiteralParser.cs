@@ -43,13 +43,10 @@ internal static class StringLiteralParser
             {
                 if (literal.IsBytes)
                 {
-                    for (int i = literal.BodyStart; i < literal.BodyEnd; i++)
-                    {
-                        // CPython 3.11.2 raises this one at the last token fetched too (later 3.11 releases moved
-                        // it to the literal's own span).
-                        if (text[i] >= 0x80)
-                            throw errorAnchor.Error(source, "bytes can only contain ASCII literal characters");
-                    }
+                    // CPython 3.11.2 raises this one at the last token fetched too (later 3.11 releases moved it
+                    // to the literal's own span).
+                    if (text.AsSpan(literal.BodyStart, literal.BodyEnd - literal.BodyStart).ContainsAnyExceptInRange('\0', '\x7F'))
+                        throw errorAnchor.Error(source, "bytes can only contain ASCII literal characters");
                     if (literal.IsRaw)
                     {
                         bytesValue = EscapeDecoder.AsciiBytes(text, literal.BodyStart, literal.BodyEnd);
@@ -123,12 +120,9 @@ internal static class StringLiteralParser
             }
         }
 
-        Expr result;
         if (fstring != null)
-        {
-            result = fstring.Finish();
-            return result;
-        }
+            return fstring.Finish();
+        Expr result;
         if (bytesMode)
         {
             byte[] value = singleBytes!;
@@ -154,8 +148,8 @@ internal static class StringLiteralParser
         return result;
     }
 
-
-    /// <summary>CPython reads sources with "\r\n" and "\r" translated to "\n", so string values never hold them.</summary>
+    /// <summary>CPython reads sources with "\r\n" and "\r" translated to "\n", so string values never hold them
+    /// (SourceText already translates; this guards tokens made elsewhere).</summary>
     private static string NormalizeNewlines(string text)
     {
         if (text.IndexOf('\r') < 0) return text;
@@ -174,6 +168,7 @@ internal static class StringLiteralParser
         }
     }
 
+    /// <summary>Reads a string token's prefix letters and quotes.</summary>
     internal static LiteralShape ReadPrefix(string text)
     {
         bool isBytes = false, isRaw = false, isF = false;
