@@ -52,7 +52,7 @@ internal sealed partial class Parser
     {
         try
         {
-            return ParseTopPasses();
+            return RunPasses(ParseMode_);
         }
         finally
         {
@@ -68,31 +68,41 @@ internal sealed partial class Parser
         _levels = Array.Empty<short>();
     }
 
-    private Mod ParseTopPasses()
+    /// <summary>CPython's error protocol: a first pass; if it fails generically, a second pass with the
+    /// specific checks; then, for any parser error, the rest of the source is tokenized and a tokenizer
+    /// error found there may take precedence.</summary>
+    private T RunPasses<T>(Func<T> start)
     {
+        PythonSyntaxError error;
         try
         {
-            return ParseMode_();
+            return start();
         }
-        catch (PythonSyntaxError first) when (ReferenceEquals(first, _lastGeneric))
+        catch (PythonSyntaxError first) when (!ReferenceEquals(first, _tokenizerError))
         {
-            // The first pass failed with a generic error: parse again with the specific checks on.
+            error = first;
+        }
+        if (ReferenceEquals(error, _lastGeneric))
+        {
+            var generic = error;
             _pos = 0;
             _secondPass = true;
             try
             {
-                ParseMode_();
+                start();
             }
-            catch (PythonSyntaxError second) when (!ReferenceEquals(second, _lastGeneric))
+            catch (PythonSyntaxError second) when (ReferenceEquals(second, _tokenizerError))
             {
                 throw;
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError second)
             {
-                // Only the generic error again: the first pass's location is the one reported.
+                // A specific message wins; a generic one means the first pass's location stands.
+                if (!ReferenceEquals(second, _lastGeneric)) error = second;
             }
-            throw FinishGenericError(first);
+            if (ReferenceEquals(error, _lastGeneric) || ReferenceEquals(error, generic)) error = generic;
         }
+        throw CheckRestOfSource(error);
     }
 
     private Mod ParseMode_() => _mode switch
@@ -113,29 +123,11 @@ internal sealed partial class Parser
         var p = new Parser(source, ParseMode.Eval, true, startingLineno, startingColOffset);
         try
         {
-            return p.FStringPasses();
+            return p.RunPasses(p.FStringBody);
         }
         finally
         {
             p.ReturnBuffers();
-        }
-    }
-
-    private Expr FStringPasses()
-    {
-        var p = this;
-        try
-        {
-            return p.FStringBody();
-        }
-        catch (PythonSyntaxError first) when (ReferenceEquals(first, p._lastGeneric))
-        {
-            p._pos = 0;
-            p._secondPass = true;
-            try { p.FStringBody(); }
-            catch (PythonSyntaxError second) when (!ReferenceEquals(second, p._lastGeneric)) { throw; }
-            catch (PythonSyntaxError) { }
-            throw p.FinishGenericError(first);
         }
     }
 
@@ -346,23 +338,22 @@ internal sealed partial class Parser
         return e;
     }
 
-    /// <summary>Before reporting a generic error, CPython tokenizes the rest of the file: a tokenizer error
-    /// found there wins.</summary>
-    private PythonSyntaxError FinishGenericError(PythonSyntaxError generic)
+    /// <summary>After a parser error CPython tokenizes the rest of the input: an error the tokenizer raises
+    /// there wins, and so does an unclosed bracket at EOF opened on a line before the last token fetched.</summary>
+    private PythonSyntaxError CheckRestOfSource(PythonSyntaxError error)
     {
         if (_tokenizerError != null) return _tokenizerError;
+        int lastLine = _count > 0 ? _tokens[_count - 1].Line : 0;
         try
         {
             while (_count == 0 || _tokens[_count - 1].Kind != TokenKind.EndMarker) Fetch();
         }
         catch (PythonSyntaxError e)
         {
-            // Only errors the tokenizer raises replace the generic one; of its error tokens, an unclosed
-            // bracket opened on a line before the error's line does.
             if (_tokenizer.LastErrorKind == TokenizerErrorKind.Raised) return e;
-            if (e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && e.Lineno < generic.Lineno) return e;
+            if (_tokenizer.Level > 0 && e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && lastLine > e.Lineno) return e;
         }
-        return generic;
+        return error;
     }
 
     private static bool EnsureStack() => RuntimeHelpers.TryEnsureSufficientExecutionStack();
