@@ -798,7 +798,7 @@ internal sealed partial class Parser
         _pos++;
         if (TryParse(BitwiseOr) is null) return InvalidSyntax();
         var last = _tokens[_count - 1];
-        return _source.ErrorAtOffsets("SyntaxError", "cannot use a starred expression in a dictionary value",
+        return MakeError("SyntaxError", "cannot use a starred expression in a dictionary value",
             star.Line, star.Col + 1, last.EndLine, last.EndCol);
     }
 

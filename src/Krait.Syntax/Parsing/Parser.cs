@@ -282,23 +282,38 @@ internal sealed partial class Parser
     /// <summary>The last generic "invalid syntax" error made: it is the one that triggers the second pass.</summary>
     private PythonSyntaxError? _lastGeneric;
 
+    /// <summary>Every parser error is made here. Offsets are 1-based UTF-8 byte offsets as CPython hands them
+    /// to its error routine (0 or -1 for "none"). In an f-string replacement field CPython prefixes the
+    /// message, takes the columns back by the field's starting column and counts characters in the field's
+    /// own text.</summary>
+    private PythonSyntaxError MakeError(string type, string msg, int line, int offset, int endLine, int endOffset)
+    {
+        if (!_shiftPositions) return _source.ErrorAtOffsets(type, msg, line, offset, endLine, endOffset);
+        offset -= _colShift;
+        endOffset -= _colShift;
+        var text = _source.Text;
+        int col = SourceText.ByteOffsetToCharOffset(text, offset);
+        int endCol = endOffset > 0 ? SourceText.ByteOffsetToCharOffset(text, endOffset) : endOffset;
+        return new PythonSyntaxError(type, "f-string: " + msg, _source.Filename, line, col, endLine, endCol, text);
+    }
+
     private PythonSyntaxError ErrorAt(in Token t, string msg, string type = "SyntaxError")
-        => _source.Error(type, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+        => MakeError(type, msg, t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
 
     private PythonSyntaxError ErrorAt(LocatedNode n, string msg)
-        => _source.Error("SyntaxError", msg, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
+        => MakeError("SyntaxError", msg, n.Lineno, n.ColOffset + 1, n.EndLineno, n.EndColOffset + 1);
 
     private PythonSyntaxError ErrorRange(LocatedNode a, LocatedNode b, string msg)
-        => _source.Error("SyntaxError", msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+        => MakeError("SyntaxError", msg, a.Lineno, a.ColOffset + 1, b.EndLineno, b.EndColOffset + 1);
 
     private PythonSyntaxError ErrorRange(in Token a, LocatedNode b, string msg)
-        => _source.Error("SyntaxError", msg, a.Line, a.Col, b.EndLineno, b.EndColOffset);
+        => MakeError("SyntaxError", msg, a.Line, a.Col + 1, b.EndLineno, b.EndColOffset + 1);
 
     private PythonSyntaxError ErrorRange(in Token a, in Token b, string msg)
-        => _source.Error("SyntaxError", msg, a.Line, a.Col, b.EndLine, b.EndCol);
+        => MakeError("SyntaxError", msg, a.Line, a.Col + 1, b.EndLine, b.EndCol + 1);
 
     private PythonSyntaxError ErrorRange(LocatedNode a, in Token b, string msg)
-        => _source.Error("SyntaxError", msg, a.Lineno, a.ColOffset, b.EndLine, b.EndCol);
+        => MakeError("SyntaxError", msg, a.Lineno, a.ColOffset + 1, b.EndLine, b.EndCol + 1);
 
     /// <summary>CPython's RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR without a location: at the last token
     /// fetched (over both passes); for INDENT/DEDENT/ENDMARKER, which have no columns, at the tokenizer's
@@ -309,7 +324,7 @@ internal sealed partial class Parser
         var t = _tokens[_count - 1];
         int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line, t.Start);
         int endOffset = t.EndCol >= 0 ? t.EndCol + 1 : -1;
-        return _source.ErrorAtOffsets(type, msg, t.Line, offset, t.EndLine, endOffset);
+        return MakeError(type, msg, t.Line, offset, t.EndLine, endOffset);
     }
 
     /// <summary>A message CPython raises from an invalid_* rule at the last token: only in the second pass
@@ -319,7 +334,7 @@ internal sealed partial class Parser
 
     /// <summary>An error with a start and no end (CPython passes an end column of -1).</summary>
     private PythonSyntaxError ErrorNoEnd(int line, int byteCol, string msg)
-        => _source.ErrorAtOffsets("SyntaxError", msg, line, byteCol + 1, line, 0);
+        => MakeError("SyntaxError", msg, line, byteCol + 1, line, 0);
 
     /// <summary>The parse cannot continue: the generic error at the furthest token fetched (CPython's rule),
     /// or IndentationError when that token is an INDENT/DEDENT.</summary>
@@ -363,6 +378,6 @@ internal sealed partial class Parser
     private PythonSyntaxError TooDeep()
     {
         var t = Cur;
-        return _source.Error("MemoryError", "Parser stack overflowed - Python source too complex to parse", t.Line, t.Col, t.EndLine, t.EndCol);
+        return MakeError("MemoryError", "Parser stack overflowed - Python source too complex to parse", t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
     }
 }
