@@ -87,10 +87,22 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual) return AssignmentExpression();
         int startMark = _pos;
         var e = Expression();
-        if (Kind == TokenKind.ColonEqual)
-            throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (Kind == TokenKind.ColonEqual) throw WalrusTargetError(e);
         if (_secondPass && Kind == TokenKind.Equal) CheckInvalidNamedExpression(startMark);
         return e;
+    }
+
+    /// <summary>invalid_named_expression's first alternative: 'expression := expression' with a target that
+    /// is not a name (second pass; the right-hand side must parse).</summary>
+    private PythonSyntaxError WalrusTargetError(Expr target)
+    {
+        if (!_secondPass) return InvalidSyntax();
+        int save = _pos;
+        _pos++;
+        var value = TryParse(Expression);
+        _pos = save;
+        if (value is null) return InvalidSyntax();
+        return ErrorAt(target, $"cannot use assignment expressions with {ExprName(target)}");
     }
 
     private Expr AssignmentExpression()
@@ -159,7 +171,7 @@ internal sealed partial class Parser
         {
             return rule();
         }
-        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _tokenizerError) && (!_secondPass || ReferenceEquals(e, _lastGeneric)))
+        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _tokenizerError) && (!_secondPass || IsGeneric(e)))
         {
             // A failed alternative. In the second pass a specific error propagates, as CPython's do.
             _pos = save;
@@ -236,8 +248,10 @@ internal sealed partial class Parser
         if (first.Kind == TokenKind.Name)
         {
             if (_tokens[startMark + 1].Kind == TokenKind.String) return;
-            var id = first.Text;
-            if (id == "match" || id == "case" || id == "_") return;
+            // CPython's SOFT_KEYWORD test compares only the name's length of characters: any prefix of
+            // 'match' or 'case' (and '_') counts as a soft keyword there.
+            var id = first.Text!;
+            if ("match".StartsWith(id, StringComparison.Ordinal) || "case".StartsWith(id, StringComparison.Ordinal) || id == "_") return;
             if (a is NameExpr n && (n.Id == "print" || n.Id == "exec")) return;
         }
         int save = _pos;
@@ -257,7 +271,14 @@ internal sealed partial class Parser
         var e = Conjunction();
         if (Kind != TokenKind.Or) return e;
         var values = new List<Expr> { e };
-        while (Accept(TokenKind.Or)) values.Add(Conjunction());
+        while (Kind == TokenKind.Or)
+        {
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Conjunction) : Conjunction();
+            if (r is null) { _pos = opPos; break; }
+            values.Add(r);
+        }
+        if (values.Count == 1) return e;
         return Fin(new BoolOp(BoolOperator.Or, values), sl, sc);
     }
 
@@ -267,7 +288,14 @@ internal sealed partial class Parser
         var e = Inversion();
         if (Kind != TokenKind.And) return e;
         var values = new List<Expr> { e };
-        while (Accept(TokenKind.And)) values.Add(Inversion());
+        while (Kind == TokenKind.And)
+        {
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Inversion) : Inversion();
+            if (r is null) { _pos = opPos; break; }
+            values.Add(r);
+        }
+        if (values.Count == 1) return e;
         return Fin(new BoolOp(BoolOperator.And, values), sl, sc);
     }
 
@@ -292,6 +320,7 @@ internal sealed partial class Parser
         List<Expr>? comparators = null;
         while (true)
         {
+            int opPos = _pos;
             CompareOperator op;
             switch (Kind)
             {
@@ -314,8 +343,10 @@ internal sealed partial class Parser
                 default: goto done;
             }
             _pos++;
+            var r = _backtrack ? TryParse(BitwiseOr) : BitwiseOr();
+            if (r is null) { _pos = opPos; break; }
             (ops ??= new()).Add(op);
-            (comparators ??= new()).Add(BitwiseOr());
+            (comparators ??= new()).Add(r);
         }
     done:
         if (ops is null) return e;
@@ -328,8 +359,9 @@ internal sealed partial class Parser
         var e = BitwiseXor();
         while (Kind == TokenKind.VBar)
         {
-            _pos++;
-            var r = BitwiseXor();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(BitwiseXor) : BitwiseXor();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, BinaryOperator.BitOr, r), sl, sc);
         }
         return e;
@@ -341,8 +373,9 @@ internal sealed partial class Parser
         var e = BitwiseAnd();
         while (Kind == TokenKind.Circumflex)
         {
-            _pos++;
-            var r = BitwiseAnd();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(BitwiseAnd) : BitwiseAnd();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, BinaryOperator.BitXor, r), sl, sc);
         }
         return e;
@@ -354,8 +387,9 @@ internal sealed partial class Parser
         var e = ShiftExpr();
         while (Kind == TokenKind.Amper)
         {
-            _pos++;
-            var r = ShiftExpr();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(ShiftExpr) : ShiftExpr();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, BinaryOperator.BitAnd, r), sl, sc);
         }
         return e;
@@ -371,8 +405,9 @@ internal sealed partial class Parser
             if (Kind == TokenKind.LeftShift) op = BinaryOperator.LShift;
             else if (Kind == TokenKind.RightShift) op = BinaryOperator.RShift;
             else return e;
-            _pos++;
-            var r = Sum();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Sum) : Sum();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, op, r), sl, sc);
         }
     }
@@ -387,8 +422,9 @@ internal sealed partial class Parser
             if (Kind == TokenKind.Plus) op = BinaryOperator.Add;
             else if (Kind == TokenKind.Minus) op = BinaryOperator.Sub;
             else return e;
-            _pos++;
-            var r = Term();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Term) : Term();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, op, r), sl, sc);
         }
     }
@@ -409,8 +445,9 @@ internal sealed partial class Parser
                 case TokenKind.At: op = BinaryOperator.MatMult; break;
                 default: return e;
             }
-            _pos++;
-            var r = Factor();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Factor) : Factor();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, op, r), sl, sc);
         }
     }
@@ -437,8 +474,9 @@ internal sealed partial class Parser
         int sl = Cur.Line, sc = Cur.Col;
         var e = AwaitPrimary();
         if (Kind != TokenKind.DoubleStar) return e;
-        _pos++;
-        var r = Factor();
+        int opPos = _pos++;
+        var r = _backtrack ? TryParse(Factor) : Factor();
+        if (r is null) { _pos = opPos; return e; }
         return Fin(new BinOp(e, BinaryOperator.Pow, r), sl, sc);
     }
 
@@ -470,7 +508,16 @@ internal sealed partial class Parser
                     break;
                 }
                 case TokenKind.LPar:
-                    e = CallTrailer(e, sl, sc);
+                    if (_backtrack)
+                    {
+                        // PEG semantics: a call that does not parse leaves the primary as it was, for the
+                        // callers' checks (e.g. "forgot a comma" before a parenthesized group).
+                        int save = _pos;
+                        var call = TryParse(() => CallTrailer(e, sl, sc));
+                        if (call is null) { _pos = save; return e; }
+                        e = call;
+                    }
+                    else e = CallTrailer(e, sl, sc);
                     break;
                 case TokenKind.LSqb:
                 {
@@ -522,7 +569,7 @@ internal sealed partial class Parser
             if (Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual) return AssignmentExpression();
             int mark = _pos;
             lower = Expression();
-            if (Kind == TokenKind.ColonEqual) throw ErrorAt(lower, $"cannot use assignment expressions with {ExprName(lower)}");
+            if (Kind == TokenKind.ColonEqual) throw WalrusTargetError(lower);
             if (Kind != TokenKind.Colon)
             {
                 if (_secondPass && Kind == TokenKind.Equal) CheckInvalidNamedExpression(mark);
@@ -694,10 +741,9 @@ internal sealed partial class Parser
                 var elts = new List<Expr> { first };
                 while (Accept(TokenKind.Comma))
                 {
-                    if (Kind == TokenKind.RPar || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
+                    if (Kind == TokenKind.RPar) break;
                     elts.Add(StarNamedExpression());
                 }
-                if (Kind != TokenKind.RPar && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
                 Expect(TokenKind.RPar);
                 return Fin(new TupleExpr(elts, ExprContext.Load), line, col);
             }
@@ -812,6 +858,18 @@ internal sealed partial class Parser
                 keys.Add(null!);
                 values.Add(BitwiseOr());
                 continue;
+            }
+            if (_secondPass)
+            {
+                // After a comma CPython reports a key without ':' before any check inside the key fires
+                // (observed: "{1: 2, a b}" says "':' expected after dictionary key").
+                int keyStart = _pos;
+                _secondPass = false;
+                var plain = TryParse(Expression);
+                _secondPass = true;
+                if (plain is not null && Kind != TokenKind.Colon)
+                    throw ErrorNoEnd(plain.EndLineno, plain.EndColOffset - 1, "':' expected after dictionary key");
+                _pos = keyStart;
             }
             var k = Expression();
             if (Kind != TokenKind.Colon)
@@ -933,7 +991,7 @@ internal sealed partial class Parser
                 else
                 {
                     e = Expression();
-                    if (Kind == TokenKind.ColonEqual) throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+                    if (Kind == TokenKind.ColonEqual) throw InvalidSyntax();
                 }
                 if (Kind == TokenKind.Equal)
                     throw ErrorRange(e, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");

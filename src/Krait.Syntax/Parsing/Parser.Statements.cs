@@ -103,16 +103,67 @@ internal sealed partial class Parser
     {
         while (true)
         {
-            into.Add(SimpleStatement());
+            int start = _pos;
+            _assignmentSeen = false;
+            if (_secondPass)
+            {
+                try
+                {
+                    into.Add(SimpleStatement());
+                }
+                catch (PythonSyntaxError e) when (IsGeneric(e))
+                {
+                    if (!_assignmentSeen) AssignmentDiagnostics(start);
+                    throw;
+                }
+            }
+            else
+            {
+                into.Add(SimpleStatement());
+            }
             if (Accept(TokenKind.Semi))
             {
                 if (Kind == TokenKind.Newline) break;
                 continue;
             }
+            if (Kind != TokenKind.Newline)
+            {
+                if (_secondPass && !_assignmentSeen) AssignmentDiagnostics(start);
+                throw InvalidSyntax();
+            }
             break;
         }
-        if (Kind != TokenKind.Newline) throw InvalidSyntax();
         _pos++;
+    }
+
+    /// <summary>Whether the current simple statement got as far as an assignment operator: CPython's assignment
+    /// rule then matched a prefix, and its invalid_assignment diagnostics do not run.</summary>
+    private bool _assignmentSeen;
+
+    /// <summary>When a simple statement fails in the second pass, CPython's invalid_assignment reads it as a
+    /// list of named expressions first, whose own checks may name the error.</summary>
+    private void AssignmentDiagnostics(int start)
+    {
+        int save = _pos;
+        _pos = start;
+        if (StartsStarExpression(Kind) && Kind != TokenKind.Lambda && Kind != TokenKind.Not)
+        {
+            // star_named_expression ',' star_named_expressions*: after the first comma, elements follow with
+            // or without commas between them.
+            TryParse(() =>
+            {
+                StarNamedExpression();
+                if (!Accept(TokenKind.Comma)) return this;
+                while (true)
+                {
+                    Accept(TokenKind.Comma);
+                    if (!StartsStarExpression(Kind)) break;
+                    StarNamedExpression();
+                }
+                return this;
+            });
+        }
+        _pos = save;
     }
 
     private Stmt SimpleStatement()
@@ -171,6 +222,8 @@ internal sealed partial class Parser
         var s = Cur;
         bool startsWithName = s.Kind == TokenKind.Name;
         Expr e = s.Kind == TokenKind.Yield ? YieldExpression() : StarExpressions();
+        var k = Kind;
+        if (k == TokenKind.Equal || k == TokenKind.Colon || k >= TokenKind.PlusEqual && k <= TokenKind.AtEqual) _assignmentSeen = true;
         switch (Kind)
         {
             case TokenKind.Equal:
@@ -205,7 +258,7 @@ internal sealed partial class Parser
             candidate = t.Elts[^1];
         }
         if (candidate is NameExpr or StarredExpr) return;
-        throw ErrorAt(candidate, $"cannot use assignment expressions with {ExprName(candidate)}");
+        throw WalrusTargetError(candidate);
     }
 
     private Stmt AssignmentStatement(Expr first, int startMark)
@@ -548,7 +601,7 @@ internal sealed partial class Parser
                 Expect(TokenKind.RPar);
                 if (Kind != TokenKind.Colon) throw InvalidSyntax();
             }
-            catch (PythonSyntaxError e) when (ReferenceEquals(e, _lastGeneric))
+            catch (PythonSyntaxError e) when (IsGeneric(e))
             {
                 _pos = mark;
                 items = null;
@@ -769,7 +822,7 @@ internal sealed partial class Parser
         {
             subject = MatchSubject();
         }
-        catch (PythonSyntaxError e) when (ReferenceEquals(e, _lastGeneric))
+        catch (PythonSyntaxError e) when (IsGeneric(e))
         {
             _pos = mark;
             return null;

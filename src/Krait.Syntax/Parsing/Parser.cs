@@ -30,6 +30,10 @@ internal sealed partial class Parser
     /// <summary>True while re-parsing after a failure: enables the checks that raise specific messages.</summary>
     private bool _secondPass;
 
+    /// <summary>True in the second pass: operators and calls whose operand fails give back their tokens,
+    /// as CPython's PEG alternatives do, so the specific checks see the same prefixes.</summary>
+    private bool _backtrack;
+
     // f-string replacement-field sub-parser: token positions are shifted into the enclosing file.
     private readonly bool _shiftPositions;
     private readonly int _lineShift, _colShift;
@@ -82,11 +86,12 @@ internal sealed partial class Parser
         {
             error = first;
         }
-        if (ReferenceEquals(error, _lastGeneric))
+        if (IsGeneric(error))
         {
             var generic = error;
             _pos = 0;
             _secondPass = true;
+            _backtrack = true;
             try
             {
                 start();
@@ -95,12 +100,18 @@ internal sealed partial class Parser
             {
                 throw;
             }
-            catch (PythonSyntaxError second)
+            catch (PythonSyntaxError second) when (!IsGeneric(second))
             {
-                // A specific message wins; a generic one means the first pass's location stands.
-                if (!ReferenceEquals(second, _lastGeneric)) error = second;
+                // A specific message wins.
+                throw CheckRestOfSource(second);
             }
-            if (ReferenceEquals(error, _lastGeneric) || ReferenceEquals(error, generic)) error = generic;
+            catch (PythonSyntaxError)
+            {
+                // Generic again: the first pass's location stands.
+            }
+            // CPython reports an unexpected indent or unindent without looking further.
+            if (generic.ErrorType == "IndentationError") throw generic;
+            throw CheckRestOfSource(generic);
         }
         throw CheckRestOfSource(error);
     }
@@ -279,8 +290,10 @@ internal sealed partial class Parser
 
     // ---------------------------------------------------------------- errors
 
-    /// <summary>The last generic "invalid syntax" error made: it is the one that triggers the second pass.</summary>
-    private PythonSyntaxError? _lastGeneric;
+    private HashSet<PythonSyntaxError>? _generics;
+
+    /// <summary>Whether <paramref name="e"/> is a generic failure (PEG "no match") rather than a raised error.</summary>
+    private bool IsGeneric(PythonSyntaxError e) => _generics != null && _generics.Contains(e);
 
     /// <summary>Every parser error is made here. Offsets are 1-based UTF-8 byte offsets as CPython hands them
     /// to its error routine (0 or -1 for "none"). In an f-string replacement field CPython prefixes the
@@ -349,7 +362,7 @@ internal sealed partial class Parser
             e = ErrorAtLast("unexpected unindent", "IndentationError");
         else
             e = ErrorAt(t, "invalid syntax");
-        _lastGeneric = e;
+        (_generics ??= new HashSet<PythonSyntaxError>(ReferenceEqualityComparer.Instance)).Add(e);
         return e;
     }
 
