@@ -521,8 +521,10 @@ internal sealed partial class Parser
                     break;
                 case TokenKind.LSqb:
                 {
+                    int save = _pos;
                     _pos++;
-                    var slice = Slices();
+                    var slice = _backtrack ? TryParse(Slices) : Slices();
+                    if (slice is null || _backtrack && Kind != TokenKind.RSqb) { _pos = save; return e; }
                     Expect(TokenKind.RSqb);
                     e = Fin(new Subscript(e, slice, ExprContext.Load), sl, sc);
                     break;
@@ -780,6 +782,11 @@ internal sealed partial class Parser
     private void CheckUnparenthesizedComprehensionTarget(Expr first, List<Expr> elts)
     {
         if (Kind != TokenKind.For && Kind != TokenKind.Async) return;
+        // The rule needs its for_if_clauses to parse (errors inside them come first).
+        int save = _pos;
+        var gens = TryParse(ForIfClauses);
+        _pos = save;
+        if (gens is null || gens.Count == 0) return;
         if (Prev.Kind == TokenKind.Comma && elts.Count == 1)
             throw ErrorRange(first, Prev, "did you forget parentheses around the comprehension target?");
         throw ErrorRange(first, elts[^1], "did you forget parentheses around the comprehension target?");
@@ -986,15 +993,21 @@ internal sealed partial class Parser
                     var kw = t;
                     throw ErrorRange(kw, PeekAt(1), $"cannot assign to {KeywordText(kw.Kind)}");
                 }
+                // After keywords CPython's first pass reads only keyword items: the list ends here.
+                if ((seenKeyword || seenDoubleStar) && !_secondPass) throw InvalidSyntax();
                 Expr e;
-                if (t.Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual) e = AssignmentExpression();
+                bool walrus = t.Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual;
+                if (walrus) e = AssignmentExpression();
                 else
                 {
                     e = Expression();
                     if (Kind == TokenKind.ColonEqual) throw InvalidSyntax();
                 }
                 if (Kind == TokenKind.Equal)
+                {
+                    if (walrus) throw InvalidSyntax();
                     throw ErrorRange(e, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
                 if (Kind == TokenKind.For || Kind == TokenKind.Async)
                 {
                     if (!allowGenexp && args.Count == 0 && keywords.Count == 0) throw InvalidSyntax();

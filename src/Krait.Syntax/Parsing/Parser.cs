@@ -379,7 +379,10 @@ internal sealed partial class Parser
         catch (PythonSyntaxError e)
         {
             if (_tokenizer.LastErrorKind == TokenizerErrorKind.Raised) return e;
-            if (_tokenizer.Level > 0 && e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && lastLine > e.Lineno) return e;
+            // Any error token with a bracket open: CPython reports that bracket if it opened on an earlier
+            // line than the last token the parser fetched.
+            if (_tokenizer.Level > 0 && lastLine > _tokenizer.GetOpenBracket(_tokenizer.Level - 1).Line)
+                return _tokenizer.UnclosedBracketError();
         }
         return error;
     }
