@@ -87,10 +87,22 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual) return AssignmentExpression();
         int startMark = _pos;
         var e = Expression();
-        if (Kind == TokenKind.ColonEqual)
-            throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (Kind == TokenKind.ColonEqual) throw WalrusTargetError(e);
         if (_secondPass && Kind == TokenKind.Equal) CheckInvalidNamedExpression(startMark);
         return e;
+    }
+
+    /// <summary>invalid_named_expression's first alternative: 'expression := expression' with a target that
+    /// is not a name (second pass; the right-hand side must parse).</summary>
+    private PythonSyntaxError WalrusTargetError(Expr target)
+    {
+        if (!_secondPass) return InvalidSyntax();
+        int save = _pos;
+        _pos++;
+        var value = TryParse(Expression);
+        _pos = save;
+        if (value is null) return InvalidSyntax();
+        return ErrorAt(target, $"cannot use assignment expressions with {ExprName(target)}");
     }
 
     private Expr AssignmentExpression()
@@ -159,8 +171,9 @@ internal sealed partial class Parser
         {
             return rule();
         }
-        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _tokenizerError))
+        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _tokenizerError) && (!_secondPass || IsGeneric(e)))
         {
+            // A failed alternative. In the second pass a specific error propagates, as CPython's do.
             _pos = save;
             return null;
         }
@@ -173,39 +186,58 @@ internal sealed partial class Parser
         int sl = Cur.Line, sc = Cur.Col;
         if (!EnsureStack()) throw TooDeep();
         if (Kind == TokenKind.Lambda) return Lambda();
-        if (_secondPass) CheckLegacyPrint();
         int startMark = _pos;
         var e = Disjunction();
+        if (_secondPass) CheckInvalidExpression(startMark, e);
         if (Kind == TokenKind.If)
         {
             _pos++;
             var test = Disjunction();
-            if (Kind != TokenKind.Else)
-            {
-                if (Kind == TokenKind.Colon || !_secondPass) throw InvalidSyntax();
-                throw ErrorRange(e, test, "expected 'else' after 'if' expression");
-            }
+            if (Kind != TokenKind.Else) throw InvalidSyntax();
             _pos++;
             var orelse = Expression();
             return Fin(new IfExp(test, e, orelse), sl, sc);
         }
-        if (_secondPass && StartsExpression(Kind)) CheckForgottenComma(startMark, e);
         return e;
     }
+
+    /// <summary>The second pass's invalid_expression and invalid_legacy_expression, in CPython's order,
+    /// after the leading disjunction <paramref name="a"/> has been parsed.</summary>
+    private void CheckInvalidExpression(int startMark, Expr a)
+    {
+        if (StartsExpression(Kind)) CheckForgottenComma(startMark, a);
+        if (Kind == TokenKind.If)
+        {
+            int save = _pos;
+            _pos++;
+            var b = TryParse(Disjunction);
+            if (b is not null && Kind != TokenKind.Else && Kind != TokenKind.Colon)
+                throw ErrorRange(a, b, "expected 'else' after 'if' expression");
+            _pos = save;
+        }
+        int here = _pos;
+        _pos = startMark;
+        CheckLegacyPrint();
+        _pos = here;
+    }
+
+    private HashSet<int>? _legacyChecked;
 
     /// <summary>invalid_legacy_expression: <c>print x</c> / <c>exec x</c>.</summary>
     private void CheckLegacyPrint()
     {
         if (Kind != TokenKind.Name) return;
-        var id = Cur.Text;
-        if (id != "print" && id != "exec") return;
         if (KindAt(1) == TokenKind.LPar || !StartsStarExpression(KindAt(1))) return;
+        // CPython parses the operand before looking at the name, so it reads as far for any name
+        // (memoized per position, as CPython's rules are: nested brackets would otherwise re-parse).
+        if (!(_legacyChecked ??= new HashSet<int>()).Add(_pos)) return;
+        var id = Cur.Text;
         int save = _pos;
         var a = Cur;
         _pos++;
         var b = TryParse(StarExpressions);
         _pos = save;
-        if (b is not null)
+        if (b is not null && (id == "print" || id == "exec"))
             throw ErrorRange(a, b, $"Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
     }
 
@@ -216,8 +248,10 @@ internal sealed partial class Parser
         if (first.Kind == TokenKind.Name)
         {
             if (_tokens[startMark + 1].Kind == TokenKind.String) return;
-            var id = first.Text;
-            if (id == "match" || id == "case" || id == "_") return;
+            // CPython's SOFT_KEYWORD test compares only the name's length of characters: any prefix of
+            // 'match' or 'case' (and '_') counts as a soft keyword there.
+            var id = first.Text!;
+            if ("match".StartsWith(id, StringComparison.Ordinal) || "case".StartsWith(id, StringComparison.Ordinal) || id == "_") return;
             if (a is NameExpr n && (n.Id == "print" || n.Id == "exec")) return;
         }
         int save = _pos;
@@ -237,7 +271,14 @@ internal sealed partial class Parser
         var e = Conjunction();
         if (Kind != TokenKind.Or) return e;
         var values = new List<Expr> { e };
-        while (Accept(TokenKind.Or)) values.Add(Conjunction());
+        while (Kind == TokenKind.Or)
+        {
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Conjunction) : Conjunction();
+            if (r is null) { _pos = opPos; break; }
+            values.Add(r);
+        }
+        if (values.Count == 1) return e;
         return Fin(new BoolOp(BoolOperator.Or, values), sl, sc);
     }
 
@@ -247,7 +288,14 @@ internal sealed partial class Parser
         var e = Inversion();
         if (Kind != TokenKind.And) return e;
         var values = new List<Expr> { e };
-        while (Accept(TokenKind.And)) values.Add(Inversion());
+        while (Kind == TokenKind.And)
+        {
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Inversion) : Inversion();
+            if (r is null) { _pos = opPos; break; }
+            values.Add(r);
+        }
+        if (values.Count == 1) return e;
         return Fin(new BoolOp(BoolOperator.And, values), sl, sc);
     }
 
@@ -272,6 +320,7 @@ internal sealed partial class Parser
         List<Expr>? comparators = null;
         while (true)
         {
+            int opPos = _pos;
             CompareOperator op;
             switch (Kind)
             {
@@ -294,8 +343,10 @@ internal sealed partial class Parser
                 default: goto done;
             }
             _pos++;
+            var r = _backtrack ? TryParse(BitwiseOr) : BitwiseOr();
+            if (r is null) { _pos = opPos; break; }
             (ops ??= new()).Add(op);
-            (comparators ??= new()).Add(BitwiseOr());
+            (comparators ??= new()).Add(r);
         }
     done:
         if (ops is null) return e;
@@ -308,8 +359,9 @@ internal sealed partial class Parser
         var e = BitwiseXor();
         while (Kind == TokenKind.VBar)
         {
-            _pos++;
-            var r = BitwiseXor();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(BitwiseXor) : BitwiseXor();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, BinaryOperator.BitOr, r), sl, sc);
         }
         return e;
@@ -321,8 +373,9 @@ internal sealed partial class Parser
         var e = BitwiseAnd();
         while (Kind == TokenKind.Circumflex)
         {
-            _pos++;
-            var r = BitwiseAnd();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(BitwiseAnd) : BitwiseAnd();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, BinaryOperator.BitXor, r), sl, sc);
         }
         return e;
@@ -334,8 +387,9 @@ internal sealed partial class Parser
         var e = ShiftExpr();
         while (Kind == TokenKind.Amper)
         {
-            _pos++;
-            var r = ShiftExpr();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(ShiftExpr) : ShiftExpr();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, BinaryOperator.BitAnd, r), sl, sc);
         }
         return e;
@@ -351,8 +405,9 @@ internal sealed partial class Parser
             if (Kind == TokenKind.LeftShift) op = BinaryOperator.LShift;
             else if (Kind == TokenKind.RightShift) op = BinaryOperator.RShift;
             else return e;
-            _pos++;
-            var r = Sum();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Sum) : Sum();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, op, r), sl, sc);
         }
     }
@@ -367,8 +422,9 @@ internal sealed partial class Parser
             if (Kind == TokenKind.Plus) op = BinaryOperator.Add;
             else if (Kind == TokenKind.Minus) op = BinaryOperator.Sub;
             else return e;
-            _pos++;
-            var r = Term();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Term) : Term();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, op, r), sl, sc);
         }
     }
@@ -389,8 +445,9 @@ internal sealed partial class Parser
                 case TokenKind.At: op = BinaryOperator.MatMult; break;
                 default: return e;
             }
-            _pos++;
-            var r = Factor();
+            int opPos = _pos++;
+            var r = _backtrack ? TryParse(Factor) : Factor();
+            if (r is null) { _pos = opPos; return e; }
             e = Fin(new BinOp(e, op, r), sl, sc);
         }
     }
@@ -417,8 +474,9 @@ internal sealed partial class Parser
         int sl = Cur.Line, sc = Cur.Col;
         var e = AwaitPrimary();
         if (Kind != TokenKind.DoubleStar) return e;
-        _pos++;
-        var r = Factor();
+        int opPos = _pos++;
+        var r = _backtrack ? TryParse(Factor) : Factor();
+        if (r is null) { _pos = opPos; return e; }
         return Fin(new BinOp(e, BinaryOperator.Pow, r), sl, sc);
     }
 
@@ -450,12 +508,23 @@ internal sealed partial class Parser
                     break;
                 }
                 case TokenKind.LPar:
-                    e = CallTrailer(e, sl, sc);
+                    if (_backtrack)
+                    {
+                        // PEG semantics: a call that does not parse leaves the primary as it was, for the
+                        // callers' checks (e.g. "forgot a comma" before a parenthesized group).
+                        int save = _pos;
+                        var call = TryParse(() => CallTrailer(e, sl, sc));
+                        if (call is null) { _pos = save; return e; }
+                        e = call;
+                    }
+                    else e = CallTrailer(e, sl, sc);
                     break;
                 case TokenKind.LSqb:
                 {
+                    int save = _pos;
                     _pos++;
-                    var slice = Slices();
+                    var slice = _backtrack ? TryParse(Slices) : Slices();
+                    if (slice is null || _backtrack && Kind != TokenKind.RSqb) { _pos = save; return e; }
                     Expect(TokenKind.RSqb);
                     e = Fin(new Subscript(e, slice, ExprContext.Load), sl, sc);
                     break;
@@ -502,7 +571,7 @@ internal sealed partial class Parser
             if (Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual) return AssignmentExpression();
             int mark = _pos;
             lower = Expression();
-            if (Kind == TokenKind.ColonEqual) throw ErrorAt(lower, $"cannot use assignment expressions with {ExprName(lower)}");
+            if (Kind == TokenKind.ColonEqual) throw WalrusTargetError(lower);
             if (Kind != TokenKind.Colon)
             {
                 if (_secondPass && Kind == TokenKind.Equal) CheckInvalidNamedExpression(mark);
@@ -674,10 +743,9 @@ internal sealed partial class Parser
                 var elts = new List<Expr> { first };
                 while (Accept(TokenKind.Comma))
                 {
-                    if (Kind == TokenKind.RPar || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
+                    if (Kind == TokenKind.RPar) break;
                     elts.Add(StarNamedExpression());
                 }
-                if (Kind != TokenKind.RPar && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
                 Expect(TokenKind.RPar);
                 return Fin(new TupleExpr(elts, ExprContext.Load), line, col);
             }
@@ -714,6 +782,11 @@ internal sealed partial class Parser
     private void CheckUnparenthesizedComprehensionTarget(Expr first, List<Expr> elts)
     {
         if (Kind != TokenKind.For && Kind != TokenKind.Async) return;
+        // The rule needs its for_if_clauses to parse (errors inside them come first).
+        int save = _pos;
+        var gens = TryParse(ForIfClauses);
+        _pos = save;
+        if (gens is null || gens.Count == 0) return;
         if (Prev.Kind == TokenKind.Comma && elts.Count == 1)
             throw ErrorRange(first, Prev, "did you forget parentheses around the comprehension target?");
         throw ErrorRange(first, elts[^1], "did you forget parentheses around the comprehension target?");
@@ -778,7 +851,7 @@ internal sealed partial class Parser
         _pos++;
         if (TryParse(BitwiseOr) is null) return InvalidSyntax();
         var last = _tokens[_count - 1];
-        return _source.ErrorAtOffsets("SyntaxError", "cannot use a starred expression in a dictionary value",
+        return MakeError("SyntaxError", "cannot use a starred expression in a dictionary value",
             star.Line, star.Col + 1, last.EndLine, last.EndCol);
     }
 
@@ -792,6 +865,18 @@ internal sealed partial class Parser
                 keys.Add(null!);
                 values.Add(BitwiseOr());
                 continue;
+            }
+            if (_secondPass)
+            {
+                // After a comma CPython reports a key without ':' before any check inside the key fires
+                // (observed: "{1: 2, a b}" says "':' expected after dictionary key").
+                int keyStart = _pos;
+                _secondPass = false;
+                var plain = TryParse(Expression);
+                _secondPass = true;
+                if (plain is not null && Kind != TokenKind.Colon)
+                    throw ErrorNoEnd(plain.EndLineno, plain.EndColOffset - 1, "':' expected after dictionary key");
+                _pos = keyStart;
             }
             var k = Expression();
             if (Kind != TokenKind.Colon)
@@ -908,15 +993,21 @@ internal sealed partial class Parser
                     var kw = t;
                     throw ErrorRange(kw, PeekAt(1), $"cannot assign to {KeywordText(kw.Kind)}");
                 }
+                // After keywords CPython's first pass reads only keyword items: the list ends here.
+                if ((seenKeyword || seenDoubleStar) && !_secondPass) throw InvalidSyntax();
                 Expr e;
-                if (t.Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual) e = AssignmentExpression();
+                bool walrus = t.Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual;
+                if (walrus) e = AssignmentExpression();
                 else
                 {
                     e = Expression();
-                    if (Kind == TokenKind.ColonEqual) throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+                    if (Kind == TokenKind.ColonEqual) throw InvalidSyntax();
                 }
                 if (Kind == TokenKind.Equal)
+                {
+                    if (walrus) throw InvalidSyntax();
                     throw ErrorRange(e, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
                 if (Kind == TokenKind.For || Kind == TokenKind.Async)
                 {
                     if (!allowGenexp && args.Count == 0 && keywords.Count == 0) throw InvalidSyntax();
@@ -934,13 +1025,15 @@ internal sealed partial class Parser
                 }
                 if (seenDoubleStar || seenKeyword)
                 {
-                    // CPython reports it at the last token its args rule fetched: after the positional run.
-                    while (Kind == TokenKind.Comma && StartsExpression(KindAt(1)) && KindAt(2) != TokenKind.Equal)
+                    // CPython reports it at the last token its args rule fetched: after the rest of the arguments.
+                    while (Kind == TokenKind.Comma)
                     {
                         _pos++;
+                        if (Kind == TokenKind.Star || Kind == TokenKind.DoubleStar) _pos++;
+                        else if (Kind == TokenKind.Name && KindAt(1) == TokenKind.Equal) _pos += 2;
+                        else if (!StartsExpression(Kind)) break;
                         if (TryParse(Expression) is null) break;
                     }
-                    if (Kind == TokenKind.Comma) PeekAt(1);
                     throw SpecificAtLast(seenDoubleStar ? "positional argument follows keyword argument unpacking"
                                                         : "positional argument follows keyword argument");
                 }

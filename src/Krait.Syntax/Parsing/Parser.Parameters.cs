@@ -95,7 +95,12 @@ internal sealed partial class Parser
                     {
                         args.Add(p);
                         if (def != null) { defaults.Add(def); seenDefault = true; }
-                        else if (seenDefault) throw ErrorAt(p, "non-default argument follows default argument");
+                        else if (seenDefault)
+                        {
+                            // param_no_default: the name must be followed by ',' or the closer.
+                            if (Kind != TokenKind.Comma && Kind != closer) throw InvalidSyntax();
+                            throw ErrorAt(p, "non-default argument follows default argument");
+                        }
                     }
                     break;
                 }

@@ -103,16 +103,67 @@ internal sealed partial class Parser
     {
         while (true)
         {
-            into.Add(SimpleStatement());
+            int start = _pos;
+            _assignmentSeen = false;
+            if (_secondPass)
+            {
+                try
+                {
+                    into.Add(SimpleStatement());
+                }
+                catch (PythonSyntaxError e) when (IsGeneric(e))
+                {
+                    if (!_assignmentSeen) AssignmentDiagnostics(start);
+                    throw;
+                }
+            }
+            else
+            {
+                into.Add(SimpleStatement());
+            }
             if (Accept(TokenKind.Semi))
             {
                 if (Kind == TokenKind.Newline) break;
                 continue;
             }
+            if (Kind != TokenKind.Newline)
+            {
+                if (_secondPass && !_assignmentSeen) AssignmentDiagnostics(start);
+                throw InvalidSyntax();
+            }
             break;
         }
-        if (Kind != TokenKind.Newline) throw InvalidSyntax();
         _pos++;
+    }
+
+    /// <summary>Whether the current simple statement got as far as an assignment operator: CPython's assignment
+    /// rule then matched a prefix, and its invalid_assignment diagnostics do not run.</summary>
+    private bool _assignmentSeen;
+
+    /// <summary>When a simple statement fails in the second pass, CPython's invalid_assignment reads it as a
+    /// list of named expressions first, whose own checks may name the error.</summary>
+    private void AssignmentDiagnostics(int start)
+    {
+        int save = _pos;
+        _pos = start;
+        if (StartsStarExpression(Kind) && Kind != TokenKind.Lambda && Kind != TokenKind.Not)
+        {
+            // star_named_expression ',' star_named_expressions*: after the first comma, elements follow with
+            // or without commas between them.
+            TryParse(() =>
+            {
+                StarNamedExpression();
+                if (!Accept(TokenKind.Comma)) return this;
+                while (true)
+                {
+                    Accept(TokenKind.Comma);
+                    if (!StartsStarExpression(Kind)) break;
+                    StarNamedExpression();
+                }
+                return this;
+            });
+        }
+        _pos = save;
     }
 
     private Stmt SimpleStatement()
@@ -171,6 +222,8 @@ internal sealed partial class Parser
         var s = Cur;
         bool startsWithName = s.Kind == TokenKind.Name;
         Expr e = s.Kind == TokenKind.Yield ? YieldExpression() : StarExpressions();
+        var k = Kind;
+        if (k == TokenKind.Equal || k == TokenKind.Colon || k >= TokenKind.PlusEqual && k <= TokenKind.AtEqual) _assignmentSeen = true;
         switch (Kind)
         {
             case TokenKind.Equal:
@@ -205,7 +258,7 @@ internal sealed partial class Parser
             candidate = t.Elts[^1];
         }
         if (candidate is NameExpr or StarredExpr) return;
-        throw ErrorAt(candidate, $"cannot use assignment expressions with {ExprName(candidate)}");
+        throw WalrusTargetError(candidate);
     }
 
     private Stmt AssignmentStatement(Expr first, int startMark)
@@ -283,7 +336,7 @@ internal sealed partial class Parser
             case Subscript:
                 break;
             default:
-                if (!StartsExpression(KindAt(1))) throw InvalidSyntax();
+                if (!_secondPass || !StartsExpression(KindAt(1))) throw InvalidSyntax();
                 if (target is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
                     throw ErrorAt(t.Elts[0], "only single target (not tuple) can be annotated");
                 if (target is TupleExpr or ListExpr)
@@ -301,7 +354,13 @@ internal sealed partial class Parser
     private Stmt AugmentedAssignment(Expr target, BinaryOperator op, int startMark)
     {
         if (target is not (NameExpr or AttributeExpr or Subscript))
+        {
+            if (!_secondPass) throw InvalidSyntax();
+            // invalid_assignment needs the right-hand side to parse before it names the target.
+            _pos++;
+            if ((Kind == TokenKind.Yield ? TryParse(YieldExpression) : TryParse(StarExpressions)) is null) throw InvalidSyntax();
             throw ErrorAt(target, $"'{ExprName(target)}' is an illegal expression for augmented assignment");
+        }
         SetContext(target, ExprContext.Store);
         _pos++;
         var value = Kind == TokenKind.Yield ? YieldExpression() : StarExpressions();
@@ -511,7 +570,7 @@ internal sealed partial class Parser
         int line = s.Line, col = s.Col;
         var target = ForTargets();
         var iter = StarExpressions();
-        ExpectForced(TokenKind.Colon, ":");
+        ExpectColonBeforeNewline();
         var body = Block("'for' statement", forLine);
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<Stmt>();
         Stmt node = asyncPos >= 0 ? new AsyncFor(target, iter, body, orelse, null) : new For(target, iter, body, orelse, null);
@@ -542,7 +601,7 @@ internal sealed partial class Parser
                 Expect(TokenKind.RPar);
                 if (Kind != TokenKind.Colon) throw InvalidSyntax();
             }
-            catch (PythonSyntaxError e) when (ReferenceEquals(e, _lastGeneric))
+            catch (PythonSyntaxError e) when (IsGeneric(e))
             {
                 _pos = mark;
                 items = null;
@@ -742,7 +801,7 @@ internal sealed partial class Parser
             bases = new List<Expr>();
             keywords = new List<Keyword>();
         }
-        ExpectForced(TokenKind.Colon, ":");
+        ExpectColonBeforeNewline();
         var body = Block("class definition", line);
         var node = new ClassDef(name, bases, keywords, body, decorators ?? new List<Expr>());
         node.Lineno = line; node.ColOffset = col;
@@ -763,7 +822,7 @@ internal sealed partial class Parser
         {
             subject = MatchSubject();
         }
-        catch (PythonSyntaxError e) when (ReferenceEquals(e, _lastGeneric))
+        catch (PythonSyntaxError e) when (IsGeneric(e))
         {
             _pos = mark;
             return null;
