@@ -14,6 +14,12 @@ type and line (a different message or offset is listed as a note, not a failure)
 Krait runs concurrently with the CPython side. If Krait crashes (a stack overflow kills the process) or
 stalls on a file, that file is recorded as a failure and the batch restarts after it.
 
+With --mutants N the inputs are N mutants of the (sampled) files instead: one random edit each (a few
+bytes deleted, duplicated or replaced, or a bracket, quote, keyword, operator, tab or non-ASCII character
+inserted), written to a temporary folder that is kept for reproducing failures. Most mutants are invalid,
+so this exercises the error paths; in this mode (or with --strict-errors) the error message and offset
+must match too.
+
 Prints a summary of the kinds of mismatch with a short context each, writes every detail to --details
 (default: parse_compare_details.txt in the current folder), and ends with `N passed, M failed`.
 Exit status 1 when anything failed.
@@ -201,7 +207,43 @@ def diff_kind(expected, actual):
     return f'dump differs in {node}, field {field}', ctx
 
 
-def compare(cp, kr, forms):
+MUTATION_SNIPPETS = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '.', '*', '**', 'if ', ' else ', 'lambda',
+                     'not ', '"', "'", '"""', '\\', '\t', ' ', '    ', '\n', '0x', '1_', '0o8', 'f"{', '}', '!',
+                     '$', '\u20ac', '\u00e9', 'yield ', 'await ', 'async ', '->', ':=', '@', ';', '#', 'import ',
+                     'print ', 'def ', 'class ', 'return ', '=', '==', '\\\n', '\r', 'match ', 'case ', '*a, ']
+
+
+def make_mutants(files, count, seed, outdir):
+    """Writes `count` single-edit mutants of random files into outdir; returns [(path, description)]."""
+    rng = random.Random(seed)
+    mutants = []
+    for k in range(count):
+        origin = rng.choice(files)
+        with open(origin, 'rb') as f:
+            lines = f.read().split(b'\n')
+        li = rng.randrange(len(lines))
+        line = lines[li]
+        pos = rng.randint(0, len(line))
+        op = rng.choice(['delete', 'insert', 'insert', 'duplicate', 'replace'])
+        snippet = rng.choice(MUTATION_SNIPPETS).encode('utf-8')
+        if op == 'delete':
+            line = line[:pos] + line[pos + rng.choice([1, 1, 1, 2, 3, 5]):]
+        elif op == 'insert':
+            line = line[:pos] + snippet + line[pos:]
+        elif op == 'duplicate':
+            line = line[:pos] + line[pos:pos + rng.randint(1, 8)] + line[pos:]
+        else:
+            line = line[:pos] + snippet + line[pos + 1:]
+        lines[li] = line
+        path = os.path.join(outdir, f'm{k:05d}_{os.path.basename(origin)}')
+        with open(path, 'wb') as f:
+            f.write(b'\n'.join(lines))
+        mutants.append((path, f'{origin} line {li + 1}: {op} at byte {pos}' +
+                        (f' {snippet!r}' if op in ('insert', 'replace') else '')))
+    return mutants
+
+
+def compare(cp, kr, forms, strict_errors=False):
     """(passed, kind, detail, note)"""
     ks = kr.get('status')
     if ks in ('crash', 'hang', 'internal', 'unreadable'):
@@ -231,6 +273,10 @@ def compare(cp, kr, forms):
             (f"CPython {cp['type']}: {cp['msg']} at {cp['lineno']}:{cp['offset']}; "
              f"Krait {kr['type']}: {kr['msg']} at {kr['lineno']}:{kr['offset']}"), None
     note = None
+    if strict_errors and (kr['msg'] != cp['msg'] or (kr['offset'] or 0) != (cp['offset'] or 0)):
+        return False, f"different message or offset: {cp['msg']}", \
+            (f"CPython {cp['type']}: {cp['msg']} at {cp['lineno']}:{cp['offset']}; "
+             f"Krait {kr['type']}: {kr['msg']} at {kr['lineno']}:{kr['offset']}"), None
     if kr['msg'] != cp['msg'] or (kr['offset'] or 0) != (cp['offset'] or 0):
         note = (f"CPython {cp['msg']!r} at offset {cp['offset']}; Krait {kr['msg']!r} at offset {kr['offset']}")
     return True, None, None, note
@@ -256,6 +302,8 @@ def main():
     ap.add_argument('--no-build', action='store_true', help='use the Release build as it is')
     ap.add_argument('--timeout', type=float, default=60, help='seconds Krait may take for one file')
     ap.add_argument('--show', type=int, default=3, help='examples to print per mismatch kind')
+    ap.add_argument('--mutants', type=int, help='compare this many single-edit mutants of the files instead')
+    ap.add_argument('--strict-errors', action='store_true', help='error message and offset must match too')
     ap.add_argument('paths', nargs='*')
     args = ap.parse_args()
     if sys.version_info[:2] != (3, 11):
@@ -267,6 +315,15 @@ def main():
         files = sorted(random.Random(args.seed).sample(files, args.sample))
     if not files:
         sys.exit('no files to compare')
+    origins = {}
+    strict = args.strict_errors
+    if args.mutants:
+        outdir = tempfile.mkdtemp(prefix='krait_mutants_')
+        mutants = make_mutants(files, args.mutants, args.seed, outdir)
+        files = [m for m, _ in mutants]
+        origins = dict(mutants)
+        strict = True
+        print(f'{len(files)} mutants in {outdir}', file=sys.stderr)
 
     krait = args.krait
     if krait is None:
@@ -286,7 +343,9 @@ def main():
             for i, path in enumerate(files):
                 cp = cpython_record(path, forms)
                 kr = batch.record(i)
-                ok, kind, detail, note = compare(cp, kr, forms)
+                ok, kind, detail, note = compare(cp, kr, forms, strict)
+                if not ok and path in origins:
+                    detail = f'{origins[path]}\n{detail}'
                 if ok:
                     passed += 1
                     if note:
