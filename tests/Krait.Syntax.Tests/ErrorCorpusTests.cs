@@ -112,6 +112,39 @@ public class ErrorCorpusTests
         Assert.Equal(c.Display, report);
     }
 
+    private static readonly Lazy<Dictionary<string, (byte[] Source, string Dump)>> s_accepted = new(() =>
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(TestDataFiles.Find("error_corpus.json")));
+        var accepted = new Dictionary<string, (byte[], string)>();
+        if (doc.RootElement.TryGetProperty("accepted", out JsonElement list))
+            foreach (JsonElement c in list.EnumerateArray())
+                accepted.Add(c.GetProperty("name").GetString()!,
+                    (Convert.FromBase64String(c.GetProperty("source_b64").GetString()!), c.GetProperty("dump_attrs").GetString()!));
+        return accepted;
+    });
+
+    public static IEnumerable<object[]> AcceptedNames() => s_accepted.Value.Keys.Select(n => new object[] { n });
+
+    /// <summary>Programs only CPython's compiler rejects ('return' outside function, repeated keyword
+    /// arguments, ...): the parser accepts them, and so must Krait's, with CPython's tree.</summary>
+    [Theory]
+    [MemberData(nameof(AcceptedNames))]
+    public void ParsesWhatCPythonsParserAccepts(string name)
+    {
+        var (source, expected) = s_accepted.Value[name];
+        string? dump = null;
+        var outcome = GuardedParse.Run(() =>
+        {
+            var tree = PythonParser.Parse(source, "<file>", ParseMode.Exec);
+            dump = Krait.Syntax.Ast.AstDumper.Dump(tree, true);
+            return tree;
+        }, timeoutMs: 20_000);
+        Assert.False(outcome.TimedOut, $"{name}: parser did not finish");
+        Assert.True(outcome.Other == null, $"{name}: .NET exception {outcome.Other?.GetType().Name}: {outcome.Other?.Message}");
+        Assert.True(outcome.SyntaxError == null, $"{name}: CPython's parser accepts it; Krait raised {outcome.SyntaxError}");
+        Assert.Equal(expected, dump);
+    }
+
     /// <summary>Randomised exception fields (Data/error_display.json) and CPython's display of each.</summary>
     [Fact]
     public void ReportMatchesCPythonDisplayForRandomFields()
