@@ -1,7 +1,9 @@
 #!/usr/bin/python3.11
 """Generates tests/Krait.Syntax.Tests/Data/error_corpus.json and error_display.json from CPython 3.11.
 
-error_corpus.json: invalid programs and the exception CPython raises for them. The reference is
+error_corpus.json: invalid programs and the exception CPython raises for them: hand-written ones covering
+every kind of error, then "mutant" ones (a top-level statement of a library module with one random edit;
+the valid mutants, up to 40, join the must-parse cases). The reference is
 `compile(source_bytes, '<file>', 'exec', ast.PyCF_ONLY_AST)` -- exactly `ast.parse(source_bytes)`, the
 syntax stage of running a file, which is the stage Krait's syntax layer reproduces. For every program we
 also check that a full `compile(source_bytes, '<file>', 'exec')` raises the same error (so the record is also
@@ -427,6 +429,53 @@ def cases():
     return c
 
 
+MUTATION_SNIPPETS = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '.', '*', '**', 'if ', ' else ', 'lambda',
+                     'not ', '"', "'", '"""', '\\', '\t', ' ', '    ', '\n', '0x', '1_', 'f"{', '}', '!', '$',
+                     '\u20ac', '\u00e9', 'yield ', 'await ', 'async ', '->', ':=', '@', ';', '#', 'import ', 'def ',
+                     'class ', 'return ', '==', '\\\n', 'match ', 'case ', '*a, ', 'for x in ', 'except ']
+
+
+def mutant_cases(count, seed, root='/usr/lib/python3.11'):
+    """Realistic invalid programs: one top-level statement (at most 12 lines) of a library module with one
+    random edit. Deterministic for a given library, count and seed."""
+    files = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        files.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith('.py'))
+    rng = random.Random(seed)
+    out = []
+    attempts = 0
+    while len(out) < count and attempts < count * 20:
+        attempts += 1
+        path = rng.choice(files)
+        with open(path, 'rb') as f:
+            data = f.read()
+        try:
+            tree = ast.parse(data)
+        except (SyntaxError, ValueError):
+            continue
+        stmts = [s for s in tree.body if s.end_lineno - s.lineno < 12]
+        if not stmts:
+            continue
+        stmt = rng.choice(stmts)
+        lines = data.split(b'\n')[stmt.lineno - 1:stmt.end_lineno]
+        src = b'\n'.join(lines) + b'\n'
+        pos = rng.randrange(len(src))
+        op = rng.choice(['delete', 'insert', 'insert', 'duplicate', 'replace'])
+        snippet = rng.choice(MUTATION_SNIPPETS).encode('utf-8')
+        if op == 'delete':
+            src = src[:pos] + src[pos + rng.choice([1, 1, 2, 3]):]
+        elif op == 'insert':
+            src = src[:pos] + snippet + src[pos:]
+        elif op == 'duplicate':
+            src = src[:pos] + src[pos:pos + rng.randint(1, 6)] + src[pos:]
+        else:
+            src = src[:pos] + snippet + src[pos + 1:]
+        # Short names: test runners cut long case names.
+        out.append((f'mutant {len(out):03d} {os.path.basename(path)}:{stmt.lineno} {op}', src))
+    return out
+
+
 def record_for(name, src):
     try:
         compile(src, '<file>', 'exec', ast.PyCF_ONLY_AST, dont_inherit=True)
@@ -509,12 +558,20 @@ def main():
         sys.exit('run with /usr/bin/python3.11')
     os.makedirs(DATA, exist_ok=True)
     records, accepted, names = [], [], set()
-    for name, src in cases():
+    mutants = mutant_cases(400, 3112)
+    accepted_mutants = 0
+    for name, src in cases() + mutants:
         assert name not in names, name
         names.add(name)
         rec = record_for(name, src)
         if rec is None:
-            print(f'accepted by the parser (kept as a must-parse case): {name}', file=sys.stderr)
+            if name.startswith('mutant'):
+                # Valid mutants are ordinary code; keep a few as must-parse cases.
+                accepted_mutants += 1
+                if accepted_mutants > 40:
+                    continue
+            else:
+                print(f'accepted by the parser (kept as a must-parse case): {name}', file=sys.stderr)
             accepted.append({'name': name, 'source_b64': base64.b64encode(src).decode('ascii'),
                              'dump_attrs': ast.dump(ast.parse(src, '<file>'), include_attributes=True)})
             continue
