@@ -426,6 +426,9 @@ def cases():
     add('string prefix with space', "x = r 'a'\n")
     add('bytes and str concatenation', "x = b'a' 'b'\n")
     add('fstring and bytes concatenation', "x = f'a' b'b'\n")
+    # found by parse_compare.py --mutants
+    add('async after string in call', 'a(b,\n  "s"async  % name)\n')
+    add('async in tuple', '(a, async b)\n')
     return c
 
 
