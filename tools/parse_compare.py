@@ -49,8 +49,10 @@ def collect(paths):
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames.sort()
                 files.extend(os.path.join(dirpath, f) for f in filenames if f.endswith('.py'))
-        else:
+        elif os.path.isfile(p):
             files.append(p)
+        else:
+            sys.exit(f'no such file or folder: {p}')
     return sorted(set(files))
 
 
