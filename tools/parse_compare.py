@@ -21,7 +21,7 @@ so this exercises the error paths; in this mode (or with --strict-errors) the er
 must match too.
 
 Prints a summary of the kinds of mismatch with a short context each, writes every detail to --details
-(default: parse_compare_details.txt in the current folder), and ends with `N passed, M failed`.
+(default: parse_compare_details.txt in the temporary folder), and ends with `N passed, M failed`.
 Exit status 1 when anything failed.
 """
 import argparse
@@ -146,6 +146,9 @@ class KraitBatch:
         rec = json.loads(line)
         if rec.get('i') != index:
             raise RuntimeError(f'krait batch out of step: expected record {index}, got {rec.get("i")}')
+        if self.forms == {'attrs'} and 'dump' in rec:
+            # With --include-attributes alone the batch's one dump is the attributes form.
+            rec['dump_attrs'] = rec.pop('dump')
         return rec
 
     def close(self):
@@ -299,7 +302,7 @@ def main():
     g.add_argument('--both', action='store_true', help='compare both dump forms')
     ap.add_argument('--sample', type=int, help='compare a random sample of this many files')
     ap.add_argument('--seed', type=int, default=0)
-    ap.add_argument('--details', default='parse_compare_details.txt')
+    ap.add_argument('--details', default=os.path.join(tempfile.gettempdir(), 'parse_compare_details.txt'))
     ap.add_argument('--krait', help='the krait executable (default: build src/Krait.Cli in Release)')
     ap.add_argument('--no-build', action='store_true', help='use the Release build as it is')
     ap.add_argument('--timeout', type=float, default=60, help='seconds Krait may take for one file')
