@@ -429,6 +429,12 @@ def cases():
     # found by parse_compare.py --mutants
     add('async after string in call', 'a(b,\n  "s"async  % name)\n')
     add('async in tuple', '(a, async b)\n')
+    # found by parse_compare.py on random token soups: CPython reports the unexpected indent before
+    # tokenizer errors that come later
+    add('unexpected indent before unmatched bracket', ' x\n]\n')
+    add('unexpected indent before unmatched bracket same line', ' x ]\n')
+    add('unexpected indent in block before unmatched paren', 'if x:\n  y\n    z )\n')
+    add('unexpected indent before bad hex literal', ' pass\n0x\n')
     return c
 
 
