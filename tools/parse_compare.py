@@ -18,7 +18,8 @@ With --mutants N the inputs are N mutants of the (sampled) files instead: one ra
 bytes deleted, duplicated or replaced, or a bracket, quote, keyword, operator, tab or non-ASCII character
 inserted), written to a temporary folder that is kept for reproducing failures. Most mutants are invalid,
 so this exercises the error paths; in this mode (or with --strict-errors) the error message and offset
-must match too.
+must match too. --token-soups N does the same with N random sequences of Python tokens (keywords,
+operators, brackets, literals, newlines and indentation).
 
 Prints a summary of the kinds of mismatch with a short context each, writes every detail to --details
 (default: parse_compare_details.txt in the temporary folder), and ends with `N passed, M failed`.
@@ -248,6 +249,30 @@ def make_mutants(files, count, seed, outdir):
     return mutants
 
 
+SOUP_TOKENS = ['if', 'elif', 'else', 'while', 'for', 'in', 'def', 'class', 'return', 'yield', 'lambda', 'try',
+               'except', 'except*', 'finally', 'with', 'as', 'match', 'case', '_', 'import', 'from', 'global',
+               'nonlocal', 'pass', 'break', 'continue', 'del', 'assert', 'raise', 'async', 'await', 'not', 'and',
+               'or', 'is', 'None', 'True', 'False', 'x', 'y', 'f', '(', ')', '[', ']', '{', '}', ':', ';', ',', '.',
+               '...', '=', ':=', '+=', '**=', '->', '+', '-', '*', '**', '/', '//', '%', '@', '<<', '>>', '&', '|',
+               '^', '~', '<', '>', '==', '!=', '<=', '!', '1', '0x1f', '1.5e3', '2j', '1_0', "'s'", "b'b'",
+               "f'{x}'", "f'{x!r:>{y}}'", "'''t\n'''", "rb'\\d'", '\n', '\n    ', '\n        ', '\n  ', '\t',
+               '\\\n', '#c\n', ' ', ' ', ' ']
+
+
+def make_token_soups(count, seed, outdir):
+    """Writes `count` random sequences of Python tokens into outdir; returns their paths."""
+    rng = random.Random(seed)
+    paths = []
+    for k in range(count):
+        text = ''.join(rng.choice(SOUP_TOKENS) + ('' if rng.randrange(3) == 0 else ' ')
+                       for _ in range(rng.randint(1, 30)))
+        path = os.path.join(outdir, f's{k:05d}.py')
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(text)
+        paths.append(path)
+    return paths
+
+
 def compare(cp, kr, forms, strict_errors=False):
     """(passed, kind, detail, note)"""
     ks = kr.get('status')
@@ -308,6 +333,7 @@ def main():
     ap.add_argument('--timeout', type=float, default=60, help='seconds Krait may take for one file')
     ap.add_argument('--show', type=int, default=3, help='examples to print per mismatch kind')
     ap.add_argument('--mutants', type=int, help='compare this many single-edit mutants of the files instead')
+    ap.add_argument('--token-soups', type=int, help='compare this many random token sequences instead')
     ap.add_argument('--strict-errors', action='store_true', help='error message and offset must match too')
     ap.add_argument('paths', nargs='*')
     args = ap.parse_args()
@@ -329,6 +355,11 @@ def main():
         origins = dict(mutants)
         strict = True
         print(f'{len(files)} mutants in {outdir}', file=sys.stderr)
+    elif args.token_soups:
+        outdir = tempfile.mkdtemp(prefix='krait_soups_')
+        files = make_token_soups(args.token_soups, args.seed, outdir)
+        strict = True
+        print(f'{len(files)} token soups in {outdir}', file=sys.stderr)
 
     krait = args.krait
     if krait is None:
