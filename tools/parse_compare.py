@@ -37,6 +37,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 
 REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 DEFAULT_ROOT = '/usr/lib/python3.11'
@@ -321,6 +322,8 @@ def build_krait():
 
 
 def main():
+    # SyntaxWarnings (such as '1if') are CPython's business here, not a difference.
+    warnings.simplefilter('ignore')
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[1], formatter_class=argparse.RawDescriptionHelpFormatter)
     g = ap.add_mutually_exclusive_group()
     g.add_argument('--include-attributes', action='store_true', help='compare ast.dump(include_attributes=True)')
