@@ -148,6 +148,7 @@ public partial class TokenizerTests
         { "\u2118 = 1" },
         { "\u212E = 1" },
         { "if x:\u000A    a\u000A\\\u000A    b\u000A" },
+        { "x = 1 \\\u000A\u000A" },
         { "\uFB01 = 1" },
         { "\U0001D518\U0001D52B\U0001D526\U0001D520\U0001D52C\U0001D521\U0001D522 = 1" },
         { "ub = 1" },
@@ -185,6 +186,9 @@ public partial class TokenizerTests
         { "I2NvZGluZzpoZXgKeD0xCg==", "SyntaxError", "'hex' is not a text encoding; use codecs.decode() to handle arbitrary codecs", 0, -1, 0, 0, null },
         { "IyBjb2Rpbmc6IGFzY2lpCnggPSAigCIK", "SyntaxError", "'ascii' codec can't decode byte 0x80 in position 21: ordinal not in range(128)", 0, -1, 0, 0, null },
         { "IyBjb2Rpbmc6IGxhdGluMgqgID0gMQo=", "SyntaxError", "invalid non-printable character U+00A0", 2, 1, 2, 1, "\u00A0 = 1" },
+        { "IyBjb2Rpbmc6IGZvbw==", "SyntaxError", "unknown encoding: foo", 0, -1, 0, 0, null },
+        { "DSMgY29kaW5nOiBmb28K", "SyntaxError", "unknown encoding: foo", 0, -1, 0, 0, null },
+        { "IyBjDSMgY29kaW5nOiBmb28K", "SyntaxError", "unknown encoding: foo", 0, -1, 0, 0, null },
     };
 
     public static TheoryData<string, string, int, int, int, int, string?> AtOp => new()

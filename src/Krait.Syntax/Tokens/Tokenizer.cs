@@ -1,15 +1,15 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using Krait.Syntax.Errors;
 using Krait.Syntax.Text;
 
 namespace Krait.Syntax.Tokens;
 
 /// <summary>How the last error of <see cref="Tokenizer.Next"/> arose, in CPython's terms. CPython's parser,
-/// after failing with its own SyntaxError, tokenizes the rest of the input: an error the tokenizer
-/// <see cref="Raised"/> replaces the parser's error; an <see cref="ErrorToken"/> (unclosed bracket at EOF,
-/// dedent mismatch, TabError, too deep, line continuation, EOF after backslash) does not, except that an
-/// unclosed bracket opened on a line before the parser's error line is reported instead.</summary>
+/// after failing with its own generic SyntaxError, tokenizes the rest of the input
+/// (<see cref="Tokenizer.CheckRestOfInput"/>): an error the tokenizer <see cref="Raised"/> replaces the parser's
+/// error; an <see cref="ErrorToken"/> (unclosed bracket at EOF, dedent mismatch, TabError, too deep, line
+/// continuation, EOF after backslash) does not, except that with a bracket open since a line before the parser's
+/// last token, "'(' was never closed" is reported instead.</summary>
 public enum TokenizerErrorKind : byte { None, Raised, ErrorToken }
 
 /// <summary>One open bracket: its character, line and 0-based UTF-8 byte column.</summary>
@@ -93,6 +93,26 @@ public sealed class Tokenizer
         int i = _level - 1;
         return _source.ErrorAtOffsets("SyntaxError", $"'{_parenStack[i]}' was never closed",
             _parenLine[i], _parenCol[i] + 1, _parenLine[i], 0);
+    }
+
+    /// <summary>CPython's check after its parser fails with a SyntaxError of its own (not for "unexpected
+    /// indent"/"unexpected unindent", which CPython reports without it): tokenizes the rest of the input and
+    /// returns the error to report: a tokenizer error met on the way, the unclosed bracket error when the
+    /// tokenizer stops at an error token with a bracket open since before <paramref name="lastTokenLine"/> (the
+    /// line of the parser's last fetched token), else <paramref name="parserError"/>.</summary>
+    public PythonSyntaxError CheckRestOfInput(PythonSyntaxError parserError, int lastTokenLine)
+    {
+        try
+        {
+            while (Next().Kind != TokenKind.EndMarker) { }
+            return parserError;
+        }
+        catch (PythonSyntaxError e)
+        {
+            if (LastErrorKind == TokenizerErrorKind.Raised) return e;
+            if (_level > 0 && _parenLine[_level - 1] < lastTokenLine) return UnclosedBracketError();
+            return parserError;
+        }
     }
 
     /// <summary>The next token; raises <see cref="Errors.PythonSyntaxError"/> where CPython's tokenizer fails
@@ -453,13 +473,19 @@ public sealed class Tokenizer
 
     private Token ScanName(int start, int c)
     {
+        // c (already consumed unless EOF) and what follows: ASCII name characters or anything non-ASCII.
         bool nonAscii = false;
-        while (c >= 128 || (c >= 0 && IdentifierChars.IsAsciiContinue((char)c)))
+        int p = c == Eof ? _pos : _pos - 1;
+        string s = _s;
+        int end = _end;
+        while (p < end)
         {
-            if (c >= 128) nonAscii = true;
-            c = NextC();
+            char ch = s[p];
+            if (ch < 128) { if (!IdentifierChars.IsAsciiContinue(ch)) break; }
+            else nonAscii = true;
+            p++;
         }
-        Backup(c);
+        _pos = p;
         ReadOnlySpan<char> span = _s.AsSpan(start, _pos - start);
         string name;
         if (nonAscii)
@@ -546,9 +572,17 @@ public sealed class Tokenizer
         }
         if (c != quote) Backup(c);
 
+        char quoteChar = (char)quote;
         while (endQuoteSize != quoteSize)
         {
-            c = NextC();
+            // Skip to the next character that matters (vectorized: docstrings are long).
+            int rel = _s.AsSpan(_pos, _end - _pos).IndexOfAny(quoteChar, '\\', '\n');
+            if (rel < 0) { _pos = _end; endQuoteSize = 0; c = Eof; }
+            else
+            {
+                if (rel > 0) { endQuoteSize = 0; _pos += rel; }
+                c = _s[_pos++];
+            }
             if (c == Eof || (quoteSize == 1 && c == '\n'))
             {
                 // Reported at the string's start, on its first line.
