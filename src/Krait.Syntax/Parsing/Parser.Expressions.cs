@@ -159,8 +159,9 @@ internal sealed partial class Parser
         {
             return rule();
         }
-        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _tokenizerError))
+        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _tokenizerError) && (!_secondPass || ReferenceEquals(e, _lastGeneric)))
         {
+            // A failed alternative. In the second pass a specific error propagates, as CPython's do.
             _pos = save;
             return null;
         }
@@ -173,39 +174,58 @@ internal sealed partial class Parser
         int sl = Cur.Line, sc = Cur.Col;
         if (!EnsureStack()) throw TooDeep();
         if (Kind == TokenKind.Lambda) return Lambda();
-        if (_secondPass) CheckLegacyPrint();
         int startMark = _pos;
         var e = Disjunction();
+        if (_secondPass) CheckInvalidExpression(startMark, e);
         if (Kind == TokenKind.If)
         {
             _pos++;
             var test = Disjunction();
-            if (Kind != TokenKind.Else)
-            {
-                if (Kind == TokenKind.Colon || !_secondPass) throw InvalidSyntax();
-                throw ErrorRange(e, test, "expected 'else' after 'if' expression");
-            }
+            if (Kind != TokenKind.Else) throw InvalidSyntax();
             _pos++;
             var orelse = Expression();
             return Fin(new IfExp(test, e, orelse), sl, sc);
         }
-        if (_secondPass && StartsExpression(Kind)) CheckForgottenComma(startMark, e);
         return e;
     }
+
+    /// <summary>The second pass's invalid_expression and invalid_legacy_expression, in CPython's order,
+    /// after the leading disjunction <paramref name="a"/> has been parsed.</summary>
+    private void CheckInvalidExpression(int startMark, Expr a)
+    {
+        if (StartsExpression(Kind)) CheckForgottenComma(startMark, a);
+        if (Kind == TokenKind.If)
+        {
+            int save = _pos;
+            _pos++;
+            var b = TryParse(Disjunction);
+            if (b is not null && Kind != TokenKind.Else && Kind != TokenKind.Colon)
+                throw ErrorRange(a, b, "expected 'else' after 'if' expression");
+            _pos = save;
+        }
+        int here = _pos;
+        _pos = startMark;
+        CheckLegacyPrint();
+        _pos = here;
+    }
+
+    private HashSet<int>? _legacyChecked;
 
     /// <summary>invalid_legacy_expression: <c>print x</c> / <c>exec x</c>.</summary>
     private void CheckLegacyPrint()
     {
         if (Kind != TokenKind.Name) return;
-        var id = Cur.Text;
-        if (id != "print" && id != "exec") return;
         if (KindAt(1) == TokenKind.LPar || !StartsStarExpression(KindAt(1))) return;
+        // CPython parses the operand before looking at the name, so it reads as far for any name
+        // (memoized per position, as CPython's rules are: nested brackets would otherwise re-parse).
+        if (!(_legacyChecked ??= new HashSet<int>()).Add(_pos)) return;
+        var id = Cur.Text;
         int save = _pos;
         var a = Cur;
         _pos++;
         var b = TryParse(StarExpressions);
         _pos = save;
-        if (b is not null)
+        if (b is not null && (id == "print" || id == "exec"))
             throw ErrorRange(a, b, $"Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
     }
 
@@ -778,7 +798,7 @@ internal sealed partial class Parser
         _pos++;
         if (TryParse(BitwiseOr) is null) return InvalidSyntax();
         var last = _tokens[_count - 1];
-        return _source.ErrorAtOffsets("SyntaxError", "cannot use a starred expression in a dictionary value",
+        return MakeError("SyntaxError", "cannot use a starred expression in a dictionary value",
             star.Line, star.Col + 1, last.EndLine, last.EndCol);
     }
 
@@ -934,13 +954,15 @@ internal sealed partial class Parser
                 }
                 if (seenDoubleStar || seenKeyword)
                 {
-                    // CPython reports it at the last token its args rule fetched: after the positional run.
-                    while (Kind == TokenKind.Comma && StartsExpression(KindAt(1)) && KindAt(2) != TokenKind.Equal)
+                    // CPython reports it at the last token its args rule fetched: after the rest of the arguments.
+                    while (Kind == TokenKind.Comma)
                     {
                         _pos++;
+                        if (Kind == TokenKind.Star || Kind == TokenKind.DoubleStar) _pos++;
+                        else if (Kind == TokenKind.Name && KindAt(1) == TokenKind.Equal) _pos += 2;
+                        else if (!StartsExpression(Kind)) break;
                         if (TryParse(Expression) is null) break;
                     }
-                    if (Kind == TokenKind.Comma) PeekAt(1);
                     throw SpecificAtLast(seenDoubleStar ? "positional argument follows keyword argument unpacking"
                                                         : "positional argument follows keyword argument");
                 }

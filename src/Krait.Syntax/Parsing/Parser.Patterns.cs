@@ -251,7 +251,7 @@ internal sealed partial class Parser
                         _pos++;
                         last = Pattern();
                     }
-                    throw _source.Error("SyntaxError", "positional patterns follow keyword patterns", p.Lineno, p.ColOffset, last.EndLineno, last.EndColOffset);
+                    throw MakeError("SyntaxError", "positional patterns follow keyword patterns", p.Lineno, p.ColOffset + 1, last.EndLineno, last.EndColOffset + 1);
                 }
                 patterns.Add(p);
             }

@@ -283,7 +283,7 @@ internal sealed partial class Parser
             case Subscript:
                 break;
             default:
-                if (!StartsExpression(KindAt(1))) throw InvalidSyntax();
+                if (!_secondPass || !StartsExpression(KindAt(1))) throw InvalidSyntax();
                 if (target is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
                     throw ErrorAt(t.Elts[0], "only single target (not tuple) can be annotated");
                 if (target is TupleExpr or ListExpr)
@@ -301,7 +301,13 @@ internal sealed partial class Parser
     private Stmt AugmentedAssignment(Expr target, BinaryOperator op, int startMark)
     {
         if (target is not (NameExpr or AttributeExpr or Subscript))
+        {
+            if (!_secondPass) throw InvalidSyntax();
+            // invalid_assignment needs the right-hand side to parse before it names the target.
+            _pos++;
+            if ((Kind == TokenKind.Yield ? TryParse(YieldExpression) : TryParse(StarExpressions)) is null) throw InvalidSyntax();
             throw ErrorAt(target, $"'{ExprName(target)}' is an illegal expression for augmented assignment");
+        }
         SetContext(target, ExprContext.Store);
         _pos++;
         var value = Kind == TokenKind.Yield ? YieldExpression() : StarExpressions();
@@ -511,7 +517,7 @@ internal sealed partial class Parser
         int line = s.Line, col = s.Col;
         var target = ForTargets();
         var iter = StarExpressions();
-        ExpectForced(TokenKind.Colon, ":");
+        ExpectColonBeforeNewline();
         var body = Block("'for' statement", forLine);
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<Stmt>();
         Stmt node = asyncPos >= 0 ? new AsyncFor(target, iter, body, orelse, null) : new For(target, iter, body, orelse, null);
@@ -742,7 +748,7 @@ internal sealed partial class Parser
             bases = new List<Expr>();
             keywords = new List<Keyword>();
         }
-        ExpectForced(TokenKind.Colon, ":");
+        ExpectColonBeforeNewline();
         var body = Block("class definition", line);
         var node = new ClassDef(name, bases, keywords, body, decorators ?? new List<Expr>());
         node.Lineno = line; node.ColOffset = col;

@@ -62,7 +62,7 @@ internal sealed partial class Parser
     private Errors.PythonSyntaxError InvalidTargetError(Expr e, TargetsKind kind)
     {
         var bad = InvalidTarget(e, kind);
-        if (bad is null) return ErrorAtLast("invalid syntax");
+        if (bad is null) return InvalidSyntax();
         return ErrorAt(bad, (kind == TargetsKind.Del ? "cannot delete " : "cannot assign to ") + ExprName(bad));
     }
 

@@ -52,7 +52,7 @@ internal sealed partial class Parser
     {
         try
         {
-            return ParseTopPasses();
+            return RunPasses(ParseMode_);
         }
         finally
         {
@@ -68,31 +68,41 @@ internal sealed partial class Parser
         _levels = Array.Empty<short>();
     }
 
-    private Mod ParseTopPasses()
+    /// <summary>CPython's error protocol: a first pass; if it fails generically, a second pass with the
+    /// specific checks; then, for any parser error, the rest of the source is tokenized and a tokenizer
+    /// error found there may take precedence.</summary>
+    private T RunPasses<T>(Func<T> start)
     {
+        PythonSyntaxError error;
         try
         {
-            return ParseMode_();
+            return start();
         }
-        catch (PythonSyntaxError first) when (ReferenceEquals(first, _lastGeneric))
+        catch (PythonSyntaxError first) when (!ReferenceEquals(first, _tokenizerError))
         {
-            // The first pass failed with a generic error: parse again with the specific checks on.
+            error = first;
+        }
+        if (ReferenceEquals(error, _lastGeneric))
+        {
+            var generic = error;
             _pos = 0;
             _secondPass = true;
             try
             {
-                ParseMode_();
+                start();
             }
-            catch (PythonSyntaxError second) when (!ReferenceEquals(second, _lastGeneric))
+            catch (PythonSyntaxError second) when (ReferenceEquals(second, _tokenizerError))
             {
                 throw;
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError second)
             {
-                // Only the generic error again: the first pass's location is the one reported.
+                // A specific message wins; a generic one means the first pass's location stands.
+                if (!ReferenceEquals(second, _lastGeneric)) error = second;
             }
-            throw FinishGenericError(first);
+            if (ReferenceEquals(error, _lastGeneric) || ReferenceEquals(error, generic)) error = generic;
         }
+        throw CheckRestOfSource(error);
     }
 
     private Mod ParseMode_() => _mode switch
@@ -113,29 +123,11 @@ internal sealed partial class Parser
         var p = new Parser(source, ParseMode.Eval, true, startingLineno, startingColOffset);
         try
         {
-            return p.FStringPasses();
+            return p.RunPasses(p.FStringBody);
         }
         finally
         {
             p.ReturnBuffers();
-        }
-    }
-
-    private Expr FStringPasses()
-    {
-        var p = this;
-        try
-        {
-            return p.FStringBody();
-        }
-        catch (PythonSyntaxError first) when (ReferenceEquals(first, p._lastGeneric))
-        {
-            p._pos = 0;
-            p._secondPass = true;
-            try { p.FStringBody(); }
-            catch (PythonSyntaxError second) when (!ReferenceEquals(second, p._lastGeneric)) { throw; }
-            catch (PythonSyntaxError) { }
-            throw p.FinishGenericError(first);
         }
     }
 
@@ -290,23 +282,38 @@ internal sealed partial class Parser
     /// <summary>The last generic "invalid syntax" error made: it is the one that triggers the second pass.</summary>
     private PythonSyntaxError? _lastGeneric;
 
+    /// <summary>Every parser error is made here. Offsets are 1-based UTF-8 byte offsets as CPython hands them
+    /// to its error routine (0 or -1 for "none"). In an f-string replacement field CPython prefixes the
+    /// message, takes the columns back by the field's starting column and counts characters in the field's
+    /// own text.</summary>
+    private PythonSyntaxError MakeError(string type, string msg, int line, int offset, int endLine, int endOffset)
+    {
+        if (!_shiftPositions) return _source.ErrorAtOffsets(type, msg, line, offset, endLine, endOffset);
+        offset -= _colShift;
+        endOffset -= _colShift;
+        var text = _source.Text;
+        int col = SourceText.ByteOffsetToCharOffset(text, offset);
+        int endCol = endOffset > 0 ? SourceText.ByteOffsetToCharOffset(text, endOffset) : endOffset;
+        return new PythonSyntaxError(type, "f-string: " + msg, _source.Filename, line, col, endLine, endCol, text);
+    }
+
     private PythonSyntaxError ErrorAt(in Token t, string msg, string type = "SyntaxError")
-        => _source.Error(type, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+        => MakeError(type, msg, t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
 
     private PythonSyntaxError ErrorAt(LocatedNode n, string msg)
-        => _source.Error("SyntaxError", msg, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
+        => MakeError("SyntaxError", msg, n.Lineno, n.ColOffset + 1, n.EndLineno, n.EndColOffset + 1);
 
     private PythonSyntaxError ErrorRange(LocatedNode a, LocatedNode b, string msg)
-        => _source.Error("SyntaxError", msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+        => MakeError("SyntaxError", msg, a.Lineno, a.ColOffset + 1, b.EndLineno, b.EndColOffset + 1);
 
     private PythonSyntaxError ErrorRange(in Token a, LocatedNode b, string msg)
-        => _source.Error("SyntaxError", msg, a.Line, a.Col, b.EndLineno, b.EndColOffset);
+        => MakeError("SyntaxError", msg, a.Line, a.Col + 1, b.EndLineno, b.EndColOffset + 1);
 
     private PythonSyntaxError ErrorRange(in Token a, in Token b, string msg)
-        => _source.Error("SyntaxError", msg, a.Line, a.Col, b.EndLine, b.EndCol);
+        => MakeError("SyntaxError", msg, a.Line, a.Col + 1, b.EndLine, b.EndCol + 1);
 
     private PythonSyntaxError ErrorRange(LocatedNode a, in Token b, string msg)
-        => _source.Error("SyntaxError", msg, a.Lineno, a.ColOffset, b.EndLine, b.EndCol);
+        => MakeError("SyntaxError", msg, a.Lineno, a.ColOffset + 1, b.EndLine, b.EndCol + 1);
 
     /// <summary>CPython's RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR without a location: at the last token
     /// fetched (over both passes); for INDENT/DEDENT/ENDMARKER, which have no columns, at the tokenizer's
@@ -317,7 +324,7 @@ internal sealed partial class Parser
         var t = _tokens[_count - 1];
         int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line, t.Start);
         int endOffset = t.EndCol >= 0 ? t.EndCol + 1 : -1;
-        return _source.ErrorAtOffsets(type, msg, t.Line, offset, t.EndLine, endOffset);
+        return MakeError(type, msg, t.Line, offset, t.EndLine, endOffset);
     }
 
     /// <summary>A message CPython raises from an invalid_* rule at the last token: only in the second pass
@@ -327,7 +334,7 @@ internal sealed partial class Parser
 
     /// <summary>An error with a start and no end (CPython passes an end column of -1).</summary>
     private PythonSyntaxError ErrorNoEnd(int line, int byteCol, string msg)
-        => _source.ErrorAtOffsets("SyntaxError", msg, line, byteCol + 1, line, 0);
+        => MakeError("SyntaxError", msg, line, byteCol + 1, line, 0);
 
     /// <summary>The parse cannot continue: the generic error at the furthest token fetched (CPython's rule),
     /// or IndentationError when that token is an INDENT/DEDENT.</summary>
@@ -346,23 +353,22 @@ internal sealed partial class Parser
         return e;
     }
 
-    /// <summary>Before reporting a generic error, CPython tokenizes the rest of the file: a tokenizer error
-    /// found there wins.</summary>
-    private PythonSyntaxError FinishGenericError(PythonSyntaxError generic)
+    /// <summary>After a parser error CPython tokenizes the rest of the input: an error the tokenizer raises
+    /// there wins, and so does an unclosed bracket at EOF opened on a line before the last token fetched.</summary>
+    private PythonSyntaxError CheckRestOfSource(PythonSyntaxError error)
     {
         if (_tokenizerError != null) return _tokenizerError;
+        int lastLine = _count > 0 ? _tokens[_count - 1].Line : 0;
         try
         {
             while (_count == 0 || _tokens[_count - 1].Kind != TokenKind.EndMarker) Fetch();
         }
         catch (PythonSyntaxError e)
         {
-            // Only errors the tokenizer raises replace the generic one; of its error tokens, an unclosed
-            // bracket opened on a line before the error's line does.
             if (_tokenizer.LastErrorKind == TokenizerErrorKind.Raised) return e;
-            if (e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && e.Lineno < generic.Lineno) return e;
+            if (_tokenizer.Level > 0 && e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && lastLine > e.Lineno) return e;
         }
-        return generic;
+        return error;
     }
 
     private static bool EnsureStack() => RuntimeHelpers.TryEnsureSufficientExecutionStack();
@@ -372,6 +378,6 @@ internal sealed partial class Parser
     private PythonSyntaxError TooDeep()
     {
         var t = Cur;
-        return _source.Error("MemoryError", "Parser stack overflowed - Python source too complex to parse", t.Line, t.Col, t.EndLine, t.EndCol);
+        return MakeError("MemoryError", "Parser stack overflowed - Python source too complex to parse", t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
     }
 }
