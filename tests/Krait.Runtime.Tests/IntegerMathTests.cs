@@ -114,6 +114,7 @@ public class IntegerMathTests
     {
         if (e.ValueKind == JsonValueKind.Array && e.GetArrayLength() == 3 && e[0].ValueKind == JsonValueKind.String && e[0].GetString() == "!")
             return $"{e[1].GetString()}: {e[2].GetString()}";
+        if (e.ValueKind is JsonValueKind.True or JsonValueKind.False) return e.GetBoolean() ? "true" : "false";
         if (e.ValueKind == JsonValueKind.Array)
             return "[" + string.Join(", ", e.EnumerateArray().Select(x => Quote(x.GetString()!))) + "]";
         return Quote(e.GetString()!);

@@ -95,11 +95,12 @@ public static class IntegerMath
 
     /// <summary>(q + sticky) * 2**shift rounded half-even to a double (infinity when too large), where
     /// <paramref name="sticky"/> says the true value is a little above q. q is non-negative.</summary>
-    static double RoundToDouble(BigInteger q, bool sticky, long shift)
+    internal static double RoundToDouble(BigInteger q, bool sticky, long shift)
     {
         long bits = (long)q.GetBitLength();
         // Keep 53 significant bits, fewer where the result is subnormal (lowest bit 2**-1074).
         long drop = Math.Max(bits - 53, -1074 - shift);
+        if (drop > bits + 1) return 0.0; // below half the smallest subnormal
         if (drop > 0)
         {
             var kept = q >> (int)drop;
