@@ -107,6 +107,17 @@ for x in floats + special:
                 case('fmt', (repr(x), t, str(p), True), lambda: ('%#.' + str(p) + t) % x)
     case('fmt', (repr(x), 'r', '0', False), lambda: repr(x))
 
+# near powers of ten, where the decimal exponent estimate and rounding carries are delicate
+for k in list(range(-40, 40)) + [-300, -320, 300, 308]:
+    p10 = float('1e%d' % k)
+    for x in (math.nextafter(p10, 0), p10, math.nextafter(p10, math.inf), p10 * 0.99999999999999995,
+              p10 * 9.5, p10 * 9.95, p10 * 9.9999999999999995):
+        for p in range(0, 18):
+            case('fmt', (repr(x), 'e', str(p), False), lambda: ('%.' + str(p) + 'e') % x)
+            case('fmt', (repr(x), 'g', str(p), False), lambda: ('%.' + str(p) + 'g') % x)
+        for nd in (-k - 1, -k, -k + 1, 3):
+            case('round', (repr(x), str(nd)), lambda: round(x, nd))
+
 with open(OUT, 'w', encoding='utf-8') as f:
     for r in rows:
         f.write(json.dumps(r) + '\n')
