@@ -51,6 +51,12 @@ for f in floats[:200]:
 for b in [b'1.5', b' 1.5 ', b'x', b'\xe9', b'1_0']:
     case('parse_bytes', (b.hex(),), lambda: float(b))
 
+# floor, ceil, trunc
+for x in floats[:300] + special:
+    case('floor', (repr(x),), lambda: math.floor(x))
+    case('ceil', (repr(x),), lambda: math.ceil(x))
+    case('trunc', (repr(x),), lambda: int(x))
+
 # round
 for x in floats[:300] + special:
     case('round_int', (repr(x),), lambda: round(x))

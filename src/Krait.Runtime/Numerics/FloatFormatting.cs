@@ -165,7 +165,18 @@ public static class FloatFormatting
     {
         BigInteger num = m, den = BigInteger.One;
         if (k >= 0) num *= BigPow10(k); else den = BigPow10(-k);
-        if (e >= 0) num <<= e; else den <<= -e;
+        if (e >= 0) num <<= e;
+        else if (k >= 0)
+        {
+            // Dividing by a power of two: a shift, and the bits shifted out decide the rounding.
+            int s = -e;
+            var shifted = num >> s;
+            var restBits = num - (shifted << s);
+            int half = restBits.CompareTo(BigInteger.One << (s - 1));
+            if (half > 0 || (half == 0 && !shifted.IsEven)) shifted += 1;
+            return shifted;
+        }
+        else den <<= -e;
         if (den.IsOne) return num;
         var q = BigInteger.DivRem(num, den, out var rest);
         int cmp = (rest << 1).CompareTo(den);

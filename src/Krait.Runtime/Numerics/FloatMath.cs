@@ -133,6 +133,22 @@ public static class FloatMath
         return new BigInteger(Math.Truncate(x));
     }
 
+    /// <summary>math.floor(x) as an int.</summary>
+    public static BigInteger Floor(double x)
+    {
+        if (double.IsNaN(x)) throw NumericError.Value("cannot convert float NaN to integer");
+        if (double.IsInfinity(x)) throw NumericError.Overflow("cannot convert float infinity to integer");
+        return new BigInteger(Math.Floor(x));
+    }
+
+    /// <summary>math.ceil(x) as an int.</summary>
+    public static BigInteger Ceiling(double x)
+    {
+        if (double.IsNaN(x)) throw NumericError.Value("cannot convert float NaN to integer");
+        if (double.IsInfinity(x)) throw NumericError.Overflow("cannot convert float infinity to integer");
+        return new BigInteger(Math.Ceiling(x));
+    }
+
     // Beyond these ndigits the result is x itself, or a zero with x's sign.
     const int RoundDigitsMax = 323;
     const int RoundDigitsMin = -308;
