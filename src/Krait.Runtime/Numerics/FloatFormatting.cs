@@ -106,7 +106,7 @@ public static class FloatFormatting
     static int BitLength(UInt128 v) => 128 - (int)UInt128.LeadingZeroCount(v);
 
     /// <summary>round-half-even(m * 2**e * 10**k) in 128-bit arithmetic, when everything fits.</summary>
-    static bool TryScaledRound(ulong m, int e, int k, out UInt128 result)
+    internal static bool TryScaledRound(ulong m, int e, int k, out UInt128 result)
     {
         result = 0;
         if (k >= 0)
@@ -161,7 +161,7 @@ public static class FloatFormatting
         n < s_bigPow10.Length ? s_bigPow10[n] ??= BigInteger.Pow(10, n) : BigInteger.Pow(10, n);
 
     /// <summary>round-half-even(m * 2**e * 10**k) exactly, any size.</summary>
-    static BigInteger ScaledRound(ulong m, int e, int k)
+    internal static BigInteger ScaledRound(ulong m, int e, int k)
     {
         BigInteger num = m, den = BigInteger.One;
         if (k >= 0) num *= BigPow10(k); else den = BigPow10(-k);
