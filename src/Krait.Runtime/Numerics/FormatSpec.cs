@@ -235,6 +235,7 @@ public readonly struct FormatSpec
         bool negative = double.IsNegative(value) && !double.IsNaN(value);
         if (negative && NoNegativeZero && IsAllZeros(magnitude)) negative = false;
         string sign = negative ? "-" : Sign == '+' ? "+" : Sign == ' ' ? " " : "";
+        if (Grouping == '\0' && Width <= 0) return sign.Length == 0 && suffix.Length == 0 ? magnitude : sign + magnitude + suffix;
         // The integer digits get grouped; the rest (fraction, exponent, "inf") follows unchanged.
         int digitsEnd = 0;
         while (digitsEnd < magnitude.Length && magnitude[digitsEnd] >= '0' && magnitude[digitsEnd] <= '9') digitsEnd++;
