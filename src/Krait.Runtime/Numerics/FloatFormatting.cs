@@ -228,22 +228,26 @@ public static class FloatFormatting
         if (!useExponent && addDotZero) digitsEnd = Math.Max(digitsEnd, decpt + 1);
         else digitsEnd = Math.Max(digitsEnd, decpt);
 
-        var sb = new StringBuilder(Math.Max(digitsEnd - digitsStart, digits.Length) + 8);
+        int capacity = digitsEnd - digitsStart + 8;
+        Span<char> buffer = capacity <= 128 ? stackalloc char[128] : new char[capacity];
+        int n = 0;
         // Positions digitsStart..digitsEnd-1 relative to the digit string, the point after position decpt-1.
         for (int pos = digitsStart; pos < digitsEnd; pos++)
         {
-            if (pos == decpt) sb.Append('.');
-            sb.Append(pos >= 0 && pos < digits.Length ? digits[pos] : '0');
+            if (pos == decpt) buffer[n++] = '.';
+            buffer[n++] = pos >= 0 && pos < digits.Length ? digits[pos] : '0';
         }
-        if (decpt == digitsEnd && alternate) sb.Append('.');
+        if (decpt == digitsEnd && alternate) buffer[n++] = '.';
         if (useExponent)
         {
-            sb.Append(upper ? 'E' : 'e').Append(exponent < 0 ? '-' : '+');
+            buffer[n++] = upper ? 'E' : 'e';
+            buffer[n++] = exponent < 0 ? '-' : '+';
             int abs = Math.Abs(exponent);
-            if (abs < 10) sb.Append('0');
-            sb.Append(abs);
+            if (abs >= 100) buffer[n++] = (char)('0' + abs / 100);
+            buffer[n++] = (char)('0' + abs / 10 % 10);
+            buffer[n++] = (char)('0' + abs % 10);
         }
-        return sb.ToString();
+        return new string(buffer.Slice(0, n));
     }
 
     /// <summary>A complete float in one format type, with '-' for negatives (including -0.0 and -nan is just
