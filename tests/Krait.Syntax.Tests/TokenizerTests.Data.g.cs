@@ -148,6 +148,7 @@ public partial class TokenizerTests
         { "\u2118 = 1" },
         { "\u212E = 1" },
         { "if x:\u000A    a\u000A\\\u000A    b\u000A" },
+        { "x = 1 \\\u000A\u000A" },
         { "\uFB01 = 1" },
         { "\U0001D518\U0001D52B\U0001D526\U0001D520\U0001D52C\U0001D521\U0001D522 = 1" },
         { "ub = 1" },
@@ -185,6 +186,31 @@ public partial class TokenizerTests
         { "I2NvZGluZzpoZXgKeD0xCg==", "SyntaxError", "'hex' is not a text encoding; use codecs.decode() to handle arbitrary codecs", 0, -1, 0, 0, null },
         { "IyBjb2Rpbmc6IGFzY2lpCnggPSAigCIK", "SyntaxError", "'ascii' codec can't decode byte 0x80 in position 21: ordinal not in range(128)", 0, -1, 0, 0, null },
         { "IyBjb2Rpbmc6IGxhdGluMgqgID0gMQo=", "SyntaxError", "invalid non-printable character U+00A0", 2, 1, 2, 1, "\u00A0 = 1" },
+        { "IyBjb2Rpbmc6IGZvbw==", "SyntaxError", "unknown encoding: foo", 0, -1, 0, 0, null },
+        { "DSMgY29kaW5nOiBmb28K", "SyntaxError", "unknown encoding: foo", 0, -1, 0, 0, null },
+        { "IyBjDSMgY29kaW5nOiBmb28K", "SyntaxError", "unknown encoding: foo", 0, -1, 0, 0, null },
+    };
+
+    public static TheoryData<string, string, int, int, int, int, string?> AtOp => new()
+    {
+        { "x = \"\"\"a\u000Ab\"\"\" $\u000A", "str", 2, 6, 2, 7, "x = \"\"\"a\u000Ab\"\"\" $\u000A" },
+        { "x = 1 + \\\u000A 2 + \\\u000A 3 $\u000A", "str", 3, 4, 3, 5, "x = 1 + \\\u000A 2 + \\\u000A 3 $\u000A" },
+        { "x = 1 + \\\u000A 2 + \\\u000A 3 + (\u000A4 $)\u000A", "str", 4, 3, 4, 4, "4 $)\u000A" },
+        { "x = (1 + \\\u000A 2 $)\u000A", "str", 2, 4, 2, 5, "x = (1 + \\\u000A 2 $)\u000A" },
+        { "\u00E9 = \"\"\"a\u000Ab\"\"\" + \u00E9 $\u000A", "str", 2, 10, 2, 11, "\u00E9 = \"\"\"a\u000Ab\"\"\" + \u00E9 $\u000A" },
+        { "x = \"\"\"\u00E9\u000Ab\"\"\" + \u00E9 $\u000A", "str", 2, 10, 2, 11, "x = \"\"\"\u00E9\u000Ab\"\"\" + \u00E9 $\u000A" },
+        { "if x:\u000A    a\u000A\\\u000A    b $\u000A", "str", 4, 7, 4, 8, "    b $\u000A" },
+        { "x = 1 \\\u000A  $\u000A", "str", 2, 3, 2, 4, "x = 1 \\\u000A  $\u000A" },
+        { "x = '''\u000A''' \\\u000A + $\u000A", "str", 3, 4, 3, 5, "x = '''\u000A''' \\\u000A + $\u000A" },
+        { "(x,\u000A \\\u000A $)\u000A", "str", 3, 2, 3, 3, " $)\u000A" },
+        { "\u00E9 = $", "str", 1, 5, 1, 6, "\u00E9 = $\u000A" },
+        { "x = \"\u20AC\U0001D518\" $ 1\u000A", "str", 1, 10, 1, 11, "x = \"\u20AC\U0001D518\" $ 1\u000A" },
+        { "(a,\u000A b $)", "str", 2, 4, 2, 5, " b $)\u000A" },
+        { "x = (a,\u000A     b,\u000A     c $)\u000A", "str", 3, 8, 3, 9, "     c $)\u000A" },
+        { "w6kgPSAkCg==", "bytes", 1, 6, 1, 7, "\u00E9 = $\u000A" },
+        { "IyBjb2Rpbmc6IGxhdGluLTEK6SA9ICQK", "bytes", 2, 5, 2, 6, "\u00E9 = $\u000A" },
+        { "77u/w6kgPSAkCg==", "bytes", 1, 5, 1, 6, "\u00E9 = $\u000A" },
+        { "eCA9ICIiIsOpCsOpIiIiICQK", "bytes", 2, 7, 2, 8, "x = \"\"\"\u00E9\u000A\u00E9\"\"\" $\u000A" },
     };
 
     public static TheoryData<string> ValidBytes => new()

@@ -84,6 +84,41 @@ public partial class TokenizerTests
         while (t.Next().Kind != TokenKind.EndMarker) { }
     }
 
+    /// <summary>CPython's parser error at a token (here the first '$'): SourceText.Error picks the text from the
+    /// tokenizer's line buffer and converts offsets as CPython does.</summary>
+    [Theory, MemberData(nameof(AtOp))]
+    public void ParserErrorAtTokenMatchesCPython(string src, string kind, int lineno, int offset, int endLineno, int endOffset, string? text)
+    {
+        var source = kind == "bytes" ? SourceText.FromBytes(Convert.FromBase64String(src), "f") : SourceText.FromString(src, "f");
+        var t = new Tokenizer(source);
+        Token tok;
+        while ((tok = t.Next()).Kind != TokenKind.Op) Assert.NotEqual(TokenKind.EndMarker, tok.Kind);
+        var e = source.Error("SyntaxError", "invalid syntax", tok.Line, tok.Col, tok.EndLine, tok.EndCol);
+        Assert.Equal((lineno, offset, endLineno, endOffset, text), (e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text));
+    }
+
+    [Fact]
+    public void RestOfInputCheckAsCPython()
+    {
+        // CPython: '(1,\n2 $ 3 \\ x\n' -> "'(' was never closed" 1:1 (end 0), text '(1,';
+        // '(1,\n2 $ 3)\n\\ x\n' -> the parser's "invalid syntax" stays; 'x = $\n1abc\n' -> "invalid decimal literal" 2:1.
+        PythonSyntaxError Check(string src)
+        {
+            var source = SourceText.FromString(src, "f");
+            var t = new Tokenizer(source);
+            Token tok;
+            while ((tok = t.Next()).Kind != TokenKind.Op) { }
+            var generic = source.Error("SyntaxError", "invalid syntax", tok.Line, tok.Col, tok.EndLine, tok.EndCol);
+            return t.CheckRestOfInput(generic, tok.Line);
+        }
+        var e = Check("(1,\n2 $ 3 \\ x\n");
+        Assert.Equal(("'(' was never closed", 1, 1, 0, "(1,"), (e.Msg, e.Lineno, e.Offset, e.EndOffset, e.Text));
+        e = Check("(1,\n2 $ 3)\n\\ x\n");
+        Assert.Equal(("invalid syntax", 2, 3, 4, "2 $ 3)\n"), (e.Msg, e.Lineno, e.Offset, e.EndOffset, e.Text));
+        e = Check("x = $\n1abc\n");
+        Assert.Equal(("invalid decimal literal", 2, 1, 1, "1abc"), (e.Msg, e.Lineno, e.Offset, e.EndOffset, e.Text));
+    }
+
     [Fact]
     public void KeywordsGetTheirKindsAndSoftKeywordsStayNames()
     {
@@ -176,16 +211,24 @@ public partial class TokenizerTests
     }
 
     [Fact]
-    public void NullBytesEndTheirLineAsWhenCPythonRunsAFile()
+    public void NullBytesAsCompileAndAsRunningAFile()
     {
-        // /usr/bin/python3.11 (3.11.2) running a file 'x = 1\n"""\0"""\n$': SyntaxError
+        // /usr/bin/python3.11 (3.11.2): compile('a\0b', ...) and compile(b'a\0b', ...) raise
+        // ValueError('source code string cannot contain null bytes').
+        var e = Assert.Throws<PythonSyntaxError>(() => SourceText.FromString("x = 1\na\0b\n", "f"));
+        Assert.Equal(("ValueError", "source code string cannot contain null bytes", 0, null as string), (e.ErrorType, e.Msg, e.Lineno, e.Text));
+        e = Assert.Throws<PythonSyntaxError>(() => SourceText.FromBytes("# coding: foo\n\0"u8.ToArray(), "f"));
+        Assert.Equal("ValueError", e.ErrorType);
+        // Running a file 'x = 1\n"""\0"""\n$' with 3.11.2: SyntaxError
         // 'unterminated triple-quoted string literal (detected at line 2)' at 2:1, text '"""$'.
-        var src = SourceText.FromString("x = 1\n\"\"\"\0\"\"\"\n$", "f");
+        var src = SourceText.FromFile("x = 1\n\"\"\"\0\"\"\"\n$"u8.ToArray(), "f");
         Assert.True(src.HadNullBytes);
-        var e = TokenizeError(src);
+        e = TokenizeError(src);
         Assert.Equal(("unterminated triple-quoted string literal (detected at line 2)", 2, 1, "\"\"\"$"), (e.Msg, e.Lineno, e.Offset, e.Text));
         // Running 'x = 1\n# a\0b\nx = $\n' succeeds in 3.11.2: the comment swallows the next line.
-        Assert.Equal(TokenKind.EndMarker, Tokenize("x = 1\n# a\0b\nx = $\n").Where(t => t.Kind == TokenKind.Op).DefaultIfEmpty(new Token(TokenKind.EndMarker, 0, 0, 0, 0, 0, 0, null)).First().Kind);
+        var t = new Tokenizer(SourceText.FromFile("x = 1\n# a\0b\nx = $\n"u8.ToArray(), "f"));
+        Token tok;
+        while ((tok = t.Next()).Kind != TokenKind.EndMarker) Assert.NotEqual(TokenKind.Op, tok.Kind);
     }
 
     [Fact]

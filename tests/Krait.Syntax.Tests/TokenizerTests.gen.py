@@ -35,7 +35,7 @@ ERRORS = [
 ]
 EVAL_ERRORS = ["(1 +", "'abc", "1abc"]
 VALID = ["1if x else y", "0b1_0", "1_0.0_1e+1_0j", "x·y = 1", "_\u0300 = 1", "℘ = 1", "℮ = 1",
-         "if x:\n    a\n\\\n    b\n", "ﬁ = 1", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 = 1", "ub = 1", "x = 1\r\ny = 2\r", "00_0", "09.5", "09j", "0e1"]
+         "if x:\n    a\n\\\n    b\n", "x = 1 \\\n\n", "ﬁ = 1", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 = 1", "ub = 1", "x = 1\r\ny = 2\r", "00_0", "09.5", "09j", "0e1"]
 
 BYTES = [b'# coding: foo\nx\n', b'\xef\xbb\xbf# coding: latin-1\nx\n', b'\xef\xbb\xbf# coding: utf8\nx\n',
          b'\xff\n', b'x\n\n# coding: latin-1\n\xe9=1\n', b'x=1 # coding: latin-1\n\xe9=1\n', b'# coding: ascii\n\xe9=1\n',
@@ -43,13 +43,21 @@ BYTES = [b'# coding: foo\nx\n', b'\xef\xbb\xbf# coding: latin-1\nx\n', b'\xef\xb
          b'x = 1\n\xed\xa0\x80 = 2\n', b'\xc3\xa9 = 0777\n', b'\xc3\xa9 = 1abc\n',
          b'# coding: utf-8\nx = 1\n\xff = 2\n', b'\xef\xbb\xbf\xff = 1\n', b'# coding: utf8\n# \xff\n', b'# coding: utf-16\nx\n',
          b'# coding: latin-1\n\x80 = 1\n', b'# coding: cp1252\n\x81 = 1\n', b'#coding:mbcs\nx=1\n', b'#coding:rot13\nx=1\n',
-         b'#coding:hex\nx=1\n', b'# coding: ascii\nx = "\x80"\n', b'# coding: latin2\n\xa0 = 1\n']
+         b'#coding:hex\nx=1\n', b'# coding: ascii\nx = "\x80"\n', b'# coding: latin2\n\xa0 = 1\n',
+         b'# coding: foo', b'\r# coding: foo\n', b'# c\r# coding: foo\n']
 VALID_BYTES = [b'\xef\xbb\xbf# coding: utf-8\nx\n', b'\n# coding: latin-1\n\xe9=1\n', b'#!/bin\n# vim: set fileencoding=latin-1 :\n\xe9=1\n',
                b'# coding: utf8\n\xc3\xa9=1\n', b'# coding=UTF_8\n\xc3\xa9=1\n', b'#coding:latin1\n\xe9=1\n', b'x = 1\n# c\xe9\n',
                b'# -*- coding: iso-8859-15 -*-\n\xbdx = 1\n', b'\xef\xbb\xbfx = 1\n', b'x = 1\r\n\xc3\xa9 = 2\r\n',
                b'# coding: utf-8\n# \xff\n', b'\xef\xbb\xbf# \xff\n', b'# coding: koi8-r\n\xc1 = 1\n', b'#coding:euc-jp\nx=1\n',
                b'#coding:shift_jis\nx=1\n', b'#coding:utf-8-sig\nx=1\n', b'\xef\xbb\xbf#coding:utf-8-sig\nx=1\n', b'#coding:UTF-8-SIG\nx=1\n',
                b'#coding:latin-1-foo\nx=1\n', b'#coding:iso_8859_1\n\xe9=1\n', b'# coding: latin2\n\xb1 = 1\n', b'# vim:fileencoding=mac-roman\n\x8e = 1\n']
+
+# Sources where CPython's parser reports "invalid syntax" at the first '$': the error's text and offsets show
+# how CPython picks the line buffer and converts byte offsets.
+AT_OP = ['x = """a\nb""" $\n', 'x = 1 + \\\n 2 + \\\n 3 $\n', 'x = 1 + \\\n 2 + \\\n 3 + (\n4 $)\n', 'x = (1 + \\\n 2 $)\n',
+         'é = """a\nb""" + é $\n', 'x = """é\nb""" + é $\n', 'if x:\n    a\n\\\n    b $\n', 'x = 1 \\\n  $\n',
+         "x = '''\n''' \\\n + $\n", '(x,\n \\\n $)\n', 'é = $', 'x = "€𝔘" $ 1\n', '(a,\n b $)', 'x = (a,\n     b,\n     c $)\n']
+AT_OP_BYTES = [b'\xc3\xa9 = $\n', b'# coding: latin-1\n\xe9 = $\n', b'\xef\xbb\xbf\xc3\xa9 = $\n', b'x = """\xc3\xa9\n\xc3\xa9""" $\n']
 
 
 def cs(s):
@@ -113,6 +121,18 @@ print('    public static TheoryData<string, string, string, int, int, int, int, 
 print('    {')
 for b in BYTES:
     print(f'        {{ {cs(base64.b64encode(b).decode())}, {err_row(err(b, "exec"))} }},')
+print('    };')
+print()
+print('    public static TheoryData<string, string, int, int, int, int, string?> AtOp => new()')
+print('    {')
+for src in AT_OP:
+    e = err(src, 'exec')
+    assert e.msg == 'invalid syntax', (src, e.msg)
+    print(f'        {{ {cs(src)}, "str", {e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset}, {cs(e.text)} }},')
+for b in AT_OP_BYTES:
+    e = err(b, 'exec')
+    assert e.msg == 'invalid syntax', (b, e.msg)
+    print(f'        {{ {cs(base64.b64encode(b).decode())}, "bytes", {e.lineno}, {e.offset}, {e.end_lineno}, {e.end_offset}, {cs(e.text)} }},')
 print('    };')
 print()
 print('    public static TheoryData<string> ValidBytes => new()')

@@ -13,7 +13,8 @@ internal static class SourceDecoder
 {
     public static (string Text, bool EncodingKnown, bool Undecodable) Decode(byte[] bytes, string filename)
     {
-        ReadOnlySpan<byte> src = bytes;
+        // CPython translates newlines on the raw bytes, before it looks for a BOM or a declaration.
+        ReadOnlySpan<byte> src = bytes.AsSpan().Contains((byte)'\r') ? TranslateNewlines(bytes) : bytes;
         bool bom = src.Length >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF;
         if (bom) src = src[3..];
 
@@ -79,6 +80,23 @@ internal static class SourceDecoder
         return n is "rot13" or "rot_13" or "hex" or "hex_codec" or "base64" or "base_64" or "base64_codec" or "bz2"
             or "bz2_codec" or "zlib" or "zip" or "zlib_codec" or "quopri" or "quotedprintable" or "quoted_printable"
             or "quopri_codec" or "uu" or "uu_codec";
+    }
+
+    private static byte[] TranslateNewlines(byte[] bytes)
+    {
+        var outBytes = new byte[bytes.Length];
+        int n = 0;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            if (b == '\r')
+            {
+                outBytes[n++] = (byte)'\n';
+                if (i + 1 < bytes.Length && bytes[i + 1] == '\n') i++;
+            }
+            else outBytes[n++] = b;
+        }
+        return outBytes.AsSpan(0, n).ToArray();
     }
 
     private static PythonSyntaxError NoLocation(string msg, string filename)

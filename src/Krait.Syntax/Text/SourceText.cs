@@ -31,10 +31,12 @@ public sealed class SourceText
     /// stripped); <see cref="ErrorAtOffsets"/> imitates that.</summary>
     public int TokenizerLine { get; internal set; } = 1;
 
-    /// <summary>True when the input held NUL characters. CPython 3.11.2's <c>compile()</c> rejects such input
-    /// with <c>ValueError: source code string cannot contain null bytes</c> (a caller emulating compile() should
-    /// raise that); when it runs a file, its line reader stops each line at a NUL, dropping the rest of that line
-    /// and its newline (so the next line joins it). <see cref="Text"/> models the latter.</summary>
+    /// <summary>First line of the tokenizer's line buffer: CPython keeps earlier lines in it while a token is in
+    /// progress (a backslash continuation, a multi-line string), so an error on the current line shows them too.</summary>
+    public int TokenizerBufferLine { get; internal set; } = 1;
+
+    /// <summary>True when file input (<see cref="FromFile"/>) held NUL characters, which CPython 3.11.2's line
+    /// reader cuts lines at (see there).</summary>
     public bool HadNullBytes { get; }
 
     private readonly int[] _lineStarts;     // char index of each line's start; one extra entry = Text.Length
@@ -51,15 +53,39 @@ public sealed class SourceText
         (_lineStarts, _lineIsAscii) = BuildLineTable(Text);
     }
 
-    /// <summary>Source given as a str, as to <c>compile(str, ...)</c>.</summary>
-    public static SourceText FromString(string text, string filename) => new(text, filename, true, false);
+    /// <summary>Source given as a str, as to <c>compile(str, ...)</c>. Like CPython 3.11.2's compile(), refuses
+    /// NUL characters (see <see cref="NullBytesError"/>).</summary>
+    public static SourceText FromString(string text, string filename)
+    {
+        if (text.Contains('\0')) throw NullBytesError(filename);
+        return new(text, filename, true, false);
+    }
 
     /// <summary>Source given as bytes: BOM and PEP 263 encoding declaration decide the decoding.</summary>
+    /// <remarks>As to <c>compile(bytes, ...)</c>: refuses NUL bytes before anything else, as CPython 3.11.2 does.</remarks>
     public static SourceText FromBytes(byte[] bytes, string filename)
+    {
+        if (bytes.AsSpan().Contains((byte)0)) throw NullBytesError(filename);
+        return FromFile(bytes, filename);
+    }
+
+    /// <summary>A file's bytes as CPython 3.11.2 reads them when it runs the file: decoded as
+    /// <see cref="FromBytes"/> does, but NUL bytes are no error: CPython's line reader ends each line at its first
+    /// NUL, dropping the rest of that line and its newline, so the next line joins it (running a file holding
+    /// <c>x = 'a\0b'\n</c> reports "unterminated string literal"). Later CPython releases raise "source code
+    /// cannot contain null bytes" instead.</summary>
+    public static SourceText FromFile(byte[] bytes, string filename)
     {
         var (text, encodingKnown, undecodable) = SourceDecoder.Decode(bytes, filename);
         return new SourceText(text, filename, encodingKnown, undecodable);
     }
+
+    /// <summary>CPython 3.11.2's compile() and ast.parse() reject source holding NUL with
+    /// <c>ValueError: source code string cannot contain null bytes</c>, before parsing. Carried as a
+    /// <see cref="PythonSyntaxError"/> whose <see cref="PythonSyntaxError.ErrorType"/> is "ValueError", without
+    /// location.</summary>
+    public static PythonSyntaxError NullBytesError(string filename)
+        => new("ValueError", "source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
 
     private static string NormalizeNewlines(string text)
     {
@@ -98,20 +124,24 @@ public sealed class SourceText
 
     private static (int[], bool[]) BuildLineTable(string text)
     {
-        var starts = new List<int>(text.Length / 32 + 2) { 0 };
-        var ascii = new List<bool>(text.Length / 32 + 2);
         ReadOnlySpan<char> span = text;
+        int newlines = span.Count('\n');
+        int lines = newlines + (text.Length == 0 || text[^1] != '\n' ? 1 : 0);
+        if (lines == 0) lines = 1;
+        var starts = new int[lines + 1];
+        var ascii = new bool[lines];
+        bool allAscii = System.Text.Ascii.IsValid(span);
         int pos = 0;
-        while (true)
+        for (int l = 0; l < lines; l++)
         {
+            starts[l] = pos;
             int nl = span.Slice(pos).IndexOf('\n');
             int end = nl < 0 ? span.Length : pos + nl + 1;
-            ascii.Add(!span.Slice(pos, end - pos).ContainsAnyExceptInRange('\0', '\x7f'));
-            if (nl < 0 || end == span.Length) { starts.Add(span.Length); break; }
-            starts.Add(end);
+            ascii[l] = allAscii || System.Text.Ascii.IsValid(span.Slice(pos, end - pos));
             pos = end;
         }
-        return (starts.ToArray(), ascii.ToArray());
+        starts[lines] = span.Length;
+        return (starts, ascii);
     }
 
     /// <summary>Number of lines (a final line without newline counts; the empty text after a final newline does not).</summary>
@@ -185,6 +215,16 @@ public sealed class SourceText
         return HasUndecodableBytes ? SourceDecoder.ReplaceEscapes(line) : line;
     }
 
+    /// <summary>Lines <paramref name="first"/> to <paramref name="last"/> with their newlines, as <see cref="GetLine"/> shows them.</summary>
+    public string? GetLines(int first, int last)
+    {
+        if (first >= last) return GetLine(last);
+        if (first < 1 || last > LineCount) return null;
+        var sb = new StringBuilder();
+        for (int l = first; l <= last; l++) sb.Append(GetLine(l));
+        return sb.ToString();
+    }
+
     /// <summary>Line text without its newline (what CPython's tokenizer errors and out-of-buffer lines show).</summary>
     public string? GetLineWithoutNewline(int lineno)
     {
@@ -202,10 +242,11 @@ public sealed class SourceText
     /// routine (so an unset end column is 0, or -1 where CPython leaves it -1). Offsets are converted to
     /// characters over the error line as CPython does (bytes counted, a partial character counting as one,
     /// clamped to the line length + 1), unless <see cref="OffsetsInCharacters"/> is false. The text is the line
-    /// with its newline when it is the tokenizer's current line, else without.</summary>
+    /// with its newline when it is the tokenizer's current line (preceded by the lines still in the tokenizer's
+    /// buffer, see <see cref="TokenizerBufferLine"/>), else without.</summary>
     public PythonSyntaxError ErrorAtOffsets(string errorType, string msg, int lineno, int offset, int endLineno, int endOffset)
     {
-        string? text = lineno == TokenizerLine ? GetLine(lineno) : GetLineWithoutNewline(lineno);
+        string? text = lineno >= TokenizerLine ? GetLines(Math.Min(TokenizerBufferLine, lineno), lineno) : GetLineWithoutNewline(lineno);
         if (OffsetsInCharacters && text != null)
         {
             offset = ByteOffsetToCharOffset(text, offset);

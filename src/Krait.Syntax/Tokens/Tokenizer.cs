@@ -1,15 +1,15 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using Krait.Syntax.Errors;
 using Krait.Syntax.Text;
 
 namespace Krait.Syntax.Tokens;
 
 /// <summary>How the last error of <see cref="Tokenizer.Next"/> arose, in CPython's terms. CPython's parser,
-/// after failing with its own SyntaxError, tokenizes the rest of the input: an error the tokenizer
-/// <see cref="Raised"/> replaces the parser's error; an <see cref="ErrorToken"/> (unclosed bracket at EOF,
-/// dedent mismatch, TabError, too deep, line continuation, EOF after backslash) does not, except that an
-/// unclosed bracket opened on a line before the parser's error line is reported instead.</summary>
+/// after failing with its own generic SyntaxError, tokenizes the rest of the input
+/// (<see cref="Tokenizer.CheckRestOfInput"/>): an error the tokenizer <see cref="Raised"/> replaces the parser's
+/// error; an <see cref="ErrorToken"/> (unclosed bracket at EOF, dedent mismatch, TabError, too deep, line
+/// continuation, EOF after backslash) does not, except that with a bracket open since a line before the parser's
+/// last token, "'(' was never closed" is reported instead.</summary>
 public enum TokenizerErrorKind : byte { None, Raised, ErrorToken }
 
 /// <summary>One open bracket: its character, line and 0-based UTF-8 byte column.</summary>
@@ -95,6 +95,28 @@ public sealed class Tokenizer
             _parenLine[i], _parenCol[i] + 1, _parenLine[i], 0);
     }
 
+    /// <summary>CPython's check after its parser fails with an error of its own: the generic "invalid syntax"
+    /// and every error an invalid_* rule raised (IndentationErrors included), but not the generic "unexpected
+    /// indent"/"unexpected unindent", which CPython reports without it. Tokenizes the rest of the input and
+    /// returns the error to report: a tokenizer error met on the way, the unclosed bracket error when the
+    /// tokenizer stops at an error token with a bracket open since before <paramref name="lastTokenLine"/> (the
+    /// line of the parser's last fetched token, or of the token the error was raised at when CPython records
+    /// one), else <paramref name="parserError"/>.</summary>
+    public PythonSyntaxError CheckRestOfInput(PythonSyntaxError parserError, int lastTokenLine)
+    {
+        try
+        {
+            while (Next().Kind != TokenKind.EndMarker) { }
+            return parserError;
+        }
+        catch (PythonSyntaxError e)
+        {
+            if (LastErrorKind == TokenizerErrorKind.Raised) return e;
+            if (_level > 0 && _parenLine[_level - 1] < lastTokenLine) return UnclosedBracketError();
+            return parserError;
+        }
+    }
+
     /// <summary>The next token; raises <see cref="Errors.PythonSyntaxError"/> where CPython's tokenizer fails
     /// (and again on every later call).</summary>
     public Token Next()
@@ -115,11 +137,13 @@ public sealed class Tokenizer
     private int Peek() => _pos < _end ? _s[_pos] : Eof;
 
     /// <summary>Moves to the line starting at the cursor, as CPython does when it reads the next line; at EOF
-    /// nothing changes (CPython's line number stays on the last line).</summary>
-    private void StartLine()
+    /// nothing changes (CPython's line number stays on the last line). <paramref name="newBuffer"/>: no token is
+    /// in progress, so CPython starts its line buffer afresh.</summary>
+    private void StartLine(bool newBuffer)
     {
         if (_pos >= _end) return;
         _line++;
+        if (newBuffer) _source.TokenizerBufferLine = _line;
         _lineStart = _pos;
         _lineAscii = _source.LineIsAscii(_line) || _line > _source.LineCount;
         _cacheIdx = _lineStart; _cacheByte = 0;
@@ -190,7 +214,7 @@ public sealed class Tokenizer
     }
 
     /// <summary>Line continuation: the backslash was consumed; the next char must be a newline.</summary>
-    private void ContinuationLine()
+    private void ContinuationLine(bool newBuffer)
     {
         int c = NextC();
         if (c != '\n')
@@ -198,7 +222,7 @@ public sealed class Tokenizer
             // CPython: column of the character after the backslash (cursor - 1), 1-based.
             RaiseErrorToken("SyntaxError", "unexpected character after line continuation character", ByteCol(_pos) - 1);
         }
-        StartLine();
+        StartLine(newBuffer);
         if (_pos >= _end)
         {
             RaiseEofError();
@@ -213,7 +237,7 @@ public sealed class Tokenizer
     {
         bool blankline;
     nextline:
-        if (_needLine) { _needLine = false; StartLine(); }
+        if (_needLine) { _needLine = false; StartLine(newBuffer: true); }
         blankline = false;
         if (_atBol)
         {
@@ -230,7 +254,7 @@ public sealed class Tokenizer
                 {
                     // Indentation continued over a backslash: the first backslash decides the level.
                     contLineCol = contLineCol != 0 ? contLineCol : col;
-                    ContinuationLine();
+                    ContinuationLine(newBuffer: true);
                 }
                 else break;
             }
@@ -340,7 +364,7 @@ public sealed class Tokenizer
 
         if (ch == '\\')
         {
-            ContinuationLine();
+            ContinuationLine(newBuffer: false);
             goto again;
         }
 
@@ -451,13 +475,19 @@ public sealed class Tokenizer
 
     private Token ScanName(int start, int c)
     {
+        // c (already consumed unless EOF) and what follows: ASCII name characters or anything non-ASCII.
         bool nonAscii = false;
-        while (c >= 128 || (c >= 0 && IdentifierChars.IsAsciiContinue((char)c)))
+        int p = c == Eof ? _pos : _pos - 1;
+        string s = _s;
+        int end = _end;
+        while (p < end)
         {
-            if (c >= 128) nonAscii = true;
-            c = NextC();
+            char ch = s[p];
+            if (ch < 128) { if (!IdentifierChars.IsAsciiContinue(ch)) break; }
+            else nonAscii = true;
+            p++;
         }
-        Backup(c);
+        _pos = p;
         ReadOnlySpan<char> span = _s.AsSpan(start, _pos - start);
         string name;
         if (nonAscii)
@@ -544,9 +574,17 @@ public sealed class Tokenizer
         }
         if (c != quote) Backup(c);
 
+        char quoteChar = (char)quote;
         while (endQuoteSize != quoteSize)
         {
-            c = NextC();
+            // Skip to the next character that matters (vectorized: docstrings are long).
+            int rel = _s.AsSpan(_pos, _end - _pos).IndexOfAny(quoteChar, '\\', '\n');
+            if (rel < 0) { _pos = _end; endQuoteSize = 0; c = Eof; }
+            else
+            {
+                if (rel > 0) { endQuoteSize = 0; _pos += rel; }
+                c = _s[_pos++];
+            }
             if (c == Eof || (quoteSize == 1 && c == '\n'))
             {
                 // Reported at the string's start, on its first line.
@@ -562,11 +600,11 @@ public sealed class Tokenizer
             else
             {
                 endQuoteSize = 0;
-                if (c == '\n') StartLine();
+                if (c == '\n') StartLine(newBuffer: false);
                 else if (c == '\\')
                 {
                     int e = NextC();
-                    if (e == '\n') StartLine();
+                    if (e == '\n') StartLine(newBuffer: false);
                 }
             }
         }
