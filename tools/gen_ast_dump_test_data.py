@@ -1,4 +1,4 @@
-#!/usr/bin/env python3.11
+#!/usr/bin/python3.11
 """Writes AstDumperTests' expected data: for each program, its tree as JSON (for the test to rebuild as Krait
 nodes) and python3.11's ast.dump text, without and with attributes. One JSON object per line.
 

@@ -1,6 +1,6 @@
-#!/usr/bin/env python3.11
+#!/usr/bin/python3.11
 """Writes the expected values for PyReprTests and UnicodeNamesTests into tests/Krait.Syntax.Tests/Data/,
-taken from CPython 3.11 itself (run this with python3.11: its unicodedata is Unicode 14.0).
+taken from CPython 3.11 itself (run this with /usr/bin/python3.11, 3.11.2: its unicodedata is Unicode 14.0).
 
   repr_floats.txt    <IEEE bits, 16 hex digits>\t<repr(float)>\t<repr(complex(0.0, float))>
   repr_strings.txt   <code points, hex, space-separated>\t<repr(str)>          (UTF-8)

@@ -20,7 +20,7 @@ public class AstDumperCorpusTests
         int count = 0;
         foreach (var line in File.ReadLines(path))
         {
-            using var doc = JsonDocument.Parse(line);
+            using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 100000 });
             var root = doc.RootElement;
             var tree = (Node)TreeBuilder.Build(root.GetProperty("tree"), typeof(Node))!;
             string name = root.GetProperty("name").GetString()!;
@@ -111,13 +111,16 @@ public class AstDumperCorpusTests
                 case "s":
                     var sb = new StringBuilder();
                     string cps = e[1].GetString()!;
-                    if (cps.Length > 0)
-                        foreach (var hex in cps.Split(' '))
-                        {
-                            int cp = int.Parse(hex, NumberStyles.HexNumber);
-                            if (cp >= 0xD800 && cp <= 0xDFFF) sb.Append((char)cp);
-                            else sb.Append(char.ConvertFromUtf32(cp));
-                        }
+                    var codePoints = cps.Length == 0 ? new int[0] : cps.Split(' ').Select(h => int.Parse(h, NumberStyles.HexNumber)).ToArray();
+                    for (int i = 0; i < codePoints.Length; i++)
+                    {
+                        int cp = codePoints[i];
+                        // A lone high surrogate before a lone low one: the case a .NET string cannot keep apart.
+                        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < codePoints.Length && codePoints[i + 1] >= 0xDC00 && codePoints[i + 1] <= 0xDFFF)
+                            return new CodePointString(codePoints);
+                        if (cp >= 0xD800 && cp <= 0xDFFF) sb.Append((char)cp);
+                        else sb.Append(char.ConvertFromUtf32(cp));
+                    }
                     return sb.ToString();
                 default: throw new InvalidDataException("unknown constant tag " + tag);
             }

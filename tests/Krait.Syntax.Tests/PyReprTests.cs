@@ -38,10 +38,12 @@ public class PyReprTests
         {
             int tab = line.IndexOf('\t');
             var sb = new StringBuilder();
+            var codePoints = new List<int>();
             if (tab > 0)
                 foreach (var hex in line.Substring(0, tab).Split(' '))
                 {
                     int cp = int.Parse(hex, NumberStyles.HexNumber);
+                    codePoints.Add(cp);
                     // Lone surrogates stay single UTF-16 units, as the tokenizer keeps them.
                     if (cp >= 0xD800 && cp <= 0xDFFF) sb.Append((char)cp);
                     else sb.Append(char.ConvertFromUtf32(cp));
@@ -49,6 +51,8 @@ public class PyReprTests
             string expected = line.Substring(tab + 1);
             string actual = PyRepr.Repr(sb.ToString());
             if (actual != expected) failures.Add($"{line.Substring(0, tab)}: {actual} expected {expected}");
+            actual = PyRepr.Repr(new CodePointString(codePoints.ToArray()));
+            if (actual != expected) failures.Add($"{line.Substring(0, tab)} as code points: {actual} expected {expected}");
         }
         Assert.Empty(failures.Take(20).Append($"{failures.Count} failures").Skip(failures.Count == 0 ? 1 : 0));
     }
@@ -65,6 +69,14 @@ public class PyReprTests
             if (actual != line.Substring(tab + 1)) failures.Add($"{line}: got {actual}");
         }
         Assert.Empty(failures.Take(20).Append($"{failures.Count} failures").Skip(failures.Count == 0 ? 1 : 0));
+    }
+
+    [Fact]
+    public void AdjacentLoneSurrogatesAsCodePoints()
+    {
+        // python3.11: repr('\ud800\udc00'), repr("'\udbff\udfff\U0001F600")
+        Assert.Equal("'\\ud800\\udc00'", PyRepr.Repr(new CodePointString(new[] { 0xD800, 0xDC00 })));
+        Assert.Equal("\"'\\udbff\\udfff\U0001F600\"", PyRepr.Repr(new CodePointString(new[] { 0x27, 0xDBFF, 0xDFFF, 0x1F600 })));
     }
 
     [Theory]

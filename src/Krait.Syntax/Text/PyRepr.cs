@@ -35,6 +35,7 @@ public static class PyRepr
             case byte[] bytes: AppendBytes(sb, bytes); break;
             case BigInteger big: AppendBigInteger(sb, big); break;
             case EllipsisValue: sb.Append("Ellipsis"); break;
+            case CodePointString cps: AppendString(sb, cps.CodePoints); break;
             default: throw new ArgumentException($"no Python repr for {value.GetType()}", nameof(value));
         }
     }
@@ -195,31 +196,54 @@ public static class PyRepr
             char c = s[i];
             if (c < 0x7F)
             {
-                if (c == quote || c == '\\') sb.Append('\\').Append(c);
-                else if (c == '\t') sb.Append("\\t");
-                else if (c == '\n') sb.Append("\\n");
-                else if (c == '\r') sb.Append("\\r");
-                else if (c < ' ') AppendHex(sb, 'x', c, 2);
-                else sb.Append(c);
+                AppendAscii(sb, c, quote);
                 continue;
             }
-            int cp = c;
             if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                cp = char.ConvertToUtf32(c, s[i + 1]);
-            if (UnicodeCategories.IsPrintable(cp))
             {
-                sb.Append(c);
-                if (cp > 0xFFFF) sb.Append(s[++i]);
-            }
-            else
-            {
-                if (cp <= 0xFF) AppendHex(sb, 'x', cp, 2);
-                else if (cp <= 0xFFFF) AppendHex(sb, 'u', cp, 4);
+                int cp = char.ConvertToUtf32(c, s[i + 1]);
+                if (UnicodeCategories.IsPrintable(cp)) sb.Append(c).Append(s[i + 1]);
                 else AppendHex(sb, 'U', cp, 8);
-                if (cp > 0xFFFF) i++;
+                i++;
             }
+            else if (UnicodeCategories.IsPrintable(c)) sb.Append(c);
+            else AppendEscaped(sb, c);
         }
         sb.Append(quote);
+    }
+
+    /// <summary>Python's str repr of a string given as code points (see <see cref="CodePointString"/>).</summary>
+    public static void AppendString(StringBuilder sb, ReadOnlySpan<int> codePoints)
+    {
+        char quote = '\'';
+        if (codePoints.Contains('\'') && !codePoints.Contains('"')) quote = '"';
+        sb.Append(quote);
+        foreach (int cp in codePoints)
+        {
+            if (cp < 0x7F) AppendAscii(sb, (char)cp, quote);
+            else if (!UnicodeCategories.IsPrintable(cp)) AppendEscaped(sb, cp);
+            else if (cp <= 0xFFFF) sb.Append((char)cp);
+            else sb.Append(char.ConvertFromUtf32(cp));
+        }
+        sb.Append(quote);
+    }
+
+    static void AppendAscii(StringBuilder sb, char c, char quote)
+    {
+        if (c == quote || c == '\\') sb.Append('\\').Append(c);
+        else if (c == '\t') sb.Append("\\t");
+        else if (c == '\n') sb.Append("\\n");
+        else if (c == '\r') sb.Append("\\r");
+        else if (c < ' ') AppendHex(sb, 'x', c, 2);
+        else sb.Append(c);
+    }
+
+    /// <summary>A non-printable code point from U+007F up: the shortest of \xhh, \uhhhh, \Uhhhhhhhh.</summary>
+    static void AppendEscaped(StringBuilder sb, int cp)
+    {
+        if (cp <= 0xFF) AppendHex(sb, 'x', cp, 2);
+        else if (cp <= 0xFFFF) AppendHex(sb, 'u', cp, 4);
+        else AppendHex(sb, 'U', cp, 8);
     }
 
     public static string Bytes(byte[] bytes)

@@ -92,6 +92,7 @@ a < b <= c > d >= e == f != g in h not in i is j is not k
 # ----
 s = '\x00\x7f\x80\xff\u0100\u2028\ud800x\udfff\udc00\udbff\U0001F600\U0010FFFF\t\n\r\\\'"'
 t = "it's"
+p = '\ud800\udc00' 'x\udbff' '\udfff' + "'\udbff\U0000dfff"
 u = 'say "hi"'
 v = '\'"'
 w = b'\x00\x7f\x80\xff\t\n\r\\\'"'
