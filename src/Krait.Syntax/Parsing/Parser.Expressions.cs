@@ -190,12 +190,21 @@ internal sealed partial class Parser
         if (!EnsureStack()) throw TooDeep();
         if (Kind == TokenKind.Lambda) return Lambda();
         int startMark = _pos;
+        // CPython memoizes 'expression': once read without the checks (inside "expression_without_invalid"),
+        // later reads at that position do not run them either.
+        if (_backtrack && !_secondPass) (_uncheckedExpressions ??= new HashSet<int>()).Add(startMark);
         var e = Disjunction();
-        if (_secondPass) CheckInvalidExpression(startMark, e);
+        if (_secondPass && (_uncheckedExpressions is null || !_uncheckedExpressions.Contains(startMark))) CheckInvalidExpression(startMark, e);
         if (Kind == TokenKind.If)
         {
-            _pos++;
-            var test = Disjunction();
+            int ifPos = _pos++;
+            var test = _backtrack ? TryParse(Disjunction) : Disjunction();
+            if (_backtrack && (test is null || Kind != TokenKind.Else))
+            {
+                // PEG: the conditional alternative fails and the disjunction alone is the expression.
+                _pos = ifPos;
+                return e;
+            }
             if (Kind != TokenKind.Else) throw InvalidSyntax();
             _pos++;
             var orelse = Expression();
@@ -225,6 +234,7 @@ internal sealed partial class Parser
     }
 
     private HashSet<int>? _legacyChecked;
+    private HashSet<int>? _uncheckedExpressions;
 
     /// <summary>invalid_legacy_expression: <c>print x</c> / <c>exec x</c>.</summary>
     private void CheckLegacyPrint()
@@ -259,9 +269,13 @@ internal sealed partial class Parser
         }
         int save = _pos;
         bool saved = _secondPass;
+        // expression_without_invalid is a rule of its own: only the expressions nested in it share the
+        // memo of 'expression' (see Expression()).
+        bool known = _uncheckedExpressions != null && _uncheckedExpressions.Contains(save);
         _secondPass = false;
         var b = TryParse(Expression);
         _secondPass = saved;
+        if (!known) _uncheckedExpressions?.Remove(save);
         int end = _pos;
         _pos = save;
         if (b is null || _levels[end - 1] == 0) return;
@@ -506,6 +520,7 @@ internal sealed partial class Parser
             {
                 case TokenKind.Dot:
                 {
+                    if (_backtrack && KindAt(1) != TokenKind.Name) return e;
                     _pos++;
                     var n = Expect(TokenKind.Name);
                     e = Fin(new AttributeExpr(e, n.Text!, ExprContext.Load), sl, sc);
@@ -727,7 +742,9 @@ internal sealed partial class Parser
                 throw ErrorAt(ds, "cannot use double starred expression here");
             throw InvalidSyntax();
         }
+        int firstMark = _pos;
         var first = StarNamedExpression();
+        CheckStarredElement(firstMark, first, TokenKind.RPar);
         switch (Kind)
         {
             case TokenKind.RPar:
@@ -737,7 +754,7 @@ internal sealed partial class Parser
             case TokenKind.For:
             case TokenKind.Async:
             {
-                if (first is StarredExpr) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
+                if (first is StarredExpr) throw StarredComprehension(first);
                 var gens = ForIfClauses();
                 Expect(TokenKind.RPar);
                 return Fin(new GeneratorExp(first, gens), line, col);
@@ -763,10 +780,12 @@ internal sealed partial class Parser
         var open = Advance();
         int line = open.Line, col = open.Col;
         if (Accept(TokenKind.RSqb)) return Fin(new ListExpr(new List<Expr>(), ExprContext.Load), line, col);
+        int firstMark = _pos;
         var first = StarNamedExpression();
+        CheckStarredElement(firstMark, first, TokenKind.RSqb);
         if (StartsComprehension())
         {
-            if (first is StarredExpr) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
+            if (first is StarredExpr) throw StarredComprehension(first);
             var gens = ForIfClauses();
             Expect(TokenKind.RSqb);
             return Fin(new ListComp(first, gens), line, col);
@@ -780,6 +799,25 @@ internal sealed partial class Parser
         if (Kind != TokenKind.RSqb && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
         Expect(TokenKind.RSqb);
         return Fin(new ListExpr(elts, ExprContext.Load), line, col);
+    }
+
+    /// <summary>invalid_comprehension reads a leading starred element as '*' expression, with that
+    /// expression's checks (second pass, when the display does not go on normally).</summary>
+    private void CheckStarredElement(int firstMark, Expr first, TokenKind closer)
+    {
+        if (!_secondPass || first is not StarredExpr || Kind == TokenKind.Comma || Kind == closer) return;
+        int save = _pos;
+        _pos = firstMark + 1;
+        TryParse(Expression);
+        _pos = save;
+    }
+
+    /// <summary>invalid_comprehension's '[' starred_expression for_if_clauses: in the second pass, once the
+    /// clauses parse.</summary>
+    private PythonSyntaxError StarredComprehension(Expr starred)
+    {
+        if (!_secondPass || TryParse(ForIfClauses) is null) return InvalidSyntax();
+        return ErrorAt(starred, "iterable unpacking cannot be used in comprehension");
     }
 
     /// <summary>invalid_comprehension: <c>[a, b for ...]</c>.</summary>
@@ -807,7 +845,12 @@ internal sealed partial class Parser
             var dsTok = ds;
             var v = BitwiseOr();
             if (StartsComprehension())
+            {
+                // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'.
+                if (!_secondPass) throw InvalidSyntax();
+                if (TryParse(ForIfClauses) is null || Kind != TokenKind.RBrace) throw InvalidSyntax();
                 throw ErrorAt(dsTok, "dict unpacking cannot be used in dict comprehension");
+            }
             var keys = new List<Expr> { null! };
             var values = new List<Expr> { v };
             return DictRest(keys, values, line, col);
@@ -831,7 +874,7 @@ internal sealed partial class Parser
         }
         if (StartsComprehension())
         {
-            if (first is StarredExpr) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
+            if (first is StarredExpr) throw StarredComprehension(first);
             var gens = ForIfClauses();
             Expect(TokenKind.RBrace);
             return Fin(new SetComp(first, gens), line, col);
@@ -876,8 +919,10 @@ internal sealed partial class Parser
                 // (observed: "{1: 2, a b}" says "':' expected after dictionary key").
                 int keyStart = _pos;
                 _secondPass = false;
+                _backtrack = false;
                 var plain = TryParse(Expression);
                 _secondPass = true;
+                _backtrack = true;
                 if (plain is not null && Kind != TokenKind.Colon)
                     throw ErrorNoEnd(plain.EndLineno, plain.EndColOffset - 1, "':' expected after dictionary key");
                 _pos = keyStart;
@@ -967,9 +1012,16 @@ internal sealed partial class Parser
             if (t.Kind == TokenKind.Star)
             {
                 var starTok = t;
+                const string afterKeywords = "iterable argument unpacking follows keyword argument unpacking";
+                if (seenDoubleStar) throw _secondPass ? ErrorAt(starTok, afterKeywords) : InvalidSyntax();
                 _pos++;
-                var v = Expression();
-                if (seenDoubleStar) throw ErrorAt(starTok, "iterable argument unpacking follows keyword argument unpacking");
+                Expr v;
+                if (_secondPass && seenKeyword)
+                {
+                    v = TryParse(Expression)!;
+                    if (v is null) throw ErrorAt(starTok, afterKeywords);
+                }
+                else v = Expression();
                 args.Add(Fin(new StarredExpr(v, ExprContext.Load), line, col));
             }
             else if (t.Kind == TokenKind.DoubleStar)

@@ -44,7 +44,15 @@ internal sealed partial class Parser
                 case TokenKind.Star:
                 {
                     var starTok = t;
-                    if (seenStar) throw ErrorAt(t, "* argument may appear only once");
+                    if (seenStar)
+                    {
+                        // The rule wants a parameter (then ',' or the closer) or a ',' after the second '*'.
+                        if (!_secondPass) throw InvalidSyntax();
+                        var k1 = KindAt(1);
+                        bool ok = k1 == TokenKind.Comma || k1 == TokenKind.Name && (KindAt(2) == TokenKind.Comma || KindAt(2) == closer || !lambda && KindAt(2) == TokenKind.Colon);
+                        if (!ok) throw InvalidSyntax();
+                        throw ErrorAt(t, "* argument may appear only once");
+                    }
                     _pos++;
                     seenStar = true;
                     if (Kind == TokenKind.Comma || Kind == closer)

@@ -154,11 +154,11 @@ internal sealed partial class Parser
             {
                 StarNamedExpression();
                 if (!Accept(TokenKind.Comma)) return this;
-                while (true)
+                // No element starts with a comma.
+                while (StartsStarExpression(Kind))
                 {
-                    Accept(TokenKind.Comma);
-                    if (!StartsStarExpression(Kind)) break;
                     StarNamedExpression();
+                    Accept(TokenKind.Comma);
                 }
                 return this;
             });
@@ -336,7 +336,15 @@ internal sealed partial class Parser
             case Subscript:
                 break;
             default:
-                if (!_secondPass || !StartsExpression(KindAt(1))) throw InvalidSyntax();
+                if (!_secondPass || target is StarredExpr) throw InvalidSyntax();
+                {
+                    // invalid_assignment's annotation alternatives need ':' expression to parse.
+                    int save = _pos;
+                    _pos++;
+                    var annotationOk = TryParse(Expression) is not null;
+                    _pos = save;
+                    if (!annotationOk) throw InvalidSyntax();
+                }
                 if (target is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
                     throw ErrorAt(t.Elts[0], "only single target (not tuple) can be annotated");
                 if (target is TupleExpr or ListExpr)
@@ -659,6 +667,7 @@ internal sealed partial class Parser
                 if (thisStar != star)
                 {
                     var a = Cur;
+                    if (!_secondPass || !MixedExceptHeaderAhead(thisStar)) throw InvalidSyntax();
                     if (thisStar) throw ErrorRange(a, PeekAt(1), "cannot have both 'except' and 'except*' on the same 'try'");
                     throw ErrorAt(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 }
@@ -679,6 +688,23 @@ internal sealed partial class Parser
         node.Lineno = line; node.ColOffset = col;
         SetEnd(node);
         return node;
+    }
+
+    /// <summary>The mixed-except rules need a whole header: "except* expression ['as' NAME] ':'", or
+    /// "except [expression ['as' NAME]] ':'".</summary>
+    private bool MixedExceptHeaderAhead(bool star)
+    {
+        int save = _pos;
+        _pos += star ? 2 : 1;
+        bool ok = true;
+        if (star || Kind != TokenKind.Colon)
+        {
+            ok = TryParse(Expression) is not null;
+            if (ok && Accept(TokenKind.As)) ok = Accept(TokenKind.Name);
+        }
+        ok = ok && Kind == TokenKind.Colon;
+        _pos = save;
+        return ok;
     }
 
     private ExceptHandler ExceptBlock(bool star)
