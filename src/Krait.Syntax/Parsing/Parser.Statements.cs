@@ -23,24 +23,40 @@ internal sealed partial class Parser
         return new ExpressionNode(e);
     }
 
+    /// <summary>single input: statement_newline (a compound statement and its NEWLINE, or simple statements),
+    /// then CPython's check that nothing but blanks and comments follows.</summary>
     private Interactive ParseInteractive()
     {
         var body = new List<Stmt>();
-        if (Kind == TokenKind.Newline)
-        {
-            _pos++;
-        }
-        else if (Kind != TokenKind.EndMarker)
-        {
-            Statement(body);
-        }
-        else
-        {
-            throw InvalidSyntax();
-        }
-        while (Kind == TokenKind.Newline) _pos++;
-        if (Kind != TokenKind.EndMarker) throw ErrorAt(Cur, "multiple statements found while compiling a single statement");
+        var k = Kind;
+        if (k == TokenKind.EndMarker || k == TokenKind.Newline) throw InvalidSyntax();
+        bool compound = k is TokenKind.Def or TokenKind.If or TokenKind.Class or TokenKind.With or TokenKind.For
+            or TokenKind.Try or TokenKind.While or TokenKind.At or TokenKind.Async
+            || k == TokenKind.Name && Cur.Text == "match";
+        int before = _pos;
+        Statement(body);
+        if (compound && body.Count == 1 && body[0] is not ExprStmt and not Assign and not AugAssign and not AnnAssign)
+            Expect(TokenKind.Newline);
+        if (!OnlyBlanksAfter(Prev.End)) throw ErrorAtLast("multiple statements found while compiling a single statement");
         return new Interactive(body);
+    }
+
+    /// <summary>Whether the source after <paramref name="index"/> holds only whitespace, line breaks and comments.</summary>
+    private bool OnlyBlanksAfter(int index)
+    {
+        var text = _source.Text;
+        for (int i = index; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
+            if (c == '#')
+            {
+                while (i < text.Length && text[i] != '\n') i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     private FunctionType ParseFuncType()
