@@ -208,7 +208,7 @@ internal sealed partial class Parser
             if (Kind != TokenKind.Else) throw InvalidSyntax();
             _pos++;
             var orelse = Expression();
-            return Fin(new IfExp(test, e, orelse), sl, sc);
+            return Fin(new IfExp(test!, e, orelse), sl, sc);
         }
         return e;
     }
@@ -663,60 +663,7 @@ internal sealed partial class Parser
         var tokens = new List<Token>();
         do tokens.Add(Advance());
         while (Kind == TokenKind.String);
-        try
-        {
-            return StringLiteralParser.Parse(this, tokens);
-        }
-        catch (NotImplementedException)
-        {
-            return TemporaryPlainStrings(tokens);
-        }
-    }
-
-    /// <summary>Stand-in until the string literal parser lands: plain (non-f) strings with simple escapes.</summary>
-    private static Expr TemporaryPlainStrings(List<Token> tokens)
-    {
-        var sb = new System.Text.StringBuilder();
-        string? kind = null;
-        bool bytes = false;
-        foreach (var t in tokens)
-        {
-            var text = t.Text!;
-            int i = 0;
-            bool raw = false;
-            while (text[i] != '\'' && text[i] != '"')
-            {
-                char c = char.ToLowerInvariant(text[i]);
-                if (c == 'r') raw = true;
-                if (c == 'b') bytes = true;
-                if (c == 'u' && t.Start == tokens[0].Start) kind = "u";
-                i++;
-            }
-            int q = text.Length - i >= 6 && text[i + 1] == text[i] && text[i + 2] == text[i] ? 3 : 1;
-            var body = text.Substring(i + q, text.Length - i - 2 * q);
-            if (raw) { sb.Append(body); continue; }
-            for (int j = 0; j < body.Length; j++)
-            {
-                char c = body[j];
-                if (c != '\\' || j + 1 >= body.Length) { sb.Append(c); continue; }
-                char e = body[++j];
-                switch (e)
-                {
-                    case 'n': sb.Append('\n'); break;
-                    case 't': sb.Append('\t'); break;
-                    case 'r': sb.Append('\r'); break;
-                    case '0': sb.Append('\0'); break;
-                    case '\n': break;
-                    case '\\': case '\'': case '"': sb.Append(e); break;
-                    default: sb.Append('\\').Append(e); break;
-                }
-            }
-        }
-        object value = bytes ? System.Text.Encoding.Latin1.GetBytes(sb.ToString()) : sb.ToString();
-        var c0 = new Constant(value, kind);
-        var last = tokens[^1];
-        c0.SetSpan(tokens[0].Line, tokens[0].Col, last.EndLine, last.EndCol);
-        return c0;
+        return StringLiteralParser.Parse(this, tokens);
     }
 
     private Expr ParenAtom()

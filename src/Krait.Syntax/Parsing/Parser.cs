@@ -216,8 +216,6 @@ internal sealed partial class Parser
         return ref _tokens[_pos++];
     }
 
-    private bool IsName(string id) => Kind == TokenKind.Name && (object)Cur.Text! == (object)id || Kind == TokenKind.Name && Cur.Text == id;
-
     private void Fetch()
     {
         if (_tokenizerError != null) throw _tokenizerError;
@@ -297,8 +295,6 @@ internal sealed partial class Parser
     private bool _singleStarted;
     private int _singleIndent, _singleDedents;
 
-    private int Mark() => _pos;
-    private void Reset(int mark) => _pos = mark;
 
     // ---------------------------------------------------------------- spans
 
