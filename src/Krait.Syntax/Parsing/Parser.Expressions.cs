@@ -235,6 +235,7 @@ internal sealed partial class Parser
 
     private HashSet<int>? _legacyChecked;
     private HashSet<int>? _uncheckedExpressions;
+    private HashSet<int>? _uncheckedCalls;
 
     /// <summary>invalid_legacy_expression: <c>print x</c> / <c>exec x</c>.</summary>
     private void CheckLegacyPrint()
@@ -947,6 +948,23 @@ internal sealed partial class Parser
 
     private Expr CallTrailer(Expr func, int sl, int sc, bool allowGenexp = true)
     {
+        // CPython memoizes 'arguments': a call's arguments first read without the checks (inside
+        // expression_without_invalid) are not checked when read again.
+        if (_backtrack)
+        {
+            if (!_secondPass) (_uncheckedCalls ??= new HashSet<int>()).Add(_pos);
+            else if (_uncheckedCalls != null && _uncheckedCalls.Contains(_pos))
+            {
+                _secondPass = false;
+                try { return CallArguments(func, sl, sc, allowGenexp); }
+                finally { _secondPass = true; }
+            }
+        }
+        return CallArguments(func, sl, sc, allowGenexp);
+    }
+
+    private Expr CallArguments(Expr func, int sl, int sc, bool allowGenexp)
+    {
         var open = Advance(); // '('
         var args = new List<Expr>();
         var keywords = new List<Keyword>();
@@ -985,7 +1003,13 @@ internal sealed partial class Parser
                 _pos += 2;
                 var v = Expression();
                 if (_secondPass && StartsComprehension())
-                    throw ErrorRange(nameTok, eqTok, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                {
+                    // invalid_kwarg: NAME '=' expression for_if_clauses.
+                    int save = _pos;
+                    bool clauses = TryParse(ForIfClauses) is not null;
+                    _pos = save;
+                    if (clauses) throw ErrorRange(nameTok, eqTok, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
                 keywords.Add(Fin(new Keyword(nameTok.Text, v), line, col));
                 seenKeyword = true;
             }
@@ -1026,7 +1050,11 @@ internal sealed partial class Parser
                         return Fin(new CallExpr(func, args, keywords), sl, sc);
                     }
                     if (Kind == TokenKind.Comma || args.Count > 0 || keywords.Count > 0)
+                    {
+                        // The rule goes on to try arguments after the comma: that reads one more token.
+                        if (Kind == TokenKind.Comma) PeekAt(1);
                         throw ErrorRange(e, LastComprehensionItem(gens), "Generator expression must be parenthesized");
+                    }
                     throw InvalidSyntax();
                 }
                 if (seenDoubleStar || seenKeyword)

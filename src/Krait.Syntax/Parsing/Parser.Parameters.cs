@@ -28,14 +28,15 @@ internal sealed partial class Parser
             {
                 case TokenKind.Slash:
                 {
-                    if (seenSlash) throw ErrorAt(t, "/ may appear only once");
                     if (seenStar) throw ErrorAt(t, "/ must be ahead of *");
+                    if (seenSlash) throw ErrorAt(t, "/ may appear only once");
                     if (args.Count == 0)
                     {
-                        if (_secondPass && (posonly.Count > 0 || seenStar)) throw ErrorAt(t, "at least one argument must precede /");
+                        if (_secondPass && KindAt(1) == TokenKind.Comma) throw ErrorAt(t, "at least one argument must precede /");
                         throw InvalidSyntax();
                     }
                     _pos++;
+                    if (_secondPass && Kind == TokenKind.Star) throw ErrorAt(Cur, "expected comma between / and *");
                     posonly.AddRange(args);
                     args.Clear();
                     seenSlash = true;

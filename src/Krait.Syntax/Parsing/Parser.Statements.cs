@@ -166,9 +166,11 @@ internal sealed partial class Parser
         {
             // star_named_expression ',' star_named_expressions*: after the first comma, elements follow with
             // or without commas between them.
+            Expr? first = null;
+            bool annotated = false;
             TryParse(() =>
             {
-                StarNamedExpression();
+                first = StarNamedExpression();
                 if (!Accept(TokenKind.Comma)) return this;
                 // No element starts with a comma.
                 while (StartsStarExpression(Kind))
@@ -176,8 +178,10 @@ internal sealed partial class Parser
                     StarNamedExpression();
                     Accept(TokenKind.Comma);
                 }
+                if (Accept(TokenKind.Colon) && TryParse(Expression) is not null) annotated = true;
                 return this;
             });
+            if (annotated) throw ErrorAt(first!, "only single target (not tuple) can be annotated");
         }
         _pos = save;
     }
@@ -284,8 +288,12 @@ internal sealed partial class Parser
         bool bareYield = _tokens[startMark].Kind == TokenKind.Yield;
         while (Kind == TokenKind.Equal)
         {
-            if (bareYield) throw ErrorAt(value, "assignment to yield expression not possible");
-            if (!SetContext(value, ExprContext.Store)) throw AssignTargetError(value, targets.Count == 0, startMark);
+            if (bareYield || !SetContext(value, ExprContext.Store))
+            {
+                // invalid_assignment: a second-pass rule (its checks read ahead with PEG give-back).
+                if (!_secondPass) throw InvalidSyntax();
+                throw AssignTargetError(value, first, bareYield, startMark);
+            }
             targets.Add(value);
             _pos++;
             bareYield = Kind == TokenKind.Yield;
@@ -295,15 +303,26 @@ internal sealed partial class Parser
     }
 
     /// <summary>invalid_assignment for an invalid target before '=' (the current token).</summary>
-    private PythonSyntaxError AssignTargetError(Expr target, bool first, int startMark)
+    private PythonSyntaxError AssignTargetError(Expr target, Expr firstTarget, bool bareYield, int startMark)
     {
-        if (first)
         {
-            // CPython first tries the target as a named expression list: the element directly before '='
-            // gets the "Maybe you meant '=='" messages.
+            // CPython first reads the statement as a list of named expressions: the element directly before
+            // the first '=' gets the "Maybe you meant '=='" messages, whichever target is the bad one.
+            int save0 = _pos;
+            int eq = startMark;
+            int depth = 0;
+            for (; ; eq++)
+            {
+                var kk = _tokens[eq].Kind;
+                if (kk is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace) depth++;
+                else if (kk is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace) depth--;
+                else if (kk == TokenKind.Equal && depth == 0) break;
+            }
+            _pos = eq;
+            var t0 = firstTarget;
             int candidate = startMark;
             bool hasCandidate = true;
-            if (target is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
+            if (t0 is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
             {
                 if (Prev.Kind == TokenKind.Comma) hasCandidate = false;
                 else
@@ -316,13 +335,11 @@ internal sealed partial class Parser
                         }
                 }
             }
-            if (hasCandidate && _tokens[candidate].Kind != TokenKind.Star)
-            {
-                int save = _pos;
+            if (hasCandidate && _tokens[candidate].Kind != TokenKind.Star && _tokens[candidate].Kind != TokenKind.Yield)
                 CheckInvalidNamedExpression(candidate);
-                _pos = save;
-            }
+            _pos = save0;
         }
+        if (bareYield) return ErrorAt(target, "assignment to yield expression not possible");
         return InvalidTargetError(target, TargetsKind.Star);
     }
 
@@ -805,8 +822,9 @@ internal sealed partial class Parser
         // ['->' expression]: without an expression the arrow is left for "expected ':'".
         if (Kind == TokenKind.RArrow && StartsExpression(KindAt(1)))
         {
-            _pos++;
-            returns = Expression();
+            int arrow = _pos++;
+            returns = TryParse(Expression);
+            if (returns is null) _pos = arrow;
         }
         ExpectForced(TokenKind.Colon, ":");
         var body = Block("function definition", defLine);
