@@ -112,6 +112,18 @@ for spec, kind, v in [('%', 'int', '1'), ('%y', 'int', '1'), ('%d %d', 'int', '1
     x = decode(kind, v)
     case('pct_' + kind, v, cps(spec), lambda: spec % (x,))
 
+# several arguments, '*' widths and precisions
+def enc_arg(x):
+    if isinstance(x, float): return ['float', repr(x)]
+    if isinstance(x, int): return ['int', str(x)]
+    return ['str', cps(x)]
+for spec, args in [('%*.*f', (10, 3, 3.14159)), ('%-*d|', (5, 42)), ('%*d|', (-5, 42)), ('%d%%', (5,)),
+                   ('%s-%s', ('a', 'b')), ('%.*f', (-1, 1.5)), ('%.*f', (0, 2.5)), ('%*s|', (3, 'ab')),
+                   ('%d %d', (1, 2)), ('%d %d', (1, 2, 3)), ('%x %o %X', (255, 8, 255)), ('%5.1f%%', (99.55,)),
+                   ('%*d', (1.5, 2)), ('%.*d', (3, 7)), ('%c%c', (72, 'i')), ('%(', (1,)), ('%-+08.2f|', (3.14159,)),
+                   ('%#-8x|', (255,)), ('% 05d', (42,)), ('%+05d', (-42,)), ('%05s|', ('ab',)), ('%-5r|', (1.5,))]:
+    case('pct_multi', [enc_arg(a) for a in args], cps(spec), lambda: spec % args)
+
 with open(OUT, 'w', encoding='utf-8') as f:
     for r in rows:
         f.write(json.dumps(r) + '\n')

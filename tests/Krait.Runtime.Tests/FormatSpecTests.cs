@@ -24,9 +24,19 @@ public class FormatSpecTests
             }
             case "pct_float": return PercentFormat.Format(spec, TestData.Float(row[1].GetString()!));
             case "pct_str": return PercentFormat.Format(spec, TestData.Str(row[1])!);
+            case "pct_multi":
+                return PercentFormat.Format(spec, row[1].EnumerateArray().Select(a => a[0].GetString() switch
+                {
+                    "int" => Arg(TestData.Big(a[1].GetString()!)),
+                    "float" => (object)TestData.Float(a[1].GetString()!),
+                    _ => TestData.Str(a[1])!,
+                }).ToArray());
             default: throw new InvalidDataException(op);
         }
     }
+
+    static object Arg(System.Numerics.BigInteger big) =>
+        big >= long.MinValue && big <= long.MaxValue ? (object)(long)big : big;
 
     [Fact]
     public void MatchesCPython()

@@ -179,21 +179,34 @@ public readonly struct FormatSpec
             string ch = CodePointString((int)value);
             return Pad(ch, 1, align);
         }
-        string digits;
         string prefix = "";
         int groupSize = 3;
-        var magnitude = BigInteger.Abs(value);
+        string digits = MagnitudeDigits(value, Type == 'b' ? 2 : Type == 'o' ? 8 : Type is 'x' or 'X' ? 16 : 10);
         switch (Type)
         {
-            case 'b': digits = IntegerText.ToPowerOfTwoBase(magnitude, 2); prefix = "0b"; groupSize = 4; break;
-            case 'o': digits = IntegerText.ToPowerOfTwoBase(magnitude, 8); prefix = "0o"; groupSize = 4; break;
-            case 'x': digits = IntegerText.ToPowerOfTwoBase(magnitude, 16); prefix = "0x"; groupSize = 4; break;
-            case 'X': digits = IntegerText.ToPowerOfTwoBase(magnitude, 16).ToUpperInvariant(); prefix = "0X"; groupSize = 4; break;
-            default: digits = IntegerText.ToDecimal(magnitude); break;
+            case 'b': prefix = "0b"; groupSize = 4; break;
+            case 'o': prefix = "0o"; groupSize = 4; break;
+            case 'x': prefix = "0x"; groupSize = 4; break;
+            case 'X': digits = digits.ToUpperInvariant(); prefix = "0X"; groupSize = 4; break;
         }
         if (!Alternate) prefix = "";
         string sign = value.Sign < 0 ? "-" : Sign == '+' ? "+" : Sign == ' ' ? " " : "";
         return AssembleNumber(sign, prefix, digits, "", groupSize, align);
+    }
+
+    /// <summary>Digits of |value| in base 2, 8, 10 or 16 (lowercase), through long arithmetic when it fits.</summary>
+    internal static string MagnitudeDigits(BigInteger value, int radix)
+    {
+        if (value > long.MinValue && value <= long.MaxValue)
+        {
+            long v = Math.Abs((long)value);
+            if (radix == 10) return v.ToString(CultureInfo.InvariantCulture);
+            if (radix == 16) return v.ToString("x", CultureInfo.InvariantCulture);
+            if (radix == 2) return Convert.ToString(v, 2);
+            return Convert.ToString(v, 8);
+        }
+        var magnitude = BigInteger.Abs(value);
+        return radix == 10 ? IntegerText.ToDecimal(magnitude) : IntegerText.ToPowerOfTwoBase(magnitude, radix);
     }
 
     // ---- floats ----
@@ -222,6 +235,7 @@ public readonly struct FormatSpec
         bool negative = double.IsNegative(value) && !double.IsNaN(value);
         if (negative && NoNegativeZero && IsAllZeros(magnitude)) negative = false;
         string sign = negative ? "-" : Sign == '+' ? "+" : Sign == ' ' ? " " : "";
+        if (Grouping == '\0' && Width <= 0) return sign.Length == 0 && suffix.Length == 0 ? magnitude : sign + magnitude + suffix;
         // The integer digits get grouped; the rest (fraction, exponent, "inf") follows unchanged.
         int digitsEnd = 0;
         while (digitsEnd < magnitude.Length && magnitude[digitsEnd] >= '0' && magnitude[digitsEnd] <= '9') digitsEnd++;

@@ -144,14 +144,8 @@ public static class PercentFormat
     /// zero or space padding.</summary>
     public static string FormatInteger(BigInteger value, char conversion, Flags flags, int width, int precision)
     {
-        var magnitude = BigInteger.Abs(value);
-        string digits = conversion switch
-        {
-            'x' => IntegerText.ToPowerOfTwoBase(magnitude, 16),
-            'X' => IntegerText.ToPowerOfTwoBase(magnitude, 16).ToUpperInvariant(),
-            'o' => IntegerText.ToPowerOfTwoBase(magnitude, 8),
-            _ => IntegerText.ToDecimal(magnitude),
-        };
+        string digits = FormatSpec.MagnitudeDigits(value, conversion is 'x' or 'X' ? 16 : conversion == 'o' ? 8 : 10);
+        if (conversion == 'X') digits = digits.ToUpperInvariant();
         if (precision > digits.Length) digits = new string('0', precision - digits.Length) + digits;
         string prefix = (flags & Flags.Alternate) == 0 ? "" : conversion switch { 'x' => "0x", 'X' => "0X", 'o' => "0o", _ => "" };
         string sign = value.Sign < 0 ? "-" : (flags & Flags.Sign) != 0 ? "+" : (flags & Flags.Space) != 0 ? " " : "";
