@@ -22,6 +22,12 @@ internal sealed partial class Parser
         return t;
     }
 
+    private PythonSyntaxError UnpackingAfterArguments(LocatedNode first, LocatedNode last)
+        => ErrorRange(first, last, "iterable argument unpacking follows keyword argument unpacking");
+
+    private static bool IsAfter(LocatedNode a, LocatedNode b)
+        => a.Lineno > b.Lineno || a.Lineno == b.Lineno && a.ColOffset > b.ColOffset;
+
     /// <summary>for_if_clauses ahead: 'for', or 'async' 'for'.</summary>
     private bool StartsComprehension() => Kind == TokenKind.For || Kind == TokenKind.Async && KindAt(1) == TokenKind.For;
 
@@ -970,21 +976,28 @@ internal sealed partial class Parser
         var keywords = new List<Keyword>();
         if (Accept(TokenKind.RPar)) return Fin(new CallExpr(func, args, keywords), sl, sc);
         bool seenKeyword = false, seenDoubleStar = false;
+        LocatedNode? firstArg = null, lastArg = null;
         while (true)
         {
+            if (args.Count + keywords.Count > 0)
+            {
+                lastArg = keywords.Count > 0 && (args.Count == 0 || IsAfter(keywords[^1], args[^1])) ? keywords[^1] : args[^1];
+                firstArg ??= lastArg;
+            }
             var t = Cur;
             int line = t.Line, col = t.Col;
             if (t.Kind == TokenKind.Star)
             {
-                var starTok = t;
-                const string afterKeywords = "iterable argument unpacking follows keyword argument unpacking";
-                if (seenDoubleStar) throw _secondPass ? ErrorAt(starTok, afterKeywords) : InvalidSyntax();
+                // CPython 3.11.2's invalid_arguments "args ',' '*'": when the arguments so far end before a
+                // '*' they cannot take (after '**', or with no expression), the message spans those arguments.
+                bool hasPrevious = firstArg != null;
+                if (seenDoubleStar) throw _secondPass ? UnpackingAfterArguments(firstArg!, lastArg!) : InvalidSyntax();
                 _pos++;
                 Expr v;
-                if (_secondPass && seenKeyword)
+                if (_secondPass && hasPrevious)
                 {
                     v = TryParse(Expression)!;
-                    if (v is null) throw ErrorAt(starTok, afterKeywords);
+                    if (v is null) throw UnpackingAfterArguments(firstArg!, lastArg!);
                 }
                 else v = Expression();
                 args.Add(Fin(new StarredExpr(v, ExprContext.Load), line, col));
