@@ -739,5 +739,8 @@ public static class ParserTestCases
         ("exec", "x = f() = 3", "SyntaxError 'cannot assign to function call' 1 5 1 8"),
         ("exec", "x = yield = 1", "SyntaxError 'assignment to yield expression not possible' 1 5 1 10"),
         ("exec", "(yield) = 1", "SyntaxError \"cannot assign to yield expression here. Maybe you meant '==' instead of '='?\" 1 2 1 7"),
+        ("exec", "f(a for a in b, c", "SyntaxError \"'(' was never closed\" 1 2 1 0"),
+        ("exec", "f(a for a in b, c, d=1)", "SyntaxError 'Generator expression must be parenthesized' 1 3 1 15"),
+        ("exec", "f(a for a in b, *c", "SyntaxError \"'(' was never closed\" 1 2 1 0"),
     };
 }

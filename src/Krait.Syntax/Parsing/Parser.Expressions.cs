@@ -1064,8 +1064,20 @@ internal sealed partial class Parser
                     }
                     if (Kind == TokenKind.Comma || args.Count > 0 || keywords.Count > 0)
                     {
-                        // The rule goes on to try arguments after the comma: that reads one more token.
-                        if (Kind == TokenKind.Comma) PeekAt(1);
+                        // The rule goes on to try [args | expression for_if_clauses] after the comma, reading
+                        // as far as those go (a tokenizer error on the way wins).
+                        if (Kind == TokenKind.Comma)
+                        {
+                            int save = _pos;
+                            _pos++;
+                            while (StartsStarExpression(Kind) || Kind == TokenKind.DoubleStar)
+                            {
+                                if (Kind == TokenKind.Star || Kind == TokenKind.DoubleStar) _pos++;
+                                else if (Kind == TokenKind.Name && KindAt(1) == TokenKind.Equal) _pos += 2;
+                                if (TryParse(Expression) is null || !Accept(TokenKind.Comma)) break;
+                            }
+                            _pos = save;
+                        }
                         throw ErrorRange(e, LastComprehensionItem(gens), "Generator expression must be parenthesized");
                     }
                     throw InvalidSyntax();
