@@ -72,7 +72,7 @@ internal sealed partial class Parser
     private Expr ForTargets()
     {
         int start = _pos;
-        var t = _backtrack ? TryParse(StarTargets) : StarTargets();
+        var t = _backtrack ? TryParse<Expr>(() => StarTargets()!) : StarTargets();
         if (t is not null && Kind == TokenKind.In)
         {
             _pos++;
