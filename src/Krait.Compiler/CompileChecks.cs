@@ -1,0 +1,464 @@
+using System.Runtime.CompilerServices;
+using Krait.Compiler.Scopes;
+using Krait.Syntax.Ast;
+using Krait.Syntax.Errors;
+using Krait.Syntax.Text;
+
+namespace Krait.Compiler;
+
+/// <summary>The errors CPython 3.11's compiler (not its parser or symtable) raises that need no code generation:
+/// misplaced return/yield/await/break/continue/async statements, starred assignment limits, a bare except
+/// that is not last, late future imports, repeated keywords, starred expressions out of place and
+/// assignments to <c>__debug__</c>. One walk over the tree in the compiler's order, so the first error CPython
+/// reports is the one raised. Positions are those of the node being compiled, in UTF-8 bytes as CPython's.</summary>
+public sealed class CompileChecks
+{
+    enum UnitKind : byte { Module, Class, Function, AsyncFunction, Lambda, Comprehension }
+    enum BlockKind : byte { Loop, ExceptStarHandler, Other }
+
+    readonly SourceText _source;
+    readonly ScopeTree _scopes;
+    UnitKind _unit;
+    Scope _scope;
+    /// <summary>The enclosing loops and except* handlers of the current code unit (CPython's fblock stack).</summary>
+    readonly List<BlockKind> _blocks = new();
+
+    CompileChecks(SourceText source, ScopeTree scopes)
+    {
+        _source = source;
+        _scopes = scopes;
+        _scope = scopes.Top;
+    }
+
+    public static void Check(Mod mod, ScopeTree scopes, SourceText source)
+    {
+        var c = new CompileChecks(source, scopes);
+        switch (mod)
+        {
+            case ModuleNode m: c.Stmts(m.Body); break;
+            case Interactive i: c.Stmts(i.Body); break;
+            case ExpressionNode e: c.Expr(e.Body); break;
+        }
+    }
+
+    PythonSyntaxError Error(string msg, LocatedNode at) => ScopeErrors.AtNode(_source, msg, at);
+
+    // ---- code units ----
+
+    void InUnit(Node node, UnitKind kind, Action body)
+    {
+        var (savedUnit, savedScope) = (_unit, _scope);
+        var savedBlocks = _blocks.ToArray();
+        _blocks.Clear();
+        _unit = kind;
+        _scope = _scopes[node];
+        body();
+        _unit = savedUnit;
+        _scope = savedScope;
+        _blocks.Clear();
+        _blocks.AddRange(savedBlocks);
+    }
+
+    void InBlock(BlockKind kind, List<Stmt> body)
+    {
+        _blocks.Add(kind);
+        Stmts(body);
+        _blocks.RemoveAt(_blocks.Count - 1);
+    }
+
+    // ---- statements ----
+
+    void Stmts(List<Stmt> body)
+    {
+        for (int i = 0; i < body.Count; i++) Stmt(body[i]);
+    }
+
+    void Stmt(Stmt s)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return;
+        switch (s)
+        {
+            case FunctionDef f: Function(f, f.Args, f.Body, f.DecoratorList, f.Returns, UnitKind.Function); break;
+            case AsyncFunctionDef f: Function(f, f.Args, f.Body, f.DecoratorList, f.Returns, UnitKind.AsyncFunction); break;
+            case ClassDef c:
+                Exprs(c.DecoratorList);
+                InUnit(c, UnitKind.Class, () => Stmts(c.Body));
+                Keywords(c.Keywords, c.Bases);
+                StoreName(c.Name, s);
+                break;
+            case Return r:
+                if (_scope.Kind != ScopeKind.Function) throw Error("'return' outside function", s);
+                if (r.Value != null && _scope.IsCoroutine && _scope.IsGenerator)
+                    throw Error("'return' with value in async generator", s);
+                CheckUnwind(s, isBreak: false, isContinue: false);
+                if (r.Value != null) Expr(r.Value);
+                break;
+            case DeleteStmt d: Exprs(d.Targets); break;
+            case Assign a:
+                Expr(a.Value);
+                Exprs(a.Targets);
+                break;
+            case AugAssign a:
+                if (a.Target is AttributeExpr at) Expr(at.Value);
+                else if (a.Target is Subscript sub) { Expr(sub.Value); Expr(sub.Slice); }
+                else if (a.Target is NameExpr n) StoreName(n.Id, n);
+                Expr(a.Value);
+                break;
+            case AnnAssign a: AnnAssign(a); break;
+            case For f:
+                Expr(f.Iter);
+                _blocks.Add(BlockKind.Loop);
+                Expr(f.Target);
+                Stmts(f.Body);
+                _blocks.RemoveAt(_blocks.Count - 1);
+                Stmts(f.Orelse);
+                break;
+            case AsyncFor f:
+                if (_unit != UnitKind.AsyncFunction) throw Error("'async for' outside async function", s);
+                Expr(f.Iter);
+                _blocks.Add(BlockKind.Loop);
+                Expr(f.Target);
+                Stmts(f.Body);
+                _blocks.RemoveAt(_blocks.Count - 1);
+                Stmts(f.Orelse);
+                break;
+            case While w:
+                _blocks.Add(BlockKind.Loop);
+                Expr(w.Test);
+                Stmts(w.Body);
+                _blocks.RemoveAt(_blocks.Count - 1);
+                Stmts(w.Orelse);
+                break;
+            case If i: Expr(i.Test); Stmts(i.Body); Stmts(i.Orelse); break;
+            case With w: WithItems(w.Items, w.Body); break;
+            case AsyncWith w:
+                if (_unit != UnitKind.AsyncFunction) throw Error("'async with' outside async function", s);
+                WithItems(w.Items, w.Body);
+                break;
+            case MatchStmt m:
+                Expr(m.Subject);
+                foreach (var c in m.Cases)
+                {
+                    Pattern(c.Pattern);
+                    if (c.Guard != null) Expr(c.Guard);
+                    Stmts(c.Body);
+                }
+                break;
+            case Raise r:
+                if (r.Exc != null) Expr(r.Exc);
+                if (r.Cause != null) Expr(r.Cause);
+                break;
+            case Try t: TryStmt(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: false); break;
+            case TryStar t: TryStmt(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: true); break;
+            case AssertStmt a:
+                Expr(a.Test);
+                if (a.Msg != null) Expr(a.Msg);
+                break;
+            case Import imp:
+                foreach (var alias in imp.Names)
+                {
+                    string name = alias.Asname ?? alias.Name;
+                    int dot = alias.Asname == null ? name.IndexOf('.') : -1;
+                    StoreName(dot >= 0 ? name.Substring(0, dot) : name, s);
+                }
+                break;
+            case ImportFrom imp:
+                if (s.Lineno > _scopes.Future.LastLine && imp.Module == "__future__")
+                    throw Error("from __future__ imports must occur at the beginning of the file", s);
+                foreach (var alias in imp.Names)
+                    if (alias.Name != "*") StoreName(alias.Asname ?? alias.Name, s);
+                break;
+            case ExprStmt e:
+                if (e.Value is not Constant) Expr(e.Value);
+                break;
+            case Break:
+                CheckUnwind(s, isBreak: true, isContinue: false);
+                break;
+            case Continue:
+                CheckUnwind(s, isBreak: false, isContinue: true);
+                break;
+            case Global or Nonlocal or Pass: break;
+        }
+    }
+
+    /// <summary>break/continue/return leave the enclosing blocks up to the loop (CPython's unwinding of the
+    /// fblock stack); except* handlers cannot be left that way.</summary>
+    void CheckUnwind(Stmt s, bool isBreak, bool isContinue)
+    {
+        for (int i = _blocks.Count - 1; i >= 0; i--)
+        {
+            if (_blocks[i] == BlockKind.ExceptStarHandler)
+                throw Error("'break', 'continue' and 'return' cannot appear in an except* block", s);
+            if (_blocks[i] == BlockKind.Loop && (isBreak || isContinue)) return;
+        }
+        if (isBreak) throw Error("'break' outside loop", s);
+        if (isContinue) throw Error("'continue' not properly in loop", s);
+    }
+
+    void Function(Stmt s, Arguments args, List<Stmt> body, List<Expr> decorators, Expr? returns, UnitKind kind)
+    {
+        CheckDebugArgs(args, s);
+        Exprs(decorators);
+        Exprs(args.Defaults);
+        ExprsWithNull(args.KwDefaults);
+        if (!_scopes.Future.Annotations)
+        {
+            ParamAnnotations(args.Args);
+            ParamAnnotations(args.Posonlyargs);
+            if (args.Vararg?.Annotation != null) Expr(args.Vararg.Annotation);
+            ParamAnnotations(args.Kwonlyargs);
+            if (args.Kwarg?.Annotation != null) Expr(args.Kwarg.Annotation);
+            if (returns != null) Expr(returns);
+        }
+        InUnit(s, kind, () =>
+        {
+            int start = body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string } } ? 1 : 0;
+            for (int i = start; i < body.Count; i++) Stmt(body[i]);
+        });
+        StoreName(kind == UnitKind.AsyncFunction ? ((AsyncFunctionDef)s).Name : ((FunctionDef)s).Name, s);
+    }
+
+    void ParamAnnotations(List<Parameter> ps)
+    {
+        foreach (var p in ps)
+            if (p.Annotation != null) Expr(p.Annotation);
+    }
+
+    void CheckDebugArgs(Arguments a, LocatedNode at)
+    {
+        foreach (var p in a.Posonlyargs) StoreName(p.Arg, at);
+        foreach (var p in a.Args) StoreName(p.Arg, at);
+        if (a.Vararg != null) StoreName(a.Vararg.Arg, at);
+        foreach (var p in a.Kwonlyargs) StoreName(p.Arg, at);
+        if (a.Kwarg != null) StoreName(a.Kwarg.Arg, at);
+    }
+
+    void AnnAssign(AnnAssign a)
+    {
+        if (a.Value != null) Expr(a.Value);
+        switch (a.Target)
+        {
+            case NameExpr n:
+                StoreName(n.Id, n);
+                // Only module and class bodies evaluate the annotation of a simple name.
+                if (a.Simple != 0 && _scope.Kind != ScopeKind.Function && !_scopes.Future.Annotations)
+                    Expr(a.Annotation);
+                break;
+            case AttributeExpr at:
+                if (a.Value == null) Expr(at.Value);
+                break;
+            case Subscript sub:
+                if (a.Value == null) { Expr(sub.Value); Expr(sub.Slice); }
+                break;
+        }
+        if (a.Simple == 0 && _scope.Kind != ScopeKind.Function && !_scopes.Future.Annotations)
+            Expr(a.Annotation);
+        if (a.Value != null && a.Target is not NameExpr) Expr(a.Target);
+    }
+
+    void WithItems(List<WithItem> items, List<Stmt> body)
+    {
+        foreach (var item in items)
+        {
+            Expr(item.ContextExpr);
+            if (item.OptionalVars != null) Expr(item.OptionalVars);
+        }
+        _blocks.Add(BlockKind.Other);
+        Stmts(body);
+        _blocks.RemoveAt(_blocks.Count - 1);
+    }
+
+    void TryStmt(List<Stmt> body, List<ExceptHandlerBase> handlers, List<Stmt> orelse, List<Stmt> finalbody, bool star)
+    {
+        Stmts(body);
+        Stmts(orelse);
+        for (int i = 0; i < handlers.Count; i++)
+        {
+            var h = (ExceptHandler)handlers[i];
+            if (!star && h.Type == null && i < handlers.Count - 1) throw Error("default 'except:' must be last", h);
+            if (h.Type != null) Expr(h.Type);
+            if (h.Name != null) StoreName(h.Name, h);
+            if (star) InBlock(BlockKind.ExceptStarHandler, h.Body);
+            else Stmts(h.Body);
+        }
+        Stmts(finalbody);
+    }
+
+    void Pattern(Pattern p)
+    {
+        switch (p)
+        {
+            case MatchValue v: Expr(v.Value); break;
+            case MatchSequence s: foreach (var q in s.Patterns) Pattern(q); break;
+            case MatchMapping m:
+                Exprs(m.Keys);
+                foreach (var q in m.Patterns) Pattern(q);
+                break;
+            case MatchClass c:
+                Expr(c.Cls);
+                foreach (var q in c.Patterns) Pattern(q);
+                foreach (var q in c.KwdPatterns) Pattern(q);
+                break;
+            case MatchAs a:
+                if (a.Pattern != null) Pattern(a.Pattern);
+                break;
+            case MatchOr o: foreach (var q in o.Patterns) Pattern(q); break;
+        }
+    }
+
+    // ---- expressions ----
+
+    void Exprs(List<Expr> es)
+    {
+        for (int i = 0; i < es.Count; i++) Expr(es[i]);
+    }
+
+    void ExprsWithNull(List<Expr> es)
+    {
+        for (int i = 0; i < es.Count; i++)
+            if (es[i] != null) Expr(es[i]);
+    }
+
+    /// <summary>Elements of a list/tuple/set display or call arguments: starred items are allowed there.</summary>
+    void Elements(List<Expr> es)
+    {
+        foreach (var e in es) Expr(e is StarredExpr s ? s.Value : e);
+    }
+
+    void StoreName(string name, LocatedNode at)
+    {
+        if (name == "__debug__") throw Error("cannot assign to __debug__", at);
+    }
+
+    void Expr(Expr e)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return;
+        switch (e)
+        {
+            case NameExpr n:
+                if (n.Id == "__debug__" && n.Ctx != ExprContext.Load)
+                    throw Error(n.Ctx == ExprContext.Store ? "cannot assign to __debug__" : "cannot delete __debug__", n);
+                break;
+            case AttributeExpr a:
+                if (a.Attr == "__debug__" && a.Ctx != ExprContext.Load)
+                    throw Error(a.Ctx == ExprContext.Store ? "cannot assign to __debug__" : "cannot delete __debug__", a);
+                Expr(a.Value);
+                break;
+            case CallExpr c:
+                Expr(c.Func);
+                Keywords(c.Keywords, c.Args);
+                break;
+            case Constant: break;
+            case BinOp b: Expr(b.Left); Expr(b.Right); break;
+            case BoolOp b: Exprs(b.Values); break;
+            case UnaryOp u: Expr(u.Operand); break;
+            case CompareExpr c: Expr(c.Left); Exprs(c.Comparators); break;
+            case Subscript s: Expr(s.Value); Expr(s.Slice); break;
+            case TupleExpr t: Sequence(t, t.Elts, t.Ctx); break;
+            case ListExpr l: Sequence(l, l.Elts, l.Ctx); break;
+            case SetExpr s: Elements(s.Elts); break;
+            case DictExpr d:
+                for (int i = 0; i < d.Values.Count; i++)
+                {
+                    if (d.Keys[i] != null) Expr(d.Keys[i]);
+                    Expr(d.Values[i]);
+                }
+                break;
+            case StarredExpr s:
+                throw Error(s.Ctx == ExprContext.Store ? "starred assignment target must be in a list or tuple"
+                                                       : "can't use starred expression here", s);
+            case SliceExpr s:
+                if (s.Lower != null) Expr(s.Lower);
+                if (s.Upper != null) Expr(s.Upper);
+                if (s.Step != null) Expr(s.Step);
+                break;
+            case IfExp i: Expr(i.Test); Expr(i.Body); Expr(i.Orelse); break;
+            case JoinedStr j: Exprs(j.Values); break;
+            case FormattedValue f:
+                Expr(f.Value);
+                if (f.FormatSpec != null) Expr(f.FormatSpec);
+                break;
+            case NamedExpr n: Expr(n.Value); Expr(n.Target); break;
+            case LambdaExpr l:
+                CheckDebugArgs(l.Args, l);
+                Exprs(l.Args.Defaults);
+                ExprsWithNull(l.Args.KwDefaults);
+                InUnit(l, UnitKind.Lambda, () => Expr(l.Body));
+                break;
+            case ListComp c: Comprehension(c, c.Generators, c.Elt, null, isGenexp: false); break;
+            case SetComp c: Comprehension(c, c.Generators, c.Elt, null, isGenexp: false); break;
+            case DictComp c: Comprehension(c, c.Generators, c.Key, c.Value, isGenexp: false); break;
+            case GeneratorExp c: Comprehension(c, c.Generators, c.Elt, null, isGenexp: true); break;
+            case YieldExpr y:
+                if (_scope.Kind != ScopeKind.Function) throw Error("'yield' outside function", e);
+                if (y.Value != null) Expr(y.Value);
+                break;
+            case YieldFrom y:
+                if (_scope.Kind != ScopeKind.Function) throw Error("'yield' outside function", e);
+                if (_unit == UnitKind.AsyncFunction) throw Error("'yield from' inside async function", e);
+                Expr(y.Value);
+                break;
+            case AwaitExpr a:
+                if (_scope.Kind != ScopeKind.Function) throw Error("'await' outside function", e);
+                if (_unit != UnitKind.AsyncFunction && _unit != UnitKind.Comprehension)
+                    throw Error("'await' outside async function", e);
+                Expr(a.Value);
+                break;
+        }
+    }
+
+    void Keywords(List<Keyword> keywords, List<Expr> args)
+    {
+        // CPython validates the keywords before compiling any argument.
+        for (int i = 0; i < keywords.Count; i++)
+        {
+            var k = keywords[i];
+            if (k.Arg == null) continue;
+            for (int j = i + 1; j < keywords.Count; j++)
+                if (keywords[j].Arg == k.Arg) throw Error($"keyword argument repeated: {k.Arg}", keywords[j]);
+        }
+        Elements(args);
+        foreach (var k in keywords)
+        {
+            if (k.Arg == "__debug__") throw Error("cannot assign to __debug__", k);
+            Expr(k.Value);
+        }
+    }
+
+    void Sequence(Expr e, List<Expr> elts, ExprContext ctx)
+    {
+        if (ctx == ExprContext.Store)
+        {
+            bool seenStar = false;
+            for (int i = 0; i < elts.Count; i++)
+            {
+                if (elts[i] is not StarredExpr) continue;
+                if (seenStar) throw Error("multiple starred expressions in assignment", e);
+                if (i >= (1 << 8) || elts.Count - i - 1 >= (int.MaxValue >> 8))
+                    throw Error("too many expressions in star-unpacking assignment", e);
+                seenStar = true;
+            }
+        }
+        Elements(elts);
+    }
+
+    void Comprehension(Expr e, List<Comprehension> generators, Expr elt, Expr? value, bool isGenexp)
+    {
+        var outerUnit = _unit;
+        InUnit(e, UnitKind.Comprehension, () =>
+        {
+            if (_scope.IsCoroutine && !isGenexp && outerUnit != UnitKind.AsyncFunction && outerUnit != UnitKind.Comprehension)
+                throw Error("asynchronous comprehension outside of an asynchronous function", e);
+            for (int i = 0; i < generators.Count; i++)
+            {
+                var g = generators[i];
+                if (i > 0) Expr(g.Iter);
+                Expr(g.Target);
+                Exprs(g.Ifs);
+            }
+            Expr(elt);
+            if (value != null) Expr(value);
+        });
+        Expr(generators[0].Iter);
+    }
+}

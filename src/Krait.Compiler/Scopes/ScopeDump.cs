@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace Krait.Compiler.Scopes;
+
+/// <summary>Writes a scope tree in the text format of <c>tools/symtable_compare.py</c>, so Krait's analysis can
+/// be diffed against CPython's <c>_symtable</c>.</summary>
+public static class ScopeDump
+{
+    static readonly (SymbolFlags Flag, string Name)[] s_flagNames =
+    {
+        (SymbolFlags.DefGlobal, "DEF_GLOBAL"), (SymbolFlags.DefLocal, "DEF_LOCAL"), (SymbolFlags.DefParam, "DEF_PARAM"),
+        (SymbolFlags.DefNonlocal, "DEF_NONLOCAL"), (SymbolFlags.Use, "USE"), (SymbolFlags.DefFree, "DEF_FREE"),
+        (SymbolFlags.DefFreeClass, "DEF_FREE_CLASS"), (SymbolFlags.DefImport, "DEF_IMPORT"),
+        (SymbolFlags.DefAnnot, "DEF_ANNOT"), (SymbolFlags.DefCompIter, "DEF_COMP_ITER"),
+    };
+
+    public static string Format(ScopeTree tree)
+    {
+        var sb = new StringBuilder();
+        Write(tree.Top, sb);
+        return sb.ToString();
+    }
+
+    static void Write(Scope s, StringBuilder sb)
+    {
+        string type = s.Kind switch { ScopeKind.Module => "module", ScopeKind.Class => "class", _ => "function" };
+        sb.Append("scope ").Append(type).Append(' ').Append(s.Name).Append(" line=").Append(s.Lineno)
+          .Append(" nested=").Append(s.IsNested ? 1 : 0).Append('\n');
+        if (s.Varnames.Count > 0) sb.Append("  params ").AppendJoin(',', s.Varnames).Append('\n');
+        var names = new List<string>(s.Symbols.Keys);
+        names.Sort(CompareCodePoints);
+        foreach (var name in names)
+        {
+            var sym = s.Symbols[name];
+            sb.Append("  ").Append(name).Append(' ').Append(ScopeName(sym.Scope)).Append(' ').Append(FlagText(sym.Flags)).Append('\n');
+        }
+        foreach (var c in s.Children) Write(c, sb);
+    }
+
+    static string ScopeName(SymbolScope s) => s switch
+    {
+        SymbolScope.Local => "LOCAL",
+        SymbolScope.GlobalExplicit => "GLOBAL_EXPLICIT",
+        SymbolScope.GlobalImplicit => "GLOBAL_IMPLICIT",
+        SymbolScope.Free => "FREE",
+        SymbolScope.Cell => "CELL",
+        _ => "-",
+    };
+
+    public static string FlagText(SymbolFlags flags)
+    {
+        var sb = new StringBuilder();
+        foreach (var (flag, name) in s_flagNames)
+        {
+            if ((flags & flag) == 0) continue;
+            if (sb.Length > 0) sb.Append('|');
+            sb.Append(name);
+        }
+        return sb.Length == 0 ? "0" : sb.ToString();
+    }
+
+    /// <summary>Python's string order (by code point), which differs from UTF-16 order for astral characters.</summary>
+    static int CompareCodePoints(string a, string b)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            char x = a[i], y = b[i];
+            if (x == y) continue;
+            bool xs = char.IsSurrogate(x), ys = char.IsSurrogate(y);
+            if (xs != ys) return xs ? 1 : -1;
+            return x.CompareTo(y);
+        }
+        return a.Length.CompareTo(b.Length);
+    }
+}

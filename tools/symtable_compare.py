@@ -1,0 +1,133 @@
+#!/usr/bin/python3.11
+"""Differential test of Krait's scope analysis against CPython 3.11's symtable.
+
+    symtable_compare.py dump FILE...      CPython's side, in the shared text format
+    symtable_compare.py [--show N] [FILE|DIR...]
+                                          compare Krait (tools/Krait.SymtableDump) with CPython for every .py
+                                          file (default: all of /usr/lib/python3.11); prints "N passed, M failed"
+
+The format, one block per file: "== path", then either the scope tree (preorder; each scope
+"scope TYPE NAME line=L nested=N", then its symbols sorted by name as "  NAME SCOPE FLAGS") or
+"symtable-error MSG LINE OFFSET", then "compile ok" or "compile-error MSG LINE OFFSET" (compile() runs
+the compiler's own checks after the symtable). Must run under /usr/bin/python3.11 (CPython 3.11.2).
+"""
+import os
+import subprocess
+import sys
+import warnings
+
+import _symtable
+
+TYPES = {_symtable.TYPE_FUNCTION: "function", _symtable.TYPE_CLASS: "class", _symtable.TYPE_MODULE: "module"}
+SCOPES = {0: "-", 1: "LOCAL", 2: "GLOBAL_EXPLICIT", 3: "GLOBAL_IMPLICIT", 4: "FREE", 5: "CELL"}
+# DEF_COMP_ITER (512) is not exported by _symtable but is part of the raw flags.
+FLAG_NAMES = [(1, "DEF_GLOBAL"), (2, "DEF_LOCAL"), (4, "DEF_PARAM"), (8, "DEF_NONLOCAL"), (16, "USE"),
+              (32, "DEF_FREE"), (64, "DEF_FREE_CLASS"), (128, "DEF_IMPORT"), (256, "DEF_ANNOT"),
+              (512, "DEF_COMP_ITER")]
+
+
+def flag_text(flags):
+    names = [n for bit, n in FLAG_NAMES if flags & bit]
+    rest = flags & ((1 << 11) - 1) & ~sum(bit for bit, _ in FLAG_NAMES)
+    if rest:
+        names.append(hex(rest))
+    return "|".join(names) or "0"
+
+
+def dump_table(table, out):
+    out.append(f"scope {TYPES.get(table.type, table.type)} {table.name} line={table.lineno} nested={int(table.nested)}")
+    if table.varnames:
+        out.append("  params " + ",".join(table.varnames))
+    for name in sorted(table.symbols):
+        flags = table.symbols[name]
+        out.append(f"  {name} {SCOPES.get((flags >> 11) & 15, '?')} {flag_text(flags)}")
+    for child in table.children:
+        dump_table(child, out)
+
+
+def error_text(e):
+    return f"{e.msg} {e.lineno} {e.offset}"
+
+
+def dump_file(path):
+    out = [f"== {path}"]
+    with open(path, "rb") as f:
+        source = f.read()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            dump_table(_symtable.symtable(source, path, "exec"), out)
+        except SyntaxError as e:
+            out.append(f"symtable-error {type(e).__name__} {error_text(e)}")
+        except (ValueError, UnicodeError) as e:
+            out.append(f"symtable-error {type(e).__name__}")
+        try:
+            compile(source, path, "exec", dont_inherit=True)
+            out.append("compile ok")
+        except SyntaxError as e:
+            out.append(f"compile-error {type(e).__name__} {error_text(e)}")
+        except (ValueError, UnicodeError) as e:
+            out.append(f"compile-error {type(e).__name__}")
+    return out
+
+
+def python_files(args):
+    for a in args:
+        if os.path.isdir(a):
+            for root, dirs, files in os.walk(a):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.endswith(".py"):
+                        yield os.path.join(root, name)
+        else:
+            yield a
+
+
+def split_blocks(lines):
+    blocks, cur = {}, None
+    for line in lines:
+        if line.startswith("== "):
+            cur = line[3:]
+            blocks[cur] = []
+        elif cur is not None:
+            blocks[cur].append(line)
+    return blocks
+
+
+def main():
+    args = sys.argv[1:]
+    if args and args[0] == "dump":
+        for path in python_files(args[1:]):
+            print("\n".join(dump_file(path)))
+        return
+    show = 5
+    if args[:1] == ["--show"]:
+        show = int(args[1])
+        args = args[2:]
+    files = list(python_files(args or ["/usr/lib/python3.11"]))
+    here = os.path.dirname(os.path.abspath(__file__))
+    project = os.path.join(here, "Krait.SymtableDump")
+    krait = subprocess.run(["dotnet", "run", "-c", "Release", "--project", project, "--", "-"],
+                           input="\n".join(files), capture_output=True, text=True)
+    if krait.returncode != 0:
+        sys.exit("Krait.SymtableDump failed:\n" + krait.stderr)
+    theirs = split_blocks(krait.stdout.splitlines())
+    passed = failed = 0
+    for path in files:
+        ours = dump_file(path)[1:]
+        other = theirs.get(path)
+        if ours == other:
+            passed += 1
+            continue
+        failed += 1
+        if show > 0:
+            show -= 1
+            import difflib
+            print(f"--- {path}")
+            for d in difflib.unified_diff(ours, other or ["<missing>"], "cpython", "krait", lineterm="", n=2):
+                print(d)
+    print(f"{passed} passed, {failed} failed")
+
+
+if __name__ == "__main__":
+    main()
