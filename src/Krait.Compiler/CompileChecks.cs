@@ -205,7 +205,9 @@ public sealed class CompileChecks
         {
             ParamAnnotations(args.Args);
             ParamAnnotations(args.Posonlyargs);
-            if (args.Vararg?.Annotation != null) Expr(args.Vararg.Annotation);
+            // *args: *Ts (PEP 646) annotates with a starred expression.
+            if (args.Vararg?.Annotation != null)
+                Expr(args.Vararg.Annotation is StarredExpr st ? st.Value : args.Vararg.Annotation);
             ParamAnnotations(args.Kwonlyargs);
             if (args.Kwarg?.Annotation != null) Expr(args.Kwarg.Annotation);
             if (returns != null) Expr(returns);

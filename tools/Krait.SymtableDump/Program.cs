@@ -41,6 +41,7 @@ static class SymtableDump
             {
                 CompileChecks.Check(mod, tree, source);
                 sb.Append("compile ok\n");
+                sb.Append(ScopeDump.FormatCode(tree));
             }
             catch (PythonSyntaxError e)
             {

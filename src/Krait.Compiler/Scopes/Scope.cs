@@ -42,6 +42,15 @@ public sealed class Scope
     public bool ChildHasFree { get; internal set; }
     public ComprehensionKind Comprehension { get; internal set; }
 
+    /// <summary>The code object's first line: a decorated definition starts at its first decorator.</summary>
+    public int FirstLineno => Node switch
+    {
+        FunctionDef { DecoratorList.Count: > 0 } f => f.DecoratorList[0].Lineno,
+        AsyncFunctionDef { DecoratorList.Count: > 0 } f => f.DecoratorList[0].Lineno,
+        ClassDef { DecoratorList.Count: > 0 } c => c.DecoratorList[0].Lineno,
+        _ => Lineno,
+    };
+
     public bool IsFunctionLike => Kind == ScopeKind.Function;
     public bool IsLambda => Node is LambdaExpr;
     public bool IsComprehension => Comprehension != ComprehensionKind.None;

@@ -190,10 +190,12 @@ public sealed class ScopeAnalyzer
                 }
                 break;
             case Try t:
-                VisitStmts(t.Body); VisitHandlers(t.Handlers); VisitStmts(t.Orelse); VisitStmts(t.Finalbody);
+                // CPython's symtable visits the else block before the handlers.
+                VisitStmts(t.Body); VisitStmts(t.Orelse); VisitHandlers(t.Handlers); VisitStmts(t.Finalbody);
                 break;
             case TryStar t:
-                VisitStmts(t.Body); VisitHandlers(t.Handlers); VisitStmts(t.Orelse); VisitStmts(t.Finalbody);
+                // CPython's symtable visits the else block before the handlers.
+                VisitStmts(t.Body); VisitStmts(t.Orelse); VisitHandlers(t.Handlers); VisitStmts(t.Finalbody);
                 break;
             case AssertStmt a:
                 VisitExpr(a.Test);

@@ -37,6 +37,54 @@ public static class ScopeDump
         foreach (var c in s.Children) Write(c, sb);
     }
 
+    /// <summary>The code objects the scopes turn into (all but the module's), one sorted line each, with the flags,
+    /// cell and free variables CPython's compiler derives from its symtable.</summary>
+    public static string FormatCode(ScopeTree tree)
+    {
+        var lines = new List<string>();
+        foreach (var c in tree.Top.Children) CodeLines(c, lines);
+        lines.Sort(string.CompareOrdinal);
+        var sb = new StringBuilder();
+        foreach (var l in lines) sb.Append(l).Append('\n');
+        return sb.ToString();
+    }
+
+    static void CodeLines(Scope s, List<string> lines)
+    {
+        var flags = new List<string>();
+        if (s.Kind == ScopeKind.Function)
+        {
+            if (s.HasVarargs) flags.Add("VARARGS");
+            if (s.HasVarKeywords) flags.Add("VARKEYWORDS");
+            if (s.IsNested) flags.Add("NESTED");
+            if (s.IsGenerator && !s.IsCoroutine) flags.Add("GENERATOR");
+            if (s.IsCoroutine && !s.IsGenerator) flags.Add("COROUTINE");
+            if (s.IsCoroutine && s.IsGenerator) flags.Add("ASYNC_GENERATOR");
+        }
+        var cells = new List<string>();
+        var frees = new List<string>();
+        if (s.NeedsClassClosure) cells.Add("__class__");
+        foreach (var sym in s.SymbolList)
+        {
+            if (sym.Scope == SymbolScope.Cell) cells.Add(sym.Name);
+            if (sym.Scope == SymbolScope.Free || (sym.Flags & SymbolFlags.DefFreeClass) != 0) frees.Add(sym.Name);
+        }
+        cells.Sort(CompareCodePoints);
+        frees.Sort(CompareCodePoints);
+        string name = s.Node switch
+        {
+            Krait.Syntax.Ast.LambdaExpr => "<lambda>",
+            Krait.Syntax.Ast.ListComp => "<listcomp>",
+            Krait.Syntax.Ast.SetComp => "<setcomp>",
+            Krait.Syntax.Ast.DictComp => "<dictcomp>",
+            Krait.Syntax.Ast.GeneratorExp => "<genexpr>",
+            _ => s.Name,
+        };
+        lines.Add($"code {name} line={s.FirstLineno} {(flags.Count == 0 ? "0" : string.Join("|", flags))} " +
+                  $"cells={string.Join(",", cells)} frees={string.Join(",", frees)}");
+        foreach (var c in s.Children) CodeLines(c, lines);
+    }
+
     static string ScopeName(SymbolScope s) => s switch
     {
         SymbolScope.Local => "LOCAL",
