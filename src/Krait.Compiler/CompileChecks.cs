@@ -83,7 +83,7 @@ public sealed class CompileChecks
             case ClassDef c:
                 Exprs(c.DecoratorList);
                 InUnit(c, UnitKind.Class, () => Stmts(c.Body));
-                Keywords(c.Keywords, c.Bases);
+                Keywords(c.Keywords, c.Bases, c);
                 StoreName(c.Name, s);
                 break;
             case Return r:
@@ -348,7 +348,7 @@ public sealed class CompileChecks
                 break;
             case CallExpr c:
                 Expr(c.Func);
-                Keywords(c.Keywords, c.Args);
+                Keywords(c.Keywords, c.Args, c);
                 break;
             case Constant: break;
             case BinOp b: Expr(b.Left); Expr(b.Right); break;
@@ -409,22 +409,20 @@ public sealed class CompileChecks
         }
     }
 
-    void Keywords(List<Keyword> keywords, List<Expr> args)
+    /// <summary>A call's (or class definition's) keywords are validated before any argument is compiled; a
+    /// keyword named __debug__ is reported at the call, a repeated one at its second occurrence.</summary>
+    void Keywords(List<Keyword> keywords, List<Expr> args, LocatedNode call)
     {
-        // CPython validates the keywords before compiling any argument.
         for (int i = 0; i < keywords.Count; i++)
         {
             var k = keywords[i];
             if (k.Arg == null) continue;
+            if (k.Arg == "__debug__") throw Error("cannot assign to __debug__", call);
             for (int j = i + 1; j < keywords.Count; j++)
                 if (keywords[j].Arg == k.Arg) throw Error($"keyword argument repeated: {k.Arg}", keywords[j]);
         }
         Elements(args);
-        foreach (var k in keywords)
-        {
-            if (k.Arg == "__debug__") throw Error("cannot assign to __debug__", k);
-            Expr(k.Value);
-        }
+        foreach (var k in keywords) Expr(k.Value);
     }
 
     void Sequence(Expr e, List<Expr> elts, ExprContext ctx)

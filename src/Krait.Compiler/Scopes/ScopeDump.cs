@@ -1,4 +1,7 @@
 using System.Text;
+using Krait.Syntax.Errors;
+using Krait.Syntax.Parsing;
+using Krait.Syntax.Text;
 
 namespace Krait.Compiler.Scopes;
 
@@ -13,6 +16,51 @@ public static class ScopeDump
         (SymbolFlags.DefFreeClass, "DEF_FREE_CLASS"), (SymbolFlags.DefImport, "DEF_IMPORT"),
         (SymbolFlags.DefAnnot, "DEF_ANNOT"), (SymbolFlags.DefCompIter, "DEF_COMP_ITER"),
     };
+
+    /// <summary>Everything the differential compares for one file: the scope tree (or the error), then the
+    /// compiler checks' verdict and, when they pass, the code-object lines.</summary>
+    public static string DumpFile(string path)
+    {
+        var sb = new StringBuilder();
+        try
+        {
+            var source = SourceText.FromBytes(File.ReadAllBytes(path), path);
+            var mod = PythonParser.Parse(source);
+            ScopeTree tree;
+            try
+            {
+                tree = ScopeAnalyzer.Analyze(mod, source);
+            }
+            catch (PythonSyntaxError e)
+            {
+                string err = ErrorText(e);
+                return $"symtable-error {err}\ncompile-error {err}\n";
+            }
+            sb.Append(Format(tree));
+            try
+            {
+                CompileChecks.Check(mod, tree, source);
+                sb.Append("compile ok\n");
+                sb.Append(FormatCode(tree));
+            }
+            catch (PythonSyntaxError e)
+            {
+                sb.Append("compile-error ").Append(ErrorText(e)).Append('\n');
+            }
+        }
+        catch (PythonSyntaxError e)
+        {
+            string err = ErrorText(e);
+            return $"symtable-error {err}\ncompile-error {err}\n";
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return $"krait-crash {e.GetType().Name}: {e.Message.Split('\n')[0]}\n";
+        }
+        return sb.ToString();
+    }
+
+    static string ErrorText(PythonSyntaxError e) => $"{e.ErrorType} {e.Msg} {e.Lineno} {e.Offset}";
 
     public static string Format(ScopeTree tree)
     {
