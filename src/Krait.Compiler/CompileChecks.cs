@@ -59,13 +59,6 @@ public sealed class CompileChecks
         _blocks.AddRange(savedBlocks);
     }
 
-    void InBlock(BlockKind kind, List<Stmt> body)
-    {
-        _blocks.Add(kind);
-        Stmts(body);
-        _blocks.RemoveAt(_blocks.Count - 1);
-    }
-
     // ---- statements ----
 
     void Stmts(List<Stmt> body)
@@ -90,8 +83,9 @@ public sealed class CompileChecks
                 if (_scope.Kind != ScopeKind.Function) throw Error("'return' outside function", s);
                 if (r.Value != null && _scope.IsCoroutine && _scope.IsGenerator)
                     throw Error("'return' with value in async generator", s);
-                CheckUnwind(s, isBreak: false, isContinue: false);
-                if (r.Value != null) Expr(r.Value);
+                if (r.Value != null && r.Value is not Constant) Expr(r.Value);
+                // CPython's location while unwinding is a constant return value on the statement's line.
+                CheckUnwind(r.Value is Constant && r.Value.Lineno == s.Lineno ? r.Value : s, isBreak: false, isContinue: false);
                 break;
             case DeleteStmt d: Exprs(d.Targets); break;
             case Assign a:
@@ -107,33 +101,33 @@ public sealed class CompileChecks
             case AnnAssign a: AnnAssign(a); break;
             case For f:
                 Expr(f.Iter);
-                _blocks.Add(BlockKind.Loop);
+                Push(BlockKind.Loop, s);
                 Expr(f.Target);
                 Stmts(f.Body);
-                _blocks.RemoveAt(_blocks.Count - 1);
+                Pop();
                 Stmts(f.Orelse);
                 break;
             case AsyncFor f:
                 if (_unit != UnitKind.AsyncFunction) throw Error("'async for' outside async function", s);
                 Expr(f.Iter);
-                _blocks.Add(BlockKind.Loop);
+                Push(BlockKind.Loop, s);
                 Expr(f.Target);
                 Stmts(f.Body);
-                _blocks.RemoveAt(_blocks.Count - 1);
+                Pop();
                 Stmts(f.Orelse);
                 break;
             case While w:
-                _blocks.Add(BlockKind.Loop);
+                Push(BlockKind.Loop, s);
                 Expr(w.Test);
                 Stmts(w.Body);
-                _blocks.RemoveAt(_blocks.Count - 1);
+                Pop();
                 Stmts(w.Orelse);
                 break;
             case If i: Expr(i.Test); Stmts(i.Body); Stmts(i.Orelse); break;
-            case With w: WithItems(w.Items, w.Body); break;
+            case With w: WithItems(s, w.Items, w.Body); break;
             case AsyncWith w:
                 if (_unit != UnitKind.AsyncFunction) throw Error("'async with' outside async function", s);
-                WithItems(w.Items, w.Body);
+                WithItems(s, w.Items, w.Body);
                 break;
             case MatchStmt m:
                 Expr(m.Subject);
@@ -148,8 +142,8 @@ public sealed class CompileChecks
                 if (r.Exc != null) Expr(r.Exc);
                 if (r.Cause != null) Expr(r.Cause);
                 break;
-            case Try t: TryStmt(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: false); break;
-            case TryStar t: TryStmt(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: true); break;
+            case Try t: TryStmt(s, t.Body, t.Handlers, t.Orelse, t.Finalbody, star: false); break;
+            case TryStar t: TryStmt(s, t.Body, t.Handlers, t.Orelse, t.Finalbody, star: true); break;
             case AssertStmt a:
                 Expr(a.Test);
                 if (a.Msg != null) Expr(a.Msg);
@@ -183,7 +177,7 @@ public sealed class CompileChecks
 
     /// <summary>break/continue/return leave the enclosing blocks up to the loop (CPython's unwinding of the
     /// fblock stack); except* handlers cannot be left that way.</summary>
-    void CheckUnwind(Stmt s, bool isBreak, bool isContinue)
+    void CheckUnwind(LocatedNode s, bool isBreak, bool isContinue)
     {
         for (int i = _blocks.Count - 1; i >= 0; i--)
         {
@@ -237,54 +231,88 @@ public sealed class CompileChecks
 
     void AnnAssign(AnnAssign a)
     {
-        if (a.Value != null) Expr(a.Value);
+        // The assignment first, then checks on the target at the statement, the annotation last.
+        if (a.Value != null)
+        {
+            Expr(a.Value);
+            Expr(a.Target);
+        }
+        bool evaluatesAnnotations = _scope.Kind != ScopeKind.Function && !_scopes.Future.Annotations;
         switch (a.Target)
         {
             case NameExpr n:
-                StoreName(n.Id, n);
+                StoreName(n.Id, a);
                 // Only module and class bodies evaluate the annotation of a simple name.
-                if (a.Simple != 0 && _scope.Kind != ScopeKind.Function && !_scopes.Future.Annotations)
-                    Expr(a.Annotation);
+                if (a.Simple != 0 && evaluatesAnnotations) Expr(a.Annotation);
                 break;
             case AttributeExpr at:
+                StoreName(at.Attr, a);
                 if (a.Value == null) Expr(at.Value);
                 break;
             case Subscript sub:
                 if (a.Value == null) { Expr(sub.Value); Expr(sub.Slice); }
                 break;
         }
-        if (a.Simple == 0 && _scope.Kind != ScopeKind.Function && !_scopes.Future.Annotations)
-            Expr(a.Annotation);
-        if (a.Value != null && a.Target is not NameExpr) Expr(a.Target);
+        if (a.Simple == 0 && evaluatesAnnotations) Expr(a.Annotation);
     }
 
-    void WithItems(List<WithItem> items, List<Stmt> body)
+    void WithItems(Stmt s, List<WithItem> items, List<Stmt> body)
     {
         foreach (var item in items)
         {
             Expr(item.ContextExpr);
+            Push(BlockKind.Other, s);
             if (item.OptionalVars != null) Expr(item.OptionalVars);
         }
-        _blocks.Add(BlockKind.Other);
         Stmts(body);
-        _blocks.RemoveAt(_blocks.Count - 1);
+        for (int i = 0; i < items.Count; i++) Pop();
     }
 
-    void TryStmt(List<Stmt> body, List<ExceptHandlerBase> handlers, List<Stmt> orelse, List<Stmt> finalbody, bool star)
+    /// <summary>The blocks CPython pushes: the protected body, the handler dispatch, each handler's cleanup and,
+    /// for the copy of a finally body on the exception path, the finally end. (CPython compiles a finally body
+    /// twice; walking it once, inside its extra block, finds the same errors.)</summary>
+    void TryStmt(Stmt s, List<Stmt> body, List<ExceptHandlerBase> handlers, List<Stmt> orelse, List<Stmt> finalbody, bool star)
     {
-        Stmts(body);
-        Stmts(orelse);
-        for (int i = 0; i < handlers.Count; i++)
+        bool hasFinally = finalbody.Count > 0;
+        if (hasFinally) Push(BlockKind.Other, s);
+        if (handlers.Count > 0)
         {
-            var h = (ExceptHandler)handlers[i];
-            if (!star && h.Type == null && i < handlers.Count - 1) throw Error("default 'except:' must be last", h);
-            if (h.Type != null) Expr(h.Type);
-            if (h.Name != null) StoreName(h.Name, h);
-            if (star) InBlock(BlockKind.ExceptStarHandler, h.Body);
-            else Stmts(h.Body);
+            Push(BlockKind.Other, s);
+            Stmts(body);
+            Pop();
+            if (!star) Stmts(orelse);
+            Push(star ? BlockKind.ExceptStarHandler : BlockKind.Other, s);
+            for (int i = 0; i < handlers.Count; i++)
+            {
+                var h = (ExceptHandler)handlers[i];
+                if (!star && h.Type == null && i < handlers.Count - 1) throw Error("default 'except:' must be last", h);
+                if (h.Type != null) Expr(h.Type);
+                if (h.Name != null) StoreName(h.Name, h);
+                Push(BlockKind.Other, h);
+                Stmts(h.Body);
+                Pop();
+            }
+            Pop();
+            if (star) Stmts(orelse);
         }
-        Stmts(finalbody);
+        else Stmts(body);
+        if (hasFinally)
+        {
+            Pop();
+            Push(BlockKind.Other, s);
+            Stmts(finalbody);
+            Pop();
+        }
     }
+
+    /// <summary>CPython allows 20 nested blocks (CO_MAXBLOCKS) per code unit.</summary>
+    void Push(BlockKind kind, LocatedNode at)
+    {
+        if (_blocks.Count >= 20) throw Error("too many statically nested blocks", at);
+        _blocks.Add(kind);
+    }
+
+    void Pop() => _blocks.RemoveAt(_blocks.Count - 1);
 
     void Pattern(Pattern p)
     {
