@@ -83,9 +83,10 @@ public sealed class CompileChecks
                 if (_scope.Kind != ScopeKind.Function) throw Error("'return' outside function", s);
                 if (r.Value != null && _scope.IsCoroutine && _scope.IsGenerator)
                     throw Error("'return' with value in async generator", s);
-                if (r.Value != null && r.Value is not Constant) Expr(r.Value);
+                bool constant = r.Value != null && FoldsToConstant(r.Value);
+                if (r.Value != null && !constant) Expr(r.Value);
                 // CPython's location while unwinding is a constant return value on the statement's line.
-                CheckUnwind(r.Value is Constant && r.Value.Lineno == s.Lineno ? r.Value : s, isBreak: false, isContinue: false);
+                CheckUnwind(constant && r.Value!.Lineno == s.Lineno ? r.Value! : s, isBreak: false, isContinue: false);
                 break;
             case DeleteStmt d: Exprs(d.Targets); break;
             case Assign a:
@@ -129,15 +130,7 @@ public sealed class CompileChecks
                 if (_unit != UnitKind.AsyncFunction) throw Error("'async with' outside async function", s);
                 WithItems(s, w.Items, w.Body);
                 break;
-            case MatchStmt m:
-                Expr(m.Subject);
-                foreach (var c in m.Cases)
-                {
-                    Pattern(c.Pattern);
-                    if (c.Guard != null) Expr(c.Guard);
-                    Stmts(c.Body);
-                }
-                break;
+            case MatchStmt m: Match(m); break;
             case Raise r:
                 if (r.Exc != null) Expr(r.Exc);
                 if (r.Cause != null) Expr(r.Cause);
@@ -314,25 +307,230 @@ public sealed class CompileChecks
 
     void Pop() => _blocks.RemoveAt(_blocks.Count - 1);
 
+    // ---- match statements ----
+
+    /// <summary>The names a pattern binds so far, and whether an irrefutable pattern is allowed here.</summary>
+    List<string> _stores = new();
+    bool _allowIrrefutable;
+    /// <summary>CPython's current location while compiling patterns: set by each pattern, kept afterwards.</summary>
+    LocatedNode? _loc;
+
+    static bool IsWildcard(Pattern p) => p is MatchAs { Pattern: null, Name: null };
+
+    void Match(MatchStmt m)
+    {
+        Expr(m.Subject);
+        int cases = m.Cases.Count;
+        // A final `case _:` after other cases is compiled without a pattern.
+        bool hasDefault = cases > 1 && IsWildcard(m.Cases[cases - 1].Pattern);
+        for (int i = 0; i < cases; i++)
+        {
+            var c = m.Cases[i];
+            if (i < cases - (hasDefault ? 1 : 0))
+            {
+                _stores = new List<string>();
+                _allowIrrefutable = c.Guard != null || i == cases - 1;
+                Pattern(c.Pattern);
+            }
+            if (c.Guard != null) Expr(c.Guard);
+            Stmts(c.Body);
+        }
+    }
+
     void Pattern(Pattern p)
     {
+        _loc = p;
         switch (p)
         {
             case MatchValue v: Expr(v.Value); break;
-            case MatchSequence s: foreach (var q in s.Patterns) Pattern(q); break;
-            case MatchMapping m:
-                Exprs(m.Keys);
-                foreach (var q in m.Patterns) Pattern(q);
+            case MatchSingleton: break;
+            case MatchSequence seq:
+            {
+                int star = -1;
+                bool onlyWildcard = true, starWildcard = false;
+                for (int i = 0; i < seq.Patterns.Count; i++)
+                {
+                    var q = seq.Patterns[i];
+                    if (q is MatchStar ms)
+                    {
+                        if (star >= 0) throw Error("multiple starred names in sequence pattern", p);
+                        starWildcard = ms.Name == null;
+                        onlyWildcard &= starWildcard;
+                        star = i;
+                        continue;
+                    }
+                    onlyWildcard &= IsWildcard(q);
+                }
+                if (onlyWildcard) break;
+                // With a `*_` CPython indexes the other items (skipping wildcards and the star); otherwise it
+                // unpacks and compiles every item, wildcards included (which moves the error location).
+                foreach (var q in seq.Patterns)
+                {
+                    if (starWildcard && q is MatchStar) continue;
+                    SubPattern(q, skipWildcard: starWildcard);
+                }
                 break;
-            case MatchClass c:
-                Expr(c.Cls);
-                foreach (var q in c.Patterns) Pattern(q);
-                foreach (var q in c.KwdPatterns) Pattern(q);
+            }
+            case MatchMapping map:
+            {
+                if (map.Keys.Count == 0 && map.Rest == null) break;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var keyExpr in map.Keys)
+                {
+                    var key = FoldConstant(keyExpr);
+                    if (key is Constant c)
+                    {
+                        string? k = ConstantKey(c.Value);
+                        if (k != null && !seen.Add(k))
+                            throw Error($"mapping pattern checks duplicate key ({PyReprOf(c.Value)})", p);
+                    }
+                    else if (key is not AttributeExpr)
+                        throw Error("mapping pattern keys may only match literals and attribute lookups", p);
+                    Expr(keyExpr);
+                }
+                foreach (var q in map.Patterns) SubPattern(q, skipWildcard: false);
+                if (map.Rest != null) StorePatternName(map.Rest);
+                break;
+            }
+            case MatchClass cls:
+            {
+                for (int i = 0; i < cls.KwdAttrs.Count; i++)
+                {
+                    _loc = cls.KwdPatterns[i];
+                    string attr = cls.KwdAttrs[i];
+                    if (attr == "__debug__") throw Error("cannot assign to __debug__", _loc);
+                    for (int j = i + 1; j < cls.KwdAttrs.Count; j++)
+                        if (cls.KwdAttrs[j] == attr)
+                            throw Error($"attribute name repeated in class pattern: {attr}", cls.KwdPatterns[j]);
+                }
+                Expr(cls.Cls);
+                foreach (var q in cls.Patterns) SubPattern(q, skipWildcard: true);
+                foreach (var q in cls.KwdPatterns) SubPattern(q, skipWildcard: true);
+                break;
+            }
+            case MatchStar st:
+                if (st.Name != null) StorePatternName(st.Name);
                 break;
             case MatchAs a:
-                if (a.Pattern != null) Pattern(a.Pattern);
+                if (a.Pattern == null)
+                {
+                    if (!_allowIrrefutable)
+                        throw Error(a.Name != null ? $"name capture {PyReprOf(a.Name)} makes remaining patterns unreachable"
+                                                   : "wildcard makes remaining patterns unreachable", p);
+                    if (a.Name != null) StorePatternName(a.Name);
+                    break;
+                }
+                bool saved = _allowIrrefutable;
+                _allowIrrefutable = true;
+                Pattern(a.Pattern);
+                _allowIrrefutable = saved;
+                if (a.Name != null) StorePatternName(a.Name);
                 break;
-            case MatchOr o: foreach (var q in o.Patterns) Pattern(q); break;
+            case MatchOr or:
+            {
+                var outer = _stores;
+                bool outerAllow = _allowIrrefutable;
+                List<string>? control = null;
+                for (int i = 0; i < or.Patterns.Count; i++)
+                {
+                    var alt = or.Patterns[i];
+                    _stores = new List<string>();
+                    _allowIrrefutable = i == or.Patterns.Count - 1 && outerAllow;
+                    Pattern(alt);
+                    if (control == null) control = _stores;
+                    else if (_stores.Count != control.Count || !control.TrueForAll(_stores.Contains))
+                        throw Error("alternative patterns bind different names", _loc!);
+                }
+                _stores = outer;
+                _allowIrrefutable = outerAllow;
+                foreach (var name in control!) StorePatternName(name);
+                break;
+            }
+        }
+    }
+
+    void SubPattern(Pattern q, bool skipWildcard)
+    {
+        if (skipWildcard && IsWildcard(q)) return;
+        bool saved = _allowIrrefutable;
+        _allowIrrefutable = true;
+        Pattern(q);
+        _allowIrrefutable = saved;
+    }
+
+    void StorePatternName(string name)
+    {
+        if (name == "__debug__") throw Error("cannot assign to __debug__", _loc!);
+        if (_stores.Contains(name)) throw Error($"multiple assignments to name {PyReprOf(name)} in pattern", _loc!);
+        _stores.Add(name);
+    }
+
+    static string PyReprOf(object? value) => Krait.Syntax.Text.PyRepr.Repr(value);
+
+    /// <summary>Whether CPython's constant folding (which runs before the compiler) turns the expression into a
+    /// constant. Covers the common cases: literals, signs and +/- on numbers, tuples of constants.</summary>
+    static bool FoldsToConstant(Expr e) => e switch
+    {
+        Constant => true,
+        UnaryOp { Operand: var o } => FoldsToConstant(o) && IsNumber(o),
+        BinOp { Op: BinaryOperator.Add or BinaryOperator.Sub, Left: var l, Right: var r } =>
+            FoldsToConstant(l) && FoldsToConstant(r) && IsNumber(l) && IsNumber(r),
+        TupleExpr { Ctx: ExprContext.Load } t => t.Elts.TrueForAll(FoldsToConstant),
+        _ => false,
+    };
+
+    static bool IsNumber(Expr e) => e switch
+    {
+        Constant { Value: long or System.Numerics.BigInteger or double or ImaginaryValue } => true,
+        UnaryOp { Operand: var o } => IsNumber(o),
+        BinOp { Left: var l, Right: var r } => IsNumber(l) && IsNumber(r),
+        _ => false,
+    };
+
+    /// <summary>CPython folds constants before compiling, so <c>-1</c> and <c>1+2j</c> keys are constants.</summary>
+    static Expr FoldConstant(Expr e)
+    {
+        if (e is UnaryOp { Op: UnaryOperator.USub, Operand: Constant c })
+        {
+            object? v = c.Value switch
+            {
+                long l when l != long.MinValue => -l,
+                System.Numerics.BigInteger b => -b,
+                double d => -d,
+                ImaginaryValue im => new ImaginaryValue(-im.Imag),
+                _ => null,
+            };
+            if (v != null) return new Constant(v, null);
+        }
+        if (e is BinOp { Left: var l2, Right: Constant { Value: ImaginaryValue } } && FoldConstant(l2) is Constant)
+            return new Constant(new ComplexKey(), null);
+        return e;
+    }
+
+    /// <summary>A folded complex number: never reported as a duplicate (its value is not tracked).</summary>
+    sealed class ComplexKey { }
+
+    /// <summary>A key equal for constants Python considers equal (1 == 1.0 == True; -0.0 == 0), null for values
+    /// never equal to another literal (NaN, folded complex numbers).</summary>
+    static string? ConstantKey(object? v)
+    {
+        switch (v)
+        {
+            case null: return "None";
+            case bool b: return b ? "n:1" : "n:0";
+            case long l: return "n:" + l.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            case System.Numerics.BigInteger bi: return "n:" + bi.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            case double d:
+                if (double.IsNaN(d)) return null;
+                if (d == Math.Floor(d) && !double.IsInfinity(d))
+                    return "n:" + new System.Numerics.BigInteger(d).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return "f:" + d.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            case ImaginaryValue im:
+                if (double.IsNaN(im.Imag)) return null;
+                return im.Imag == 0 ? "n:0" : "j:" + im.Imag.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            case string s: return "s:" + s;
+            case byte[] bytes: return "b:" + Convert.ToHexString(bytes);
+            default: return null;
         }
     }
 

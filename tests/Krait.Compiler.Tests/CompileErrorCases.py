@@ -327,3 +327,201 @@ x = 1
 def f():
   global x
   x = 2
+# ====
+match x:
+  case [a, a]: pass
+# ====
+match x:
+  case {"k": a, **a}: pass
+# ====
+match x:
+  case (a | b) if g: pass
+# ====
+match x:
+  case (1 | _): pass
+# ====
+match x:
+  case _: pass
+  case 1: pass
+# ====
+match x:
+  case [_, a] | [b, _]: pass
+# ====
+match x:
+  case [1, (2 | c)] | [1, 2]: pass
+# ====
+match x:
+  case C(a=1, a=2): pass
+# ====
+match x:
+  case C(__debug__=1): pass
+# ====
+match x:
+  case [*a, *b]: pass
+# ====
+match x:
+  case __debug__: pass
+# ====
+match x:
+  case (1 | 2) as __debug__: pass
+# ====
+match x:
+  case [a, *a]: pass
+# ====
+match x:
+  case a | a: pass
+# ====
+match x:
+  case {1: a, 1: b}: pass
+# ====
+match x:
+  case [a, [b, (c | d)]]: pass
+# ====
+match x:
+  case (a | [b]) | c: pass
+# ====
+match x:
+  case ([c] | [b] ) | (x as y): pass
+# ====
+match x:
+  case {1: _, True: _}: pass
+# ====
+match x:
+  case {"a": _, "a": _}: pass
+# ====
+match x:
+  case {1.0: _, 1: _}: pass
+# ====
+match x:
+  case {-0.0: _, 0: _}: pass
+# ====
+match x:
+  case [*_, *_]: pass
+# ====
+match x:
+  case [_, *_, _] | [*_]: pass
+# ====
+match x:
+  case C(a, b=[c, c]): pass
+# ====
+match x:
+  case _ if x: pass
+  case _: pass
+# ====
+match x:
+  case 1: pass
+  case _: pass
+  case _: pass
+# ====
+match x:
+  case (a): pass
+  case 1: pass
+# ====
+match x:
+  case {None: _, None: _}: pass
+# ====
+match x:
+  case {b"x": _, b"x": _}: pass
+# ====
+match x:
+  case {1j: _, 1j: _}: pass
+# ====
+match x:
+  case A.B | C.D: pass
+# ====
+match x:
+  case [a, b] | [b, a]: pass
+# ====
+match x:
+  case 1 | _: pass
+  case 2: pass
+# ====
+match x:
+  case [a, (b | c) as d] | [b, c, d]: pass
+# ====
+match x:
+  case {1: a, **a}: pass
+# ====
+while 1:
+ while 2:
+  while 3:
+   while 4:
+    while 5:
+     while 6:
+      while 8:
+       while 9:
+        while 10:
+         while 11:
+          while 12:
+           while 13:
+            while 14:
+             while 15:
+              while 16:
+               while 17:
+                while 18:
+                 while 19:
+                  while 20:
+                   while 21:
+                    while 22:
+                     break
+# ====
+def f():
+ for a in b:
+  try:
+   with c as d, e:
+    try:
+     pass
+    except E:
+     try:
+      pass
+     finally:
+      while 1:
+       with f: pass
+  finally: pass
+# ====
+from __future__ import annotations
+object.__debug__: int
+# ====
+def f():
+    try:
+        pass
+    except* Exception as e:
+        return 42
+    finally:
+        finished = True
+# ====
+def f():
+    try:
+        raise ValueError
+    except* Exception as e:
+        return (42 +
+          1)
+# ====
+x: int = 1; x.__debug__: int = 2
+# ====
+match x:
+  case C(_, a) | C(b, _): pass
+# ====
+match x:
+  case {1: _, 2: a} | {1: b, 2: _}: pass
+# ====
+match x:
+  case [_, *_, a] | [b, *_, _]: pass
+# ====
+match x:
+  case [_, *r, a] | [b, *r, _]: pass
+# ====
+match x:
+  case C(x=a, y=_) | C(x=b, y=_): pass
+# ====
+match x:
+  case [a] | [_]: pass
+# ====
+match x:
+  case [a] | [_, *_]: pass
+# ====
+def f():
+  for x in y:
+    try: pass
+    except* E:
+      return -1
