@@ -22,6 +22,9 @@ internal sealed partial class Parser
         return t;
     }
 
+    /// <summary>for_if_clauses ahead: 'for', or 'async' 'for'.</summary>
+    private bool StartsComprehension() => Kind == TokenKind.For || Kind == TokenKind.Async && KindAt(1) == TokenKind.For;
+
     private static bool StartsExpression(TokenKind k) => s_startsExpression[(int)k];
     private static bool StartsStarExpression(TokenKind k) => k == TokenKind.Star || s_startsExpression[(int)k];
 
@@ -474,6 +477,7 @@ internal sealed partial class Parser
         int sl = Cur.Line, sc = Cur.Col;
         var e = AwaitPrimary();
         if (Kind != TokenKind.DoubleStar) return e;
+        if (!EnsureStack()) throw TooDeep();
         int opPos = _pos++;
         var r = _backtrack ? TryParse(Factor) : Factor();
         if (r is null) { _pos = opPos; return e; }
@@ -521,8 +525,10 @@ internal sealed partial class Parser
                     break;
                 case TokenKind.LSqb:
                 {
+                    int save = _pos;
                     _pos++;
-                    var slice = Slices();
+                    var slice = _backtrack ? TryParse(Slices) : Slices();
+                    if (slice is null || _backtrack && Kind != TokenKind.RSqb) { _pos = save; return e; }
                     Expect(TokenKind.RSqb);
                     e = Fin(new Subscript(e, slice, ExprContext.Load), sl, sc);
                     break;
@@ -758,7 +764,7 @@ internal sealed partial class Parser
         int line = open.Line, col = open.Col;
         if (Accept(TokenKind.RSqb)) return Fin(new ListExpr(new List<Expr>(), ExprContext.Load), line, col);
         var first = StarNamedExpression();
-        if (Kind == TokenKind.For || Kind == TokenKind.Async)
+        if (StartsComprehension())
         {
             if (first is StarredExpr) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
             var gens = ForIfClauses();
@@ -768,7 +774,7 @@ internal sealed partial class Parser
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
-            if (Kind == TokenKind.RSqb || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
+            if (Kind == TokenKind.RSqb || _secondPass && (StartsComprehension())) break;
             elts.Add(StarNamedExpression());
         }
         if (Kind != TokenKind.RSqb && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
@@ -780,6 +786,11 @@ internal sealed partial class Parser
     private void CheckUnparenthesizedComprehensionTarget(Expr first, List<Expr> elts)
     {
         if (Kind != TokenKind.For && Kind != TokenKind.Async) return;
+        // The rule needs its for_if_clauses to parse (errors inside them come first).
+        int save = _pos;
+        var gens = TryParse(ForIfClauses);
+        _pos = save;
+        if (gens is null || gens.Count == 0) return;
         if (Prev.Kind == TokenKind.Comma && elts.Count == 1)
             throw ErrorRange(first, Prev, "did you forget parentheses around the comprehension target?");
         throw ErrorRange(first, elts[^1], "did you forget parentheses around the comprehension target?");
@@ -795,7 +806,7 @@ internal sealed partial class Parser
             var ds = Advance();
             var dsTok = ds;
             var v = BitwiseOr();
-            if (Kind == TokenKind.For || Kind == TokenKind.Async)
+            if (StartsComprehension())
                 throw ErrorAt(dsTok, "dict unpacking cannot be used in dict comprehension");
             var keys = new List<Expr> { null! };
             var values = new List<Expr> { v };
@@ -810,7 +821,7 @@ internal sealed partial class Parser
             if (_secondPass && Kind == TokenKind.Star)
                 throw StarredDictValue();
             var value = Expression();
-            if (Kind == TokenKind.For || Kind == TokenKind.Async)
+            if (StartsComprehension())
             {
                 var gens = ForIfClauses();
                 Expect(TokenKind.RBrace);
@@ -818,7 +829,7 @@ internal sealed partial class Parser
             }
             return DictRest(new List<Expr> { first }, new List<Expr> { value }, line, col);
         }
-        if (Kind == TokenKind.For || Kind == TokenKind.Async)
+        if (StartsComprehension())
         {
             if (first is StarredExpr) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
             var gens = ForIfClauses();
@@ -828,7 +839,7 @@ internal sealed partial class Parser
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
-            if (Kind == TokenKind.RBrace || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
+            if (Kind == TokenKind.RBrace || _secondPass && (StartsComprehension())) break;
             elts.Add(StarNamedExpression());
         }
         if (Kind != TokenKind.RBrace && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
@@ -974,7 +985,7 @@ internal sealed partial class Parser
                 var eqTok = PeekAt(1);
                 _pos += 2;
                 var v = Expression();
-                if (Kind == TokenKind.For || Kind == TokenKind.Async)
+                if (_secondPass && StartsComprehension())
                     throw ErrorRange(nameTok, eqTok, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 keywords.Add(Fin(new Keyword(nameTok.Text, v), line, col));
                 seenKeyword = true;
@@ -986,18 +997,27 @@ internal sealed partial class Parser
                     var kw = t;
                     throw ErrorRange(kw, PeekAt(1), $"cannot assign to {KeywordText(kw.Kind)}");
                 }
+                // After keywords CPython's first pass reads only keyword items: the list ends here.
+                if ((seenKeyword || seenDoubleStar) && !_secondPass) throw InvalidSyntax();
                 Expr e;
-                if (t.Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual) e = AssignmentExpression();
+                bool walrus = t.Kind == TokenKind.Name && KindAt(1) == TokenKind.ColonEqual;
+                if (walrus) e = AssignmentExpression();
                 else
                 {
                     e = Expression();
                     if (Kind == TokenKind.ColonEqual) throw InvalidSyntax();
                 }
                 if (Kind == TokenKind.Equal)
-                    throw ErrorRange(e, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
-                if (Kind == TokenKind.For || Kind == TokenKind.Async)
                 {
-                    if (!allowGenexp && args.Count == 0 && keywords.Count == 0) throw InvalidSyntax();
+                    if (walrus) throw InvalidSyntax();
+                    throw ErrorRange(e, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                bool firstArgument = args.Count == 0 && keywords.Count == 0;
+                // CPython's first pass meets for_if_clauses only in a call's sole generator argument.
+                if (Kind == TokenKind.For || Kind == TokenKind.Async && (firstArgument || _secondPass) && KindAt(1) == TokenKind.For)
+                {
+                    if (!firstArgument && !_secondPass) throw InvalidSyntax();
+                    if (!allowGenexp && firstArgument) throw InvalidSyntax();
                     var gens = ForIfClauses();
                     if (args.Count == 0 && keywords.Count == 0 && Kind == TokenKind.RPar)
                     {

@@ -586,27 +586,7 @@ internal sealed partial class Parser
         var s = _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
         int line = s.Line, col = s.Col;
         List<WithItem>? items = null;
-        if (Kind == TokenKind.LPar && ParenthesizedWithItemsAhead())
-        {
-            int mark = _pos;
-            try
-            {
-                _pos++;
-                items = new List<WithItem>();
-                do
-                {
-                    if (Kind == TokenKind.RPar) break;
-                    items.Add(WithItemRule());
-                } while (Accept(TokenKind.Comma));
-                Expect(TokenKind.RPar);
-                if (Kind != TokenKind.Colon) throw InvalidSyntax();
-            }
-            catch (PythonSyntaxError e) when (IsGeneric(e))
-            {
-                _pos = mark;
-                items = null;
-            }
-        }
+        if (Kind == TokenKind.LPar) items = ParenthesizedWithItems();
         if (items is null)
         {
             items = new List<WithItem>();
@@ -621,24 +601,35 @@ internal sealed partial class Parser
         return node;
     }
 
-    /// <summary>Whether the '(' at the current token closes right before a ':' (the parenthesized form of
-    /// with items).</summary>
-    private bool ParenthesizedWithItemsAhead()
+    /// <summary>CPython's first with alternative, '(' with_item, ... [','] ')' ':'. Null (position restored)
+    /// when the parenthesis turns out to belong to an expression, as in "with (a, b) as c:" or "with (yield):".</summary>
+    private List<WithItem>? ParenthesizedWithItems()
     {
-        int depth = 0;
-        for (int k = 0; ; k++)
+        int mark = _pos;
+        _pos++;
+        var items = new List<WithItem>();
+        while (true)
         {
-            var kind = KindAt(k);
-            switch (kind)
+            if (!StartsExpression(Kind)) break;
+            var e = Expression();
+            Expr? target = null;
+            if (Kind == TokenKind.As)
             {
-                case TokenKind.LPar: case TokenKind.LSqb: case TokenKind.LBrace: depth++; break;
-                case TokenKind.RPar: case TokenKind.RSqb: case TokenKind.RBrace:
-                    depth--;
-                    if (depth == 0) return KindAt(k + 1) == TokenKind.Colon;
-                    break;
-                case TokenKind.Newline: case TokenKind.EndMarker: return false;
+                _pos++;
+                target = WithTarget();
             }
+            items.Add(new WithItem(e, target));
+            if (Kind == TokenKind.Comma)
+            {
+                _pos++;
+                if (Kind != TokenKind.RPar) continue;
+            }
+            if (Kind != TokenKind.RPar || KindAt(1) != TokenKind.Colon) break;
+            _pos++;
+            return items;
         }
+        _pos = mark;
+        return null;
     }
 
     private WithItem WithItemRule()
@@ -769,7 +760,12 @@ internal sealed partial class Parser
         var args = Kind == TokenKind.RPar ? EmptyArguments() : ParseParameters(lambda: false);
         Expect(TokenKind.RPar);
         Expr? returns = null;
-        if (Accept(TokenKind.RArrow)) returns = Expression();
+        // ['->' expression]: without an expression the arrow is left for "expected ':'".
+        if (Kind == TokenKind.RArrow && StartsExpression(KindAt(1)))
+        {
+            _pos++;
+            returns = Expression();
+        }
         ExpectForced(TokenKind.Colon, ":");
         var body = Block("function definition", defLine);
         Stmt node = asyncPos >= 0

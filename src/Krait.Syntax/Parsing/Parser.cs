@@ -130,7 +130,7 @@ internal sealed partial class Parser
     /// that end on the first line, as CPython 3.11 does.</summary>
     internal static Expr ParseFStringExpression(SourceText parent, string text, int startingLineno, int startingColOffset)
     {
-        var source = SourceText.FromString(text, parent.Filename);
+        var source = SourceText.ForFStringExpression(text, parent.Filename, startingLineno, startingColOffset);
         var p = new Parser(source, ParseMode.Eval, true, startingLineno, startingColOffset);
         try
         {
@@ -296,19 +296,10 @@ internal sealed partial class Parser
     private bool IsGeneric(PythonSyntaxError e) => _generics != null && _generics.Contains(e);
 
     /// <summary>Every parser error is made here. Offsets are 1-based UTF-8 byte offsets as CPython hands them
-    /// to its error routine (0 or -1 for "none"). In an f-string replacement field CPython prefixes the
-    /// message, takes the columns back by the field's starting column and counts characters in the field's
-    /// own text.</summary>
+    /// to its error routine (0 or -1 for "none"). For an f-string replacement field the source
+    /// (<see cref="SourceText.ForFStringExpression"/>) applies CPython's "f-string: " prefix and column shift.</summary>
     private PythonSyntaxError MakeError(string type, string msg, int line, int offset, int endLine, int endOffset)
-    {
-        if (!_shiftPositions) return _source.ErrorAtOffsets(type, msg, line, offset, endLine, endOffset);
-        offset -= _colShift;
-        endOffset -= _colShift;
-        var text = _source.Text;
-        int col = SourceText.ByteOffsetToCharOffset(text, offset);
-        int endCol = endOffset > 0 ? SourceText.ByteOffsetToCharOffset(text, endOffset) : endOffset;
-        return new PythonSyntaxError(type, "f-string: " + msg, _source.Filename, line, col, endLine, endCol, text);
-    }
+        => _source.ErrorAtOffsets(type, msg, line, offset, endLine, endOffset);
 
     private PythonSyntaxError ErrorAt(in Token t, string msg, string type = "SyntaxError")
         => MakeError(type, msg, t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
@@ -335,7 +326,7 @@ internal sealed partial class Parser
     {
         if (_count == 0) Fetch();
         var t = _tokens[_count - 1];
-        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line, t.Start);
+        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line - _lineShift, t.Start);
         int endOffset = t.EndCol >= 0 ? t.EndCol + 1 : -1;
         return MakeError(type, msg, t.Line, offset, t.EndLine, endOffset);
     }
@@ -379,7 +370,10 @@ internal sealed partial class Parser
         catch (PythonSyntaxError e)
         {
             if (_tokenizer.LastErrorKind == TokenizerErrorKind.Raised) return e;
-            if (_tokenizer.Level > 0 && e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && lastLine > e.Lineno) return e;
+            // Any error token with a bracket open: CPython reports that bracket if it opened on an earlier
+            // line than the last token the parser fetched.
+            if (_tokenizer.Level > 0 && lastLine > _tokenizer.GetOpenBracket(_tokenizer.Level - 1).Line)
+                return _tokenizer.UnclosedBracketError();
         }
         return error;
     }
