@@ -296,8 +296,10 @@ internal sealed partial class Parser
     private bool IsGeneric(PythonSyntaxError e) => _generics != null && _generics.Contains(e);
 
     /// <summary>Every parser error is made here. Offsets are 1-based UTF-8 byte offsets as CPython hands them
-    /// to its error routine (0 or -1 for "none"). For an f-string replacement field the source
-    /// (<see cref="SourceText.ForFStringExpression"/>) applies CPython's "f-string: " prefix and column shift.</summary>
+    /// to its error routine (0 or -1 for "none"). In an f-string replacement field the source is
+    /// <see cref="SourceText.ForFStringExpression"/>, which applies CPython's rules there: the "f-string: "
+    /// prefix, columns taken back by the field's starting column and left in bytes (CPython's sub-tokenizer has
+    /// no encoding), and the sub-tokenizer's line as the text.</summary>
     private PythonSyntaxError MakeError(string type, string msg, int line, int offset, int endLine, int endOffset)
         => _source.ErrorAtOffsets(type, msg, line, offset, endLine, endOffset);
 
@@ -326,7 +328,7 @@ internal sealed partial class Parser
     {
         if (_count == 0) Fetch();
         var t = _tokens[_count - 1];
-        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line - _lineShift, t.Start);
+        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line, t.Start);
         int endOffset = t.EndCol >= 0 ? t.EndCol + 1 : -1;
         return MakeError(type, msg, t.Line, offset, t.EndLine, endOffset);
     }

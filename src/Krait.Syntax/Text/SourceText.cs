@@ -71,8 +71,8 @@ public sealed class SourceText
     // For f-string expressions: what CPython takes off error columns, and what the parser adds to line numbers.
     private int _fstringColShift = -1, _fstringLineShift;
 
-    /// <summary>Source given as bytes: BOM and PEP 263 encoding declaration decide the decoding.</summary>
-    /// <remarks>As to <c>compile(bytes, ...)</c>: refuses NUL bytes before anything else, as CPython 3.11.2 does.</remarks>
+    /// <summary>Source given as bytes, as to <c>compile(bytes, ...)</c>: BOM and PEP 263 encoding declaration
+    /// decide the decoding. Refuses NUL bytes before anything else, as CPython 3.11.2's compile() does.</summary>
     public static SourceText FromBytes(byte[] bytes, string filename)
     {
         if (bytes.AsSpan().Contains((byte)0)) throw NullBytesError(filename);
