@@ -328,7 +328,7 @@ internal sealed partial class Parser
     {
         if (_count == 0) Fetch();
         var t = _tokens[_count - 1];
-        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line, t.Start);
+        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line - _lineShift, t.Start);
         int endOffset = t.EndCol >= 0 ? t.EndCol + 1 : -1;
         return MakeError(type, msg, t.Line, offset, t.EndLine, endOffset);
     }
