@@ -79,6 +79,27 @@ public class ScopeDifferentialTests
         Compare(Directory.GetFiles(dir, "*.py").OrderBy(f => f, StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>Random programs from tools/scope_fuzz.py (fixed seed), many of them rejected by CPython.</summary>
+    [Fact]
+    public void FuzzedPrograms()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "krait-scope-fuzz-" + Environment.ProcessId);
+        try
+        {
+            var psi = new ProcessStartInfo(Python) { UseShellExecute = false };
+            psi.ArgumentList.Add(Path.Combine(RepoRoot(), "tools", "scope_fuzz.py"));
+            psi.ArgumentList.Add(dir);
+            psi.ArgumentList.Add("400");
+            psi.ArgumentList.Add("3");
+            using (var p = Process.Start(psi)!) p.WaitForExit();
+            Compare(Directory.GetFiles(dir, "*.py").OrderBy(f => f, StringComparer.Ordinal).ToList());
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
     /// <summary>Every 8th file of the standard library (test suite included), in a fixed order.</summary>
     [Fact]
     public void StdlibSample()
