@@ -2,6 +2,7 @@
 """Differential test of Krait's scope analysis against CPython 3.11's symtable.
 
     symtable_compare.py dump FILE...      CPython's side, in the shared text format
+    symtable_compare.py dump-source MODE  the scope tree of the source on stdin (exec, eval or single)
     symtable_compare.py [--show N] [FILE|DIR...]
                                           compare Krait (tools/Krait.SymtableDump) with CPython for every .py
                                           file (default: all of /usr/lib/python3.11); prints "N passed, M failed"
@@ -114,6 +115,15 @@ def split_blocks(lines):
 
 def main():
     args = sys.argv[1:]
+    if args and args[0] == "dump-source":
+        # The scope tree of the source on stdin compiled in mode args[1] (exec, eval or single).
+        out = []
+        try:
+            dump_table(_symtable.symtable(sys.stdin.read(), "<stdin>", args[1]), out)
+        except SyntaxError as e:
+            out.append(f"symtable-error {type(e).__name__} {error_text(e)}")
+        print("\n".join(out))
+        return
     if args and args[0] == "dump":
         for path in python_files(args[1:]):
             print("\n".join(dump_file(path)))

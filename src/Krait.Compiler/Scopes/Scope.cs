@@ -51,6 +51,9 @@ public sealed class Scope
         _ => Lineno,
     };
 
+    /// <summary>An annotation block under the annotations future, or inside one: detached from the tree.</summary>
+    public bool InAnnotation { get; }
+
     public bool IsFunctionLike => Kind == ScopeKind.Function;
     public bool IsLambda => Node is LambdaExpr;
     public bool IsComprehension => Comprehension != ComprehensionKind.None;
@@ -70,7 +73,12 @@ public sealed class Scope
         ColOffset = colOffset;
         Parent = parent;
         IsNested = parent != null && (parent.IsNested || parent.Kind == ScopeKind.Function);
+        InAnnotation = kind == ScopeKind.Annotation || (parent?.InAnnotation ?? false);
     }
+
+    /// <summary>The child scopes a name's def/class statements (or lambdas, comprehensions) open here: CPython's
+    /// <c>Symbol.get_namespaces()</c>.</summary>
+    public List<Scope> GetNamespaces(string name) => Children.FindAll(c => c.Name == name);
 
     public Symbol? Lookup(string name) => _symbols.TryGetValue(name, out var s) ? s : null;
     public IReadOnlyDictionary<string, Symbol> Symbols => _symbols;

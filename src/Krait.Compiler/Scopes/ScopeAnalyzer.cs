@@ -62,8 +62,9 @@ public sealed class ScopeAnalyzer
         if (prev != null) scope.CompIterExpr = prev.CompIterExpr;
         _cur = scope;
         if (kind == ScopeKind.Annotation) return;
-        _byNode[node] = scope;
         prev?.Children.Add(scope);
+        // Scopes inside a detached annotation block are never compiled: they are not mapped.
+        if (!scope.InAnnotation) _byNode[node] = scope;
     }
 
     void ExitBlock()
