@@ -8,6 +8,15 @@ namespace Krait.Compiler.Scopes;
 /// <summary>Scope analysis exactly as CPython 3.11's symtable: a first pass over the tree records what each
 /// block does with each name (flags), a second pass decides where each name lives (local, cell, free, global).
 /// Errors are raised as CPython raises them, the first one found in CPython's order.</summary>
+/// <remarks>
+/// Evaluated in the enclosing scope, not the one the node opens: a function's defaults, keyword defaults,
+/// annotations (unless the annotations future detaches them) and decorators; a class's bases, keywords and
+/// decorators; a lambda's defaults; a comprehension's first iterable (the comprehension receives its iterator as
+/// the parameter ".0"). Every comprehension and generator expression is its own function scope; a walrus inside
+/// one binds in the nearest enclosing function or module scope, which the comprehension reaches as a free (or
+/// global) name. Class bodies are not visible from the functions inside them, except for the implicit
+/// <c>__class__</c> cell.
+/// </remarks>
 public sealed class ScopeAnalyzer
 {
     readonly SourceText _source;
