@@ -85,6 +85,18 @@ public sealed class Scope
 
     internal SymbolFlags GetFlags(string name) => _symbols.TryGetValue(name, out var s) ? s.Flags : SymbolFlags.None;
 
+    /// <summary>The symbol for a name, created with no flags if new (one dictionary probe).</summary>
+    internal Symbol GetOrAdd(string name)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_symbols, name, out bool exists);
+        if (!exists)
+        {
+            slot = new Symbol(name, SymbolFlags.None, Kind == ScopeKind.Module);
+            SymbolList.Add(slot);
+        }
+        return slot!;
+    }
+
     internal Symbol SetFlags(string name, SymbolFlags flags)
     {
         if (_symbols.TryGetValue(name, out var s))

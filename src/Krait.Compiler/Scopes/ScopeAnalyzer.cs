@@ -94,14 +94,10 @@ public sealed class ScopeAnalyzer
     void AddDef(string name, SymbolFlags flag, Scope ste, int line, int col, int endLine, int endCol)
     {
         string mangled = Mangle(name);
-        var existing = ste.Lookup(mangled);
-        SymbolFlags val = flag;
-        if (existing != null)
-        {
-            if ((flag & SymbolFlags.DefParam) != 0 && (existing.Flags & SymbolFlags.DefParam) != 0)
-                throw ScopeErrors.AtNode(_source, $"duplicate argument '{name}' in function definition", line, col, endLine, endCol);
-            val |= existing.Flags;
-        }
+        var sym = ste.GetOrAdd(mangled);
+        if ((flag & SymbolFlags.DefParam) != 0 && (sym.Flags & SymbolFlags.DefParam) != 0)
+            throw ScopeErrors.AtNode(_source, $"duplicate argument '{name}' in function definition", line, col, endLine, endCol);
+        SymbolFlags val = flag | sym.Flags;
         if (ste.CompIterTarget)
         {
             // An iteration variable: it may not be a name a walrus already bound through this comprehension.
@@ -110,7 +106,7 @@ public sealed class ScopeAnalyzer
                                          line, col, endLine, endCol);
             val |= SymbolFlags.DefCompIter;
         }
-        ste.SetFlags(mangled, val);
+        sym.Flags = val;
         if ((flag & SymbolFlags.DefParam) != 0)
             ste.Varnames.Add(mangled);
         else if ((flag & SymbolFlags.DefGlobal) != 0)
