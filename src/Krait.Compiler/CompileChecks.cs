@@ -22,6 +22,7 @@ public sealed class CompileChecks
     Scope _scope;
     /// <summary>The enclosing loops and except* handlers of the current code unit (CPython's fblock stack).</summary>
     readonly List<BlockKind> _blocks = new();
+    int _unitBase;
 
     CompileChecks(SourceText source, ScopeTree scopes)
     {
@@ -45,18 +46,21 @@ public sealed class CompileChecks
 
     // ---- code units ----
 
-    void InUnit(Node node, UnitKind kind, Action body)
+    /// <summary>Enters the code unit a function, class, lambda or comprehension compiles to: its own scope and an
+    /// empty block stack (the blocks below <see cref="_unitBase"/> belong to enclosing units).</summary>
+    (UnitKind, Scope, int) EnterUnit(Node node, UnitKind kind)
     {
-        var (savedUnit, savedScope) = (_unit, _scope);
-        var savedBlocks = _blocks.ToArray();
-        _blocks.Clear();
+        var saved = (_unit, _scope, _unitBase);
         _unit = kind;
         _scope = _scopes[node];
-        body();
-        _unit = savedUnit;
-        _scope = savedScope;
-        _blocks.Clear();
-        _blocks.AddRange(savedBlocks);
+        _unitBase = _blocks.Count;
+        return saved;
+    }
+
+    void ExitUnit((UnitKind Unit, Scope Scope, int Base) saved)
+    {
+        // The unit's own blocks are all popped by now (an error ends the walk).
+        (_unit, _scope, _unitBase) = saved;
     }
 
     // ---- statements ----
@@ -75,7 +79,9 @@ public sealed class CompileChecks
             case AsyncFunctionDef f: Function(f, f.Args, f.Body, f.DecoratorList, f.Returns, UnitKind.AsyncFunction); break;
             case ClassDef c:
                 Exprs(c.DecoratorList);
-                InUnit(c, UnitKind.Class, () => Stmts(c.Body));
+                var savedUnit = EnterUnit(c, UnitKind.Class);
+                Stmts(c.Body);
+                ExitUnit(savedUnit);
                 Keywords(c.Keywords, c.Bases, c);
                 StoreName(c.Name, s);
                 break;
@@ -172,7 +178,7 @@ public sealed class CompileChecks
     /// fblock stack); except* handlers cannot be left that way.</summary>
     void CheckUnwind(LocatedNode s, bool isBreak, bool isContinue)
     {
-        for (int i = _blocks.Count - 1; i >= 0; i--)
+        for (int i = _blocks.Count - 1; i >= _unitBase; i--)
         {
             if (_blocks[i] == BlockKind.ExceptStarHandler)
                 throw Error("'break', 'continue' and 'return' cannot appear in an except* block", s);
@@ -199,11 +205,10 @@ public sealed class CompileChecks
             if (args.Kwarg?.Annotation != null) Expr(args.Kwarg.Annotation);
             if (returns != null) Expr(returns);
         }
-        InUnit(s, kind, () =>
-        {
-            int start = body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string } } ? 1 : 0;
-            for (int i = start; i < body.Count; i++) Stmt(body[i]);
-        });
+        var saved = EnterUnit(s, kind);
+        int start = body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string } } ? 1 : 0;
+        for (int i = start; i < body.Count; i++) Stmt(body[i]);
+        ExitUnit(saved);
         StoreName(kind == UnitKind.AsyncFunction ? ((AsyncFunctionDef)s).Name : ((FunctionDef)s).Name, s);
     }
 
@@ -301,7 +306,7 @@ public sealed class CompileChecks
     /// <summary>CPython allows 20 nested blocks (CO_MAXBLOCKS) per code unit.</summary>
     void Push(BlockKind kind, LocatedNode at)
     {
-        if (_blocks.Count >= 20) throw Error("too many statically nested blocks", at);
+        if (_blocks.Count - _unitBase >= 20) throw Error("too many statically nested blocks", at);
         _blocks.Add(kind);
     }
 
@@ -475,9 +480,16 @@ public sealed class CompileChecks
         UnaryOp { Operand: var o } => FoldsToConstant(o) && IsNumber(o),
         BinOp { Op: BinaryOperator.Add or BinaryOperator.Sub, Left: var l, Right: var r } =>
             FoldsToConstant(l) && FoldsToConstant(r) && IsNumber(l) && IsNumber(r),
-        TupleExpr { Ctx: ExprContext.Load } t => t.Elts.TrueForAll(FoldsToConstant),
+        TupleExpr { Ctx: ExprContext.Load } t => AllFoldToConstants(t.Elts),
         _ => false,
     };
+
+    static bool AllFoldToConstants(List<Expr> es)
+    {
+        foreach (var e in es)
+            if (!FoldsToConstant(e)) return false;
+        return true;
+    }
 
     static bool IsNumber(Expr e) => e switch
     {
@@ -611,7 +623,9 @@ public sealed class CompileChecks
                 CheckDebugArgs(l.Args, l);
                 Exprs(l.Args.Defaults);
                 ExprsWithNull(l.Args.KwDefaults);
-                InUnit(l, UnitKind.Lambda, () => Expr(l.Body));
+                var savedUnit = EnterUnit(l, UnitKind.Lambda);
+                Expr(l.Body);
+                ExitUnit(savedUnit);
                 break;
             case ListComp c: Comprehension(c, c.Generators, c.Elt, null, isGenexp: false); break;
             case SetComp c: Comprehension(c, c.Generators, c.Elt, null, isGenexp: false); break;
@@ -671,20 +685,19 @@ public sealed class CompileChecks
     void Comprehension(Expr e, List<Comprehension> generators, Expr elt, Expr? value, bool isGenexp)
     {
         var outerUnit = _unit;
-        InUnit(e, UnitKind.Comprehension, () =>
+        var saved = EnterUnit(e, UnitKind.Comprehension);
+        if (_scope.IsCoroutine && !isGenexp && outerUnit != UnitKind.AsyncFunction && outerUnit != UnitKind.Comprehension)
+            throw Error("asynchronous comprehension outside of an asynchronous function", e);
+        for (int i = 0; i < generators.Count; i++)
         {
-            if (_scope.IsCoroutine && !isGenexp && outerUnit != UnitKind.AsyncFunction && outerUnit != UnitKind.Comprehension)
-                throw Error("asynchronous comprehension outside of an asynchronous function", e);
-            for (int i = 0; i < generators.Count; i++)
-            {
-                var g = generators[i];
-                if (i > 0) Expr(g.Iter);
-                Expr(g.Target);
-                Exprs(g.Ifs);
-            }
-            Expr(elt);
-            if (value != null) Expr(value);
-        });
+            var g = generators[i];
+            if (i > 0) Expr(g.Iter);
+            Expr(g.Target);
+            Exprs(g.Ifs);
+        }
+        Expr(elt);
+        if (value != null) Expr(value);
+        ExitUnit(saved);
         Expr(generators[0].Iter);
     }
 }

@@ -16,6 +16,7 @@ if (args.Length == 2 && args[0] == "--time")
     for (int round = 0; round < 3; round++)
     {
         var parse = Stopwatch.StartNew();
+        long parseBytes = GC.GetAllocatedBytesForCurrentThread();
         parsed.Clear();
         foreach (var bytes in files)
         {
@@ -26,11 +27,12 @@ if (args.Length == 2 && args[0] == "--time")
             }
             catch (PythonSyntaxError) { }
         }
-        Console.WriteLine($"{parsed.Count} files: parse {parse.ElapsedMilliseconds} ms");
+        Console.WriteLine($"{parsed.Count} files: parse {parse.ElapsedMilliseconds} ms, {(GC.GetAllocatedBytesForCurrentThread() - parseBytes) >> 20} MB allocated");
     }
     for (int round = 0; round < 5; round++)
     {
         var sw = Stopwatch.StartNew();
+        long bytes0 = GC.GetAllocatedBytesForCurrentThread();
         int errors = 0;
         var trees = new List<ScopeTree?>();
         foreach (var (mod, src) in parsed)
@@ -39,6 +41,7 @@ if (args.Length == 2 && args[0] == "--time")
             catch (PythonSyntaxError) { trees.Add(null); errors++; }
         }
         long scopes = sw.ElapsedMilliseconds;
+        long bytes1 = GC.GetAllocatedBytesForCurrentThread();
         sw.Restart();
         for (int i = 0; i < parsed.Count; i++)
         {
@@ -46,7 +49,8 @@ if (args.Length == 2 && args[0] == "--time")
             try { CompileChecks.Check(parsed[i].Item1, trees[i]!, parsed[i].Item2); }
             catch (PythonSyntaxError) { errors++; }
         }
-        Console.WriteLine($"{parsed.Count} files: scopes {scopes} ms, checks {sw.ElapsedMilliseconds} ms ({errors} errors)");
+        long bytes2 = GC.GetAllocatedBytesForCurrentThread();
+        Console.WriteLine($"{parsed.Count} files: scopes {scopes} ms ({(bytes1 - bytes0) >> 20} MB), checks {sw.ElapsedMilliseconds} ms ({(bytes2 - bytes1) >> 20} MB) ({errors} errors)");
     }
     return;
 }
