@@ -144,4 +144,21 @@ def f(a, *args, k, **kw):
         Assert.True(tree.Top.Children[3].IsGenerator && tree.Top.Children[3].IsCoroutine);
         Assert.True(tree.Top.Children[4].IsCoroutine && !tree.Top.Children[4].IsGenerator);
     }
+
+    [Fact]
+    public void CellAndFreeVariablesInCompilerOrder()
+    {
+        // From python3.11's code objects: f.co_cellvars == ('x', 'y'), g.co_freevars == ('x', 'y'),
+        // C.co_cellvars == ('__class__',), C.co_freevars == ('y',) (C binds y and its method uses f's y).
+        var (tree, _) = Analyze(
+            "def f():\n    y = 2\n    x = 1\n    def g(): return y, x\n" +
+            "    class C:\n        y = 3\n        def m(self): return y, super()\n    return g, C\n");
+        var f = tree.Top.Children[0];
+        Assert.Equal(new[] { "x", "y" }, f.CellVars());
+        Assert.Equal(new[] { "x", "y" }, f.Children[0].FreeVars());
+        var c = f.Children[1];
+        Assert.Equal(new[] { "__class__" }, c.CellVars());
+        Assert.Equal(new[] { "y" }, c.FreeVars());
+        Assert.Equal(SymbolFlags.DefLocal | SymbolFlags.DefFreeClass, c.Lookup("y")!.Flags);
+    }
 }

@@ -51,6 +51,29 @@ public sealed class Scope
         _ => Lineno,
     };
 
+    /// <summary>The cell variables in the order of CPython's compiler (its <c>u_cellvars</c>): <c>__class__</c>
+    /// first for a class that needs it, then the names whose scope is Cell, sorted by code point.</summary>
+    public List<string> CellVars()
+    {
+        var cells = new List<string>();
+        foreach (var sym in SymbolList)
+            if (sym.Scope == SymbolScope.Cell) cells.Add(sym.Name);
+        cells.Sort(string.CompareOrdinal);
+        if (NeedsClassClosure) cells.Insert(0, "__class__");
+        return cells;
+    }
+
+    /// <summary>The free variables in the order of CPython's compiler (<c>u_freevars</c>): names whose scope is Free,
+    /// and in a class the names it binds that a method also uses freely, sorted.</summary>
+    public List<string> FreeVars()
+    {
+        var frees = new List<string>();
+        foreach (var sym in SymbolList)
+            if (sym.Scope == SymbolScope.Free || (sym.Flags & SymbolFlags.DefFreeClass) != 0) frees.Add(sym.Name);
+        frees.Sort(string.CompareOrdinal);
+        return frees;
+    }
+
     /// <summary>An annotation block under the annotations future, or inside one: detached from the tree.</summary>
     public bool InAnnotation { get; }
 

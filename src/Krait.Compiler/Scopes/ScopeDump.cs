@@ -109,14 +109,8 @@ public static class ScopeDump
             if (s.IsCoroutine && !s.IsGenerator) flags.Add("COROUTINE");
             if (s.IsCoroutine && s.IsGenerator) flags.Add("ASYNC_GENERATOR");
         }
-        var cells = new List<string>();
-        var frees = new List<string>();
-        if (s.NeedsClassClosure) cells.Add("__class__");
-        foreach (var sym in s.SymbolList)
-        {
-            if (sym.Scope == SymbolScope.Cell) cells.Add(sym.Name);
-            if (sym.Scope == SymbolScope.Free || (sym.Flags & SymbolFlags.DefFreeClass) != 0) frees.Add(sym.Name);
-        }
+        var cells = s.CellVars();
+        var frees = s.FreeVars();
         cells.Sort(CompareCodePoints);
         frees.Sort(CompareCodePoints);
         string name = s.Node switch
