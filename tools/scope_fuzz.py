@@ -28,7 +28,7 @@ class Gen:
         if k == 3:
             return f"({self.name()} := {self.expr(depth + 1, in_func, in_async)})"
         if k == 4:
-            return f"lambda {self.params()}: {self.expr(depth + 1, True, False)}"
+            return f"(lambda {self.params()}: {self.expr(depth + 1, True, False)})"
         if k in (5, 6):
             kind = r.choice(["[{e} {gens}]", "{{{e} {gens}}}", "({e} {gens})", "{{{e}: {e2} {gens}}}"])
             gens = " ".join(self.gen(depth, in_func, in_async) for _ in range(r.randint(1, 2)))
@@ -60,6 +60,31 @@ class Gen:
             ps.append("**kw")
         return ", ".join(ps)
 
+    def pattern(self, depth):
+        r = self.r
+        k = r.randrange(9 if depth < 2 else 4)
+        if k == 0:
+            return r.choice(["a", "b", "x", "_q"])
+        if k == 1:
+            return "_"
+        if k == 2:
+            return r.choice(["1", "None", "'s'", "-1", "1j", "A.B"])
+        if k == 3:
+            return f"{self.pattern(depth + 1)} as {r.choice(['a', 'b'])}"
+        if k == 4:
+            return "[" + ", ".join(r.choice([self.pattern(depth + 1), "*a", "*_"]) for _ in range(r.randint(0, 3))) + "]"
+        if k == 5:
+            return "(" + " | ".join(self.pattern(depth + 1) for _ in range(r.randint(2, 3))) + ")"
+        if k == 6:
+            items = ", ".join(f"{r.choice(['1', 'True', chr(39) + 'k' + chr(39), 'A.B'])}: {self.pattern(depth + 1)}" for _ in range(r.randint(0, 2)))
+            rest = r.choice(["", ", **a", ", **b"]) if items else ""
+            return "{" + items + rest + "}"
+        if k == 7:
+            args = [self.pattern(depth + 1) for _ in range(r.randint(0, 2))]
+            kws = [f"{r.choice(['p', 'q'])}={self.pattern(depth + 1)}" for _ in range(r.randint(0, 2))]
+            return "C(" + ", ".join(args + kws) + ")"
+        return "__debug__" if r.random() < 0.1 else "b"
+
     def block(self, indent, depth, kind, in_async):
         r = self.r
         lines = []
@@ -71,7 +96,34 @@ class Gen:
         r = self.r
         pad = " " * indent
         in_func = kind == "func"
-        k = r.randrange(14 if depth < 4 else 8)
+        k = r.randrange(22 if depth < 4 else 8)
+        if k == 14:
+            return [f"{pad}{r.choice(['break', 'continue', 'pass'])}"]
+        if k == 15:
+            return [f"{pad}while {self.expr(0, in_func, in_async)}:"] + self.block(indent + 4, depth + 1, kind, in_async) + \
+                ([f"{pad}else:"] + self.block(indent + 4, depth + 1, kind, in_async) if r.random() < 0.3 else [])
+        if k == 16:
+            asy = "async " if r.random() < 0.3 else ""
+            return [f"{pad}{asy}with {self.expr(0, in_func, in_async)} as {self.name()}:"] + self.block(indent + 4, depth + 1, kind, in_async)
+        if k == 17:
+            asy = "async " if r.random() < 0.3 else ""
+            return [f"{pad}{asy}for {self.name()} in {self.name()}:"] + self.block(indent + 4, depth + 1, kind, in_async)
+        if k == 18:
+            lines = [f"{pad}match {self.name()}:"]
+            for _ in range(r.randint(1, 3)):
+                guard = f" if {self.name()}" if r.random() < 0.2 else ""
+                lines.append(f"{pad}    case {self.pattern(0)}{guard}:")
+                lines.extend(self.block(indent + 8, depth + 1, kind, in_async))
+            return lines
+        if k == 19:
+            star = "*" if r.random() < 0.5 else ""
+            return [f"{pad}try:"] + self.block(indent + 4, depth + 1, kind, in_async) + \
+                [f"{pad}except{star} E:"] + self.block(indent + 4, depth + 1, kind, in_async) + \
+                ([f"{pad}finally:"] + self.block(indent + 4, depth + 1, kind, in_async) if r.random() < 0.3 else [])
+        if k == 20:
+            return [f"{pad}{r.choice(['a, *b', '*a, b, *x', '[a, *b]', 'a.b', 'x[0]'])} = {self.name()}"]
+        if k == 21:
+            return [f"{pad}{r.choice(['yield from x', 'yield', 'await x', 'return x', 'return'])}"]
         if k == 0:
             return [f"{pad}{self.name()} = {self.expr(0, in_func, in_async)}"]
         if k == 1:
