@@ -580,8 +580,8 @@ public sealed class CompileChecks
                     throw Error(n.Ctx == ExprContext.Store ? "cannot assign to __debug__" : "cannot delete __debug__", n);
                 break;
             case AttributeExpr a:
-                if (a.Attr == "__debug__" && a.Ctx != ExprContext.Load)
-                    throw Error(a.Ctx == ExprContext.Store ? "cannot assign to __debug__" : "cannot delete __debug__", a);
+                // (Deleting an attribute named __debug__ is allowed.)
+                if (a.Attr == "__debug__" && a.Ctx == ExprContext.Store) throw Error("cannot assign to __debug__", a);
                 Expr(a.Value);
                 break;
             case CallExpr c:
