@@ -77,6 +77,8 @@ def dump_file(path):
             out.append(f"symtable-error {type(e).__name__} {error_text(e)}")
         except (ValueError, UnicodeError) as e:
             out.append(f"symtable-error {type(e).__name__}")
+        except (RecursionError, MemoryError) as e:
+            out.append(f"symtable-error {type(e).__name__} {e}")
         try:
             code = compile(source, path, "exec", dont_inherit=True)
             out.append("compile ok")
@@ -87,6 +89,8 @@ def dump_file(path):
             out.append(f"compile-error {type(e).__name__} {error_text(e)}")
         except (ValueError, UnicodeError) as e:
             out.append(f"compile-error {type(e).__name__}")
+        except (RecursionError, MemoryError) as e:
+            out.append(f"compile-error {type(e).__name__} {e}")
     return out
 
 

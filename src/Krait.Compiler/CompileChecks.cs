@@ -7,10 +7,12 @@ using Krait.Syntax.Text;
 namespace Krait.Compiler;
 
 /// <summary>The errors CPython 3.11's compiler (not its parser or symtable) raises that need no code generation:
-/// misplaced return/yield/await/break/continue/async statements, starred assignment limits, a bare except
-/// that is not last, late future imports, repeated keywords, starred expressions out of place and
-/// assignments to <c>__debug__</c>. One walk over the tree in the compiler's order, so the first error CPython
-/// reports is the one raised. Positions are those of the node being compiled, in UTF-8 bytes as CPython's.</summary>
+/// misplaced return/yield/await/break/continue/async statements and comprehensions, starred assignment limits,
+/// a bare except that is not last, too many nested blocks, late future imports, repeated keywords, starred
+/// expressions out of place, assignments to <c>__debug__</c>, and the match statement's pattern checks. One walk
+/// over the tree in the compiler's order (a class body before its bases, a comprehension's body before its first
+/// iterable, ...), so the first error CPython reports is the one raised, at the location CPython's compiler
+/// holds at that moment (UTF-8 byte offsets, as CPython's). Run it after <see cref="ScopeAnalyzer"/>.</summary>
 public sealed class CompileChecks
 {
     enum UnitKind : byte { Module, Class, Function, AsyncFunction, Lambda, Comprehension }
@@ -20,7 +22,8 @@ public sealed class CompileChecks
     readonly ScopeTree _scopes;
     UnitKind _unit;
     Scope _scope;
-    /// <summary>The enclosing loops and except* handlers of the current code unit (CPython's fblock stack).</summary>
+    /// <summary>CPython's fblock stack: loops, protected try bodies, handlers, with bodies, finally copies. Those at
+    /// <see cref="_unitBase"/> and above belong to the current code unit.</summary>
     readonly List<BlockKind> _blocks = new();
     int _unitBase;
 
@@ -43,6 +46,10 @@ public sealed class CompileChecks
     }
 
     PythonSyntaxError Error(string msg, LocatedNode at) => ScopeErrors.AtNode(_source, msg, at);
+
+    PythonSyntaxError TooDeep(LocatedNode n)
+        => new("RecursionError", "maximum recursion depth exceeded during compilation", _source.Filename,
+               n.Lineno, n.ColOffset + 1, n.EndLineno, n.EndColOffset + 1, null);
 
     // ---- code units ----
 
@@ -72,7 +79,7 @@ public sealed class CompileChecks
 
     void Stmt(Stmt s)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw TooDeep(s);
         switch (s)
         {
             case FunctionDef f: Function(f, f.Args, f.Body, f.DecoratorList, f.Returns, UnitKind.Function); break;
@@ -572,7 +579,7 @@ public sealed class CompileChecks
 
     void Expr(Expr e)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw TooDeep(e);
         switch (e)
         {
             case NameExpr n:

@@ -60,7 +60,10 @@ public static class ScopeDump
         return sb.ToString();
     }
 
-    static string ErrorText(PythonSyntaxError e) => $"{e.ErrorType} {e.Msg} {e.Lineno} {e.Offset}";
+    // CPython's RecursionError and MemoryError carry no position.
+    static string ErrorText(PythonSyntaxError e) => e.ErrorType is "RecursionError" or "MemoryError"
+        ? $"{e.ErrorType} {e.Msg}"
+        : $"{e.ErrorType} {e.Msg} {e.Lineno} {e.Offset}";
 
     public static string Format(ScopeTree tree)
     {
