@@ -1,11 +1,187 @@
+using System.Text;
 using Krait.Syntax.Ast;
+using Krait.Syntax.Text;
 using Krait.Syntax.Tokens;
 
 namespace Krait.Syntax.Parsing;
 
-/// <summary>Turns a run of adjacent STRING tokens into one Constant or JoinedStr. (Stub: replaced by the
-/// string literal work.)</summary>
+/// <summary>Turns a run of adjacent STRING tokens into one Constant (str or bytes) or, when an f-string is among
+/// them, one JoinedStr, as CPython 3.11's parser does.</summary>
 internal static class StringLiteralParser
 {
-    public static Expr Parse(Parser parser, List<Token> tokens) => throw new NotImplementedException("string literals");
+    public static Expr Parse(Parser parser, List<Token> tokens)
+        => Parse(parser.Source, tokens, parser.LastFetchedToken, Parser.ParseFStringExpression);
+
+    /// <summary>The work of <see cref="Parse(Parser, List{Token})"/>. Errors that CPython raises "at the current
+    /// token" point at <paramref name="errorAnchor"/>: the token the parser read after the run.
+    /// <paramref name="parseExpression"/> parses f-string replacement fields (null: f-strings are not expected).</summary>
+    internal static Expr Parse(SourceText source, List<Token> tokens, in Token errorAnchor, FStringExpressionParser? parseExpression)
+    {
+        Token first = tokens[0];
+        Token last = tokens[tokens.Count - 1];
+        string? kind = first.Text![0] == 'u' ? "u" : null;
+
+        bool bytesMode = false;
+        string? single = null;          // the value while the run is one str literal
+        StringBuilder? joined = null;   // str values once there are several
+        byte[]? singleBytes = null;
+        List<byte[]>? bytesParts = null;
+        FStringParser? fstring = null;
+
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            Token token = tokens[t];
+            string text = NormalizeNewlines(token.Text!);
+            var literal = ReadPrefix(text);
+
+            // Decoding errors come before the mixing check, as in CPython (f-strings are scanned later).
+            string? strValue = null;
+            byte[]? bytesValue = null;
+            if (!literal.IsFString)
+            {
+                if (literal.IsBytes)
+                {
+                    for (int i = literal.BodyStart; i < literal.BodyEnd; i++)
+                    {
+                        if (text[i] >= 0x80)
+                            throw source.Error("SyntaxError", "bytes can only contain ASCII literal characters",
+                                               token.Line, token.Col, token.EndLine, token.EndCol);
+                    }
+                    if (literal.IsRaw)
+                    {
+                        bytesValue = EscapeDecoder.AsciiBytes(text, literal.BodyStart, literal.BodyEnd);
+                    }
+                    else
+                    {
+                        bytesValue = EscapeDecoder.DecodeBytes(text, literal.BodyStart, literal.BodyEnd, out string? error);
+                        if (bytesValue == null) throw AnchorError(source, errorAnchor, error!);
+                    }
+                }
+                else if (literal.IsRaw)
+                {
+                    strValue = text.Substring(literal.BodyStart, literal.BodyEnd - literal.BodyStart);
+                }
+                else
+                {
+                    strValue = EscapeDecoder.DecodeStr(text, literal.BodyStart, literal.BodyEnd, out string? error);
+                    if (strValue == null) throw AnchorError(source, errorAnchor, error!);
+                }
+            }
+            if (t != 0 && bytesMode != literal.IsBytes)
+                throw AnchorError(source, errorAnchor, "cannot mix bytes and nonbytes literals");
+            bytesMode = literal.IsBytes;
+
+            if (literal.IsFString)
+            {
+                if (fstring == null)
+                {
+                    if (parseExpression == null)
+                        throw new InvalidOperationException("f-string without an expression parser");
+                    fstring = new FStringParser(source, first, last, errorAnchor, kind, parseExpression);
+                    // Plain strings before the first f-string are literal text of the JoinedStr.
+                    if (joined != null) fstring.AppendLiteral(joined.ToString());
+                    else if (single != null) fstring.AppendLiteral(single);
+                }
+                fstring.AppendFString(token, text, literal.BodyStart, literal.BodyEnd, literal.IsRaw);
+            }
+            else if (bytesValue != null)
+            {
+                if (singleBytes == null) singleBytes = bytesValue;
+                else (bytesParts ??= new List<byte[]> { singleBytes }).Add(bytesValue);
+            }
+            else if (fstring != null)
+            {
+                fstring.AppendLiteral(strValue!);
+            }
+            else if (single == null)
+            {
+                single = strValue;
+            }
+            else
+            {
+                joined ??= new StringBuilder(single);
+                joined.Append(strValue);
+            }
+        }
+
+        Expr result;
+        if (fstring != null)
+        {
+            result = fstring.Finish();
+            return result;
+        }
+        if (bytesMode)
+        {
+            byte[] value = singleBytes!;
+            if (bytesParts != null)
+            {
+                int total = 0;
+                foreach (var part in bytesParts) total += part.Length;
+                value = new byte[total];
+                int at = 0;
+                foreach (var part in bytesParts)
+                {
+                    part.CopyTo(value, at);
+                    at += part.Length;
+                }
+            }
+            result = new Constant(value, null);
+        }
+        else
+        {
+            result = new Constant(joined != null ? joined.ToString() : single!, kind);
+        }
+        result.SetSpan(first.Line, first.Col, last.EndLine, last.EndCol);
+        return result;
+    }
+
+    private static Errors.PythonSyntaxError AnchorError(SourceText source, in Token anchor, string message)
+        => source.Error("SyntaxError", message, anchor.Line, anchor.Col, anchor.EndLine, anchor.EndCol);
+
+    /// <summary>CPython reads sources with "\r\n" and "\r" translated to "\n", so string values never hold them.</summary>
+    private static string NormalizeNewlines(string text)
+    {
+        if (text.IndexOf('\r') < 0) return text;
+        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+
+    /// <summary>What the prefix and quotes of a string token say, and where its body lies.</summary>
+    internal readonly struct LiteralShape
+    {
+        public readonly bool IsBytes, IsRaw, IsFString;
+        public readonly int BodyStart, BodyEnd;
+
+        public LiteralShape(bool isBytes, bool isRaw, bool isFString, int bodyStart, int bodyEnd)
+        {
+            IsBytes = isBytes; IsRaw = isRaw; IsFString = isFString; BodyStart = bodyStart; BodyEnd = bodyEnd;
+        }
+    }
+
+    internal static LiteralShape ReadPrefix(string text)
+    {
+        bool isBytes = false, isRaw = false, isF = false;
+        int i = 0;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\'' || c == '"') break;
+            switch (c)
+            {
+                case 'b': case 'B': isBytes = true; break;
+                case 'r': case 'R': isRaw = true; break;
+                case 'f': case 'F': isF = true; break;
+                // 'u' / 'U' change nothing but the Constant's kind.
+            }
+        }
+        char quote = text[i];
+        int quoteLength = i + 2 < text.Length && text[i + 1] == quote && text[i + 2] == quote && text.Length - i >= 6 ? 3 : 1;
+        return new LiteralShape(isBytes, isRaw, isF, i + quoteLength, text.Length - quoteLength);
+    }
+}
+
+internal sealed partial class Parser
+{
+    /// <summary>The last token fetched from the tokenizer: where CPython reports errors it raises without a
+    /// location (p->tokens[p->fill - 1]), such as those of string literals.</summary>
+    internal ref readonly Token LastFetchedToken => ref _tokens[_count - 1];
 }

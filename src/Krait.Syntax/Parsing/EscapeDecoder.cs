@@ -1,0 +1,312 @@
+using System.Buffers;
+using Krait.Syntax.Unicode;
+
+namespace Krait.Syntax.Parsing;
+
+/// <summary>Decodes the body of a str or bytes literal (the text between the quotes) the way CPython 3.11 does,
+/// including its error messages. Bodies are expected with newlines already normalized to <c>\n</c>.</summary>
+internal static class EscapeDecoder
+{
+    /// <summary>Decodes a non-raw str body <c>text[start..end)</c>. Returns null and sets
+    /// <paramref name="error"/> to CPython's message when an escape is malformed.</summary>
+    public static string? DecodeStr(string text, int start, int end, out string? error)
+    {
+        error = null;
+        int length = end - start;
+        int firstBackslash = text.IndexOf('\\', start, length);
+        if (firstBackslash < 0)
+            return text.Substring(start, length);
+
+        // The decoded text is never longer than the source: every escape shrinks or keeps its length.
+        char[]? rented = null;
+        Span<char> buffer = length <= 512 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
+        try
+        {
+            text.AsSpan(start, firstBackslash - start).CopyTo(buffer);
+            int n = firstBackslash - start;
+            int i = firstBackslash;
+            while (i < end)
+            {
+                char c = text[i];
+                if (c != '\\')
+                {
+                    // Copy the run up to the next backslash in one go.
+                    int next = text.IndexOf('\\', i, end - i);
+                    if (next < 0) next = end;
+                    text.AsSpan(i, next - i).CopyTo(buffer.Slice(n));
+                    n += next - i;
+                    i = next;
+                    continue;
+                }
+                int escapeStart = i;
+                i++;
+                if (i >= end)
+                {
+                    // A lone trailing backslash (only possible in f-string literal parts) stands for itself.
+                    buffer[n++] = '\\';
+                    break;
+                }
+                c = text[i++];
+                switch (c)
+                {
+                    case '\n': break;
+                    case '\\': buffer[n++] = '\\'; break;
+                    case '\'': buffer[n++] = '\''; break;
+                    case '"': buffer[n++] = '"'; break;
+                    case 'a': buffer[n++] = '\a'; break;
+                    case 'b': buffer[n++] = '\b'; break;
+                    case 'f': buffer[n++] = '\f'; break;
+                    case 'n': buffer[n++] = '\n'; break;
+                    case 'r': buffer[n++] = '\r'; break;
+                    case 't': buffer[n++] = '\t'; break;
+                    case 'v': buffer[n++] = '\v'; break;
+                    case >= '0' and <= '7':
+                    {
+                        int value = c - '0';
+                        if (i < end && text[i] is >= '0' and <= '7')
+                        {
+                            value = value * 8 + (text[i++] - '0');
+                            if (i < end && text[i] is >= '0' and <= '7')
+                                value = value * 8 + (text[i++] - '0');
+                        }
+                        buffer[n++] = (char)value;
+                        break;
+                    }
+                    case 'x':
+                    case 'u':
+                    case 'U':
+                    {
+                        int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+                        int value = 0, count = 0;
+                        while (count < digits && i < end && HexValue(text[i]) is int h and >= 0)
+                        {
+                            value = (value << 4) | h;
+                            i++;
+                            count++;
+                        }
+                        if (count < digits)
+                        {
+                            string reason = c == 'x' ? "truncated \\xXX escape"
+                                : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                            error = UnicodeEscapeError(text, start, end, escapeStart, i, reason);
+                            return null;
+                        }
+                        // Eight hex digits can exceed int range: the sign bit then marks the value as illegal too.
+                        if ((uint)value > 0x10FFFF)
+                        {
+                            error = UnicodeEscapeError(text, start, end, escapeStart, i, "illegal Unicode character");
+                            return null;
+                        }
+                        n = AppendCodePoint(buffer, n, value);
+                        break;
+                    }
+                    case 'N':
+                    {
+                        // \N{name}: a malformed escape reports up to where the closing brace search stopped.
+                        if (i >= end || text[i] != '{')
+                        {
+                            error = UnicodeEscapeError(text, start, end, escapeStart, i, "malformed \\N character escape");
+                            return null;
+                        }
+                        int nameStart = i + 1;
+                        int close = text.IndexOf('}', nameStart, end - nameStart);
+                        if (close < 0 || close == nameStart)
+                        {
+                            int stop = close < 0 ? end : close;
+                            error = UnicodeEscapeError(text, start, end, escapeStart, stop, "malformed \\N character escape");
+                            return null;
+                        }
+                        i = close + 1;
+                        if (!TryLookupName(text.AsSpan(nameStart, close - nameStart), out int codePoint))
+                        {
+                            error = UnicodeEscapeError(text, start, end, escapeStart, i, "unknown Unicode character name");
+                            return null;
+                        }
+                        n = AppendCodePoint(buffer, n, codePoint);
+                        break;
+                    }
+                    default:
+                        // Unknown escapes keep their backslash (CPython only warns).
+                        buffer[n++] = '\\';
+                        i--;
+                        break;
+                }
+            }
+            return new string(buffer.Slice(0, n));
+        }
+        finally
+        {
+            if (rented != null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Decodes a non-raw bytes body <c>text[start..end)</c> (already checked to be ASCII).</summary>
+    public static byte[]? DecodeBytes(string text, int start, int end, out string? error)
+    {
+        error = null;
+        int length = end - start;
+        int firstBackslash = text.IndexOf('\\', start, length);
+        if (firstBackslash < 0)
+            return AsciiBytes(text, start, end);
+
+        byte[]? rented = null;
+        Span<byte> buffer = length <= 512 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            int n = 0;
+            int i = start;
+            while (i < end)
+            {
+                char c = text[i];
+                if (c != '\\')
+                {
+                    buffer[n++] = (byte)c;
+                    i++;
+                    continue;
+                }
+                int escapeStart = i;
+                i++;
+                if (i >= end)
+                {
+                    buffer[n++] = (byte)'\\';
+                    break;
+                }
+                c = text[i++];
+                switch (c)
+                {
+                    case '\n': break;
+                    case '\\': buffer[n++] = (byte)'\\'; break;
+                    case '\'': buffer[n++] = (byte)'\''; break;
+                    case '"': buffer[n++] = (byte)'"'; break;
+                    case 'a': buffer[n++] = 7; break;
+                    case 'b': buffer[n++] = 8; break;
+                    case 'f': buffer[n++] = 12; break;
+                    case 'n': buffer[n++] = 10; break;
+                    case 'r': buffer[n++] = 13; break;
+                    case 't': buffer[n++] = 9; break;
+                    case 'v': buffer[n++] = 11; break;
+                    case >= '0' and <= '7':
+                    {
+                        int value = c - '0';
+                        if (i < end && text[i] is >= '0' and <= '7')
+                        {
+                            value = value * 8 + (text[i++] - '0');
+                            if (i < end && text[i] is >= '0' and <= '7')
+                                value = value * 8 + (text[i++] - '0');
+                        }
+                        buffer[n++] = (byte)value; // values above 0o377 wrap, as in CPython
+                        break;
+                    }
+                    case 'x':
+                    {
+                        int h1 = i < end ? HexValue(text[i]) : -1;
+                        int h2 = i + 1 < end ? HexValue(text[i + 1]) : -1;
+                        if (h1 < 0 || h2 < 0)
+                        {
+                            error = "(value error) invalid \\x escape at position " + (escapeStart - start);
+                            return null;
+                        }
+                        buffer[n++] = (byte)(h1 * 16 + h2);
+                        i += 2;
+                        break;
+                    }
+                    default:
+                        buffer[n++] = (byte)'\\';
+                        i--;
+                        break;
+                }
+            }
+            return buffer.Slice(0, n).ToArray();
+        }
+        finally
+        {
+            if (rented != null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The bytes of an ASCII body taken verbatim (raw bytes, or bytes without escapes).</summary>
+    public static byte[] AsciiBytes(string text, int start, int end)
+    {
+        var bytes = new byte[end - start];
+        for (int i = 0; i < bytes.Length; i++)
+            bytes[i] = (byte)text[start + i];
+        return bytes;
+    }
+
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => -1,
+    };
+
+    private static int AppendCodePoint(Span<char> buffer, int n, int codePoint)
+    {
+        if (codePoint < 0x10000)
+        {
+            buffer[n++] = (char)codePoint;
+        }
+        else
+        {
+            codePoint -= 0x10000;
+            buffer[n++] = (char)(0xD800 + (codePoint >> 10));
+            buffer[n++] = (char)(0xDC00 + (codePoint & 0x3FF));
+        }
+        return n;
+    }
+
+    private static bool TryLookupName(ReadOnlySpan<char> name, out int codePoint)
+    {
+        // CPython sees non-ASCII name characters as \U escapes, which never name a character.
+        foreach (char c in name)
+        {
+            if (c >= 0x80) { codePoint = 0; return false; }
+        }
+        return UnicodeNames.TryLookup(name, out codePoint);
+    }
+
+    /// <summary>CPython's message for a failed escape. Its codec sees the body with every non-ASCII character
+    /// rewritten as a ten-byte <c>\UXXXXXXXX</c> escape (and a backslash before one, or at the very end, as the six
+    /// bytes <c>\u005c</c>), so the reported positions count in that rewritten text.</summary>
+    private static string UnicodeEscapeError(string text, int start, int end, int errorStart, int errorEnd, string reason)
+    {
+        int from = CodecPosition(text, start, end, errorStart);
+        int to = CodecPosition(text, start, end, errorEnd);
+        return to - from == 1
+            ? $"(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position {from}: {reason}"
+            : $"(unicode error) 'unicodeescape' codec can't decode bytes in position {from}-{to - 1}: {reason}";
+    }
+
+    private static int CodecPosition(string text, int start, int end, int index)
+    {
+        int position = 0;
+        for (int i = start; i < index; i++)
+        {
+            char c = text[i];
+            if (c < 0x80)
+            {
+                if (c == '\\' && (i + 1 >= end || text[i + 1] >= 0x80))
+                {
+                    position += 6;
+                }
+                else
+                {
+                    position++;
+                    // The character after a backslash is copied as is, even a backslash.
+                    if (c == '\\' && i + 1 < index) { i++; position++; }
+                }
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+            {
+                position += 10;
+                i++;
+            }
+            else
+            {
+                position += 10;
+            }
+        }
+        return position;
+    }
+}
