@@ -21,6 +21,10 @@ public class StringLiteralTests
     {
         var source = SourceText.FromString(c.Source, "<unknown>");
         var (tokens, anchor) = ScanRun(c.Source);
+        // As if the tokenizer had just read the anchor: its line is the current one, and its buffer starts there
+        // unless a string token ending on that line began earlier.
+        source.TokenizerLine = anchor.Line;
+        source.TokenizerBufferLine = tokens[^1].EndLine == anchor.Line ? tokens[^1].Line : anchor.Line;
         if (c.Dump != null)
         {
             Expr result = StringLiteralParser.Parse(source, tokens, anchor, NameOnlyExpressionParser);
@@ -29,8 +33,8 @@ public class StringLiteralTests
         else
         {
             var e = Assert.Throws<PythonSyntaxError>(() => StringLiteralParser.Parse(source, tokens, anchor, NameOnlyExpressionParser));
-            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset),
-                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset, c.Text),
+                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text));
         }
     }
 
@@ -150,8 +154,31 @@ public class StringLiteralEndToEndTests
         else
         {
             var e = Assert.Throws<PythonSyntaxError>(() => PythonParser.Parse(c.Source));
-            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset),
-                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset, c.Text),
+                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text));
+        }
+    }
+
+    public static IEnumerable<object[]> UndecodableCases() => StringLiteralTestCases.Undecodable.Select(c => new object[] { c });
+
+    /// <summary>File bytes that are not valid UTF-8 inside string literals: CPython's utf-8 codec errors.
+    /// The case's source text holds the bytes as Latin-1 characters.</summary>
+    [Theory]
+    [MemberData(nameof(UndecodableCases))]
+    public void UndecodableBytesMatchCPython(StringCase c)
+    {
+        byte[] bytes = System.Text.Encoding.Latin1.GetBytes(c.Source);
+        if (c.Dump != null)
+        {
+            var module = (ModuleNode)PythonParser.Parse(bytes, "<unknown>");
+            Expr run = ((BinOp)((Assign)module.Body[0]).Value).Left;
+            Assert.Equal(c.Dump, AstDumper.Dump(run, includeAttributes: true));
+        }
+        else
+        {
+            var e = Assert.Throws<PythonSyntaxError>(() => PythonParser.Parse(bytes, "<unknown>"));
+            Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset, c.Text),
+                         (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text));
         }
     }
 }

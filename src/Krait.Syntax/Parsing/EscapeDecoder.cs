@@ -1,4 +1,5 @@
 using System.Buffers;
+using Krait.Syntax.Ast;
 using Krait.Syntax.Unicode;
 
 namespace Krait.Syntax.Parsing;
@@ -8,8 +9,10 @@ namespace Krait.Syntax.Parsing;
 internal static class EscapeDecoder
 {
     /// <summary>Decodes a non-raw str body <c>text[start..end)</c>. Returns null and sets
-    /// <paramref name="error"/> to CPython's message when an escape is malformed.</summary>
-    public static string? DecodeStr(string text, int start, int end, out string? error)
+    /// <paramref name="error"/> to CPython's message when an escape is malformed. Where an escape yields a lone
+    /// high surrogate, its index in the result plus <paramref name="outputBase"/> is added to
+    /// <paramref name="loneHighs"/> (see <see cref="StrValue"/>).</summary>
+    public static string? DecodeStr(string text, int start, int end, out string? error, ref List<int>? loneHighs, int outputBase)
     {
         error = null;
         int length = end - start;
@@ -97,6 +100,8 @@ internal static class EscapeDecoder
                             error = UnicodeEscapeError(text, start, end, escapeStart, i, "illegal Unicode character");
                             return null;
                         }
+                        if (value is >= 0xD800 and <= 0xDBFF)
+                            (loneHighs ??= new List<int>()).Add(outputBase + n);
                         n = AppendCodePoint(buffer, n, value);
                         break;
                     }
@@ -139,6 +144,102 @@ internal static class EscapeDecoder
             if (rented != null) ArrayPool<char>.Shared.Return(rented);
         }
     }
+
+    /// <summary>The Constant value for decoded str text. A lone high surrogate from an escape directly followed by
+    /// a low surrogate is two code points to Python but would read as one astral character in UTF-16: only then
+    /// is the value a <see cref="CodePointString"/>. <paramref name="loneHighs"/> holds the indexes of the high
+    /// surrogates that came from escapes (only escapes make lone surrogates: a low surrogate after one of them is
+    /// lone too).</summary>
+    public static object StrValue(string value, List<int>? loneHighs)
+    {
+        if (loneHighs == null) return value;
+        bool ambiguous = false;
+        foreach (int i in loneHighs)
+        {
+            if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { ambiguous = true; break; }
+        }
+        if (!ambiguous) return value;
+        var codePoints = new List<int>(value.Length);
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) && !loneHighs.Contains(i))
+            {
+                codePoints.Add(char.ConvertToUtf32(c, value[i + 1]));
+                i++;
+            }
+            else
+            {
+                codePoints.Add(c);
+            }
+        }
+        return new CodePointString(codePoints.ToArray());
+    }
+
+    /// <summary>CPython's message for the first byte of <c>text[start..end)</c> that was not valid UTF-8 (kept by
+    /// <see cref="Text.SourceText"/> as U+DC80..U+DCFF), or null. CPython decodes a plain or raw body (or f-string
+    /// literal part) as a whole, but a body with escapes one run of non-ASCII bytes at a time
+    /// (<paramref name="perNonAsciiRun"/>): positions then count from the run's start, and the run's end is the
+    /// end of the data.</summary>
+    public static string? FindUndecodable(string text, int start, int end, bool perNonAsciiRun)
+    {
+        int p = start;
+        while (p < end && !IsEscapedByte(text[p])) p++;
+        if (p == end) return null;
+
+        int dataStart = start, dataEnd = end;
+        if (perNonAsciiRun)
+        {
+            dataStart = p;
+            while (dataStart > start && text[dataStart - 1] >= 0x80) dataStart--;
+            dataEnd = p;
+            while (dataEnd < end && text[dataEnd] >= 0x80) dataEnd++;
+        }
+        int position = 0;
+        for (int i = dataStart; i < p; i++)
+        {
+            char c = text[i];
+            if (IsEscapedByte(c)) position++;
+            else if (char.IsHighSurrogate(c) && i + 1 < p && char.IsLowSurrogate(text[i + 1])) { position += 4; i++; }
+            else position += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+
+        int lead = text[p] - 0xDC00;
+        string reason;
+        int length = 1;
+        if (lead < 0xC2 || lead > 0xF4)
+        {
+            reason = "invalid start byte";
+        }
+        else
+        {
+            int needed = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+            int j = p + 1, valid = 0;
+            while (valid < needed && j < dataEnd && IsEscapedByte(text[j]))
+            {
+                int b = text[j] - 0xDC00;
+                // The second byte's range rules out overlong forms, surrogates and code points above U+10FFFF.
+                int low = 0x80, high = 0xBF;
+                if (valid == 0)
+                {
+                    if (lead == 0xE0) low = 0xA0;
+                    else if (lead == 0xED) high = 0x9F;
+                    else if (lead == 0xF0) low = 0x90;
+                    else if (lead == 0xF4) high = 0x8F;
+                }
+                if (b < low || b > high) break;
+                valid++;
+                j++;
+            }
+            reason = j == dataEnd ? "unexpected end of data" : "invalid continuation byte";
+            length = 1 + valid;
+        }
+        return length == 1
+            ? $"(unicode error) 'utf-8' codec can't decode byte 0x{lead:x2} in position {position}: {reason}"
+            : $"(unicode error) 'utf-8' codec can't decode bytes in position {position}-{position + length - 1}: {reason}";
+    }
+
+    private static bool IsEscapedByte(char c) => c >= 0xDC80 && c <= 0xDCFF;
 
     /// <summary>Decodes a non-raw bytes body <c>text[start..end)</c> (already checked to be ASCII).</summary>
     public static byte[]? DecodeBytes(string text, int start, int end, out string? error)

@@ -24,7 +24,7 @@ internal sealed class FStringParser
 
     // The top-level parts; literal text waits in _literal until an expression (or the end) flushes it.
     private readonly List<Expr> _values = new();
-    private readonly StringBuilder _literal = new();
+    private readonly LiteralBuffer _literal = new();
 
     // The f-string token being scanned, and a cursor counting its lines up to the latest replacement field.
     private Token _token;
@@ -42,8 +42,9 @@ internal sealed class FStringParser
         _parseExpression = parseExpression;
     }
 
-    /// <summary>Adds the value of a plain (non-f) string of the run.</summary>
-    public void AppendLiteral(string value) => _literal.Append(value);
+    /// <summary>Adds the value of a plain (non-f) string of the run, with the indexes of the lone high surrogates
+    /// its escapes made (or null).</summary>
+    public void AppendLiteral(string value, List<int>? loneHighs) => _literal.Append(value, loneHighs);
 
     /// <summary>Scans one f-string token: <paramref name="text"/> is its newline-normalized source, its body
     /// spans <c>[bodyStart, bodyEnd)</c>.</summary>
@@ -67,19 +68,18 @@ internal sealed class FStringParser
         return joined;
     }
 
-    private static void FlushLiteral(List<Expr> values, StringBuilder literal, string? kind, in Token from, in Token to)
+    private static void FlushLiteral(List<Expr> values, LiteralBuffer literal, string? kind, in Token from, in Token to)
     {
         // Empty literal text makes no Constant.
-        if (literal.Length == 0) return;
-        var constant = new Constant(literal.ToString(), kind);
+        if (literal.Text.Length == 0) return;
+        var constant = new Constant(literal.TakeValue(), kind);
         constant.SetSpan(from.Line, from.Col, to.EndLine, to.EndCol);
         values.Add(constant);
-        literal.Clear();
     }
 
     /// <summary>Literal parts and replacement fields from <paramref name="pos"/> until the body's end (level 0)
     /// or the '}' closing a format spec (level 1 and 2), where it stops without consuming it.</summary>
-    private void ScanParts(ref int pos, int end, bool raw, int level, List<Expr> values, StringBuilder literal)
+    private void ScanParts(ref int pos, int end, bool raw, int level, List<Expr> values, LiteralBuffer literal)
     {
         while (true)
         {
@@ -98,7 +98,7 @@ internal sealed class FStringParser
 
     /// <summary>Scans literal text, decodes it into <paramref name="literal"/>, and stops at a '{' or '}' that is
     /// not part of it. Returns true after a doubled brace at level 0 (its first brace ends the literal text).</summary>
-    private bool ScanLiteral(ref int pos, int end, bool raw, int level, StringBuilder literal)
+    private bool ScanLiteral(ref int pos, int end, bool raw, int level, LiteralBuffer literal)
     {
         string text = _text;
         int start = pos;
@@ -140,15 +140,22 @@ internal sealed class FStringParser
         if (doubled) pos++; // skip the second brace; the first one ends the literal text
         if (literalEnd > start)
         {
+            if (_source.HasUndecodableBytes)
+            {
+                // A non-raw literal part always goes through the escape decoder, which decodes per non-ASCII run.
+                string? invalid = EscapeDecoder.FindUndecodable(text, start, literalEnd, !raw);
+                if (invalid != null) throw Error(invalid);
+            }
             if (raw)
             {
-                literal.Append(text, start, literalEnd - start);
+                literal.Text.Append(text, start, literalEnd - start);
             }
             else
             {
-                string? decoded = EscapeDecoder.DecodeStr(text, start, literalEnd, out string? error);
+                string? decoded = EscapeDecoder.DecodeStr(text, start, literalEnd, out string? error,
+                                                          ref literal.LoneHighs, literal.Text.Length);
                 if (decoded == null) throw Error(error!);
-                literal.Append(decoded);
+                literal.Text.Append(decoded);
             }
         }
         return doubled;
@@ -156,7 +163,7 @@ internal sealed class FStringParser
 
     /// <summary>Scans a replacement field starting at its '{' and returns its FormattedValue; the text of a
     /// self-documenting field ("x=") is appended to <paramref name="literal"/>.</summary>
-    private FormattedValue ScanReplacementField(ref int pos, int end, bool raw, int level, StringBuilder literal)
+    private FormattedValue ScanReplacementField(ref int pos, int end, bool raw, int level, LiteralBuffer literal)
     {
         if (level >= 2)
             throw Error("f-string: expressions nested too deeply");
@@ -260,7 +267,7 @@ internal sealed class FStringParser
             selfDocumenting = true;
             pos++;
             while (pos < end && IsPySpace(text[pos])) pos++;
-            literal.Append(text, exprStart, pos - exprStart);
+            literal.Text.Append(text, exprStart, pos - exprStart);
         }
         if (pos >= end)
             throw Error("f-string: expecting '}'");
@@ -303,7 +310,7 @@ internal sealed class FStringParser
     private JoinedStr ScanFormatSpec(ref int pos, int end, bool raw, int level)
     {
         var values = new List<Expr>();
-        var literal = new StringBuilder();
+        var literal = new LiteralBuffer();
         ScanParts(ref pos, end, raw, level, values, literal);
         // The kind of a Constant comes from the first token of the span it is given: here an f-string token.
         FlushLiteral(values, literal, null, _token, _token);
@@ -377,4 +384,31 @@ internal sealed class FStringParser
 
     private Errors.PythonSyntaxError Error(string message)
         => _source.Error("SyntaxError", message, _errorAnchor.Line, _errorAnchor.Col, _errorAnchor.EndLine, _errorAnchor.EndCol);
+}
+
+/// <summary>Literal text waiting to become a Constant, with the indexes of lone high surrogates that escapes put
+/// in it (see <see cref="EscapeDecoder.StrValue"/>).</summary>
+internal sealed class LiteralBuffer
+{
+    public readonly StringBuilder Text = new();
+    public List<int>? LoneHighs;
+
+    public void Append(string value, List<int>? loneHighs)
+    {
+        if (loneHighs != null)
+        {
+            LoneHighs ??= new List<int>();
+            foreach (int i in loneHighs) LoneHighs.Add(Text.Length + i);
+        }
+        Text.Append(value);
+    }
+
+    /// <summary>The Constant value of the text; empties the buffer.</summary>
+    public object TakeValue()
+    {
+        object value = EscapeDecoder.StrValue(Text.ToString(), LoneHighs);
+        Text.Clear();
+        LoneHighs = null;
+        return value;
+    }
 }

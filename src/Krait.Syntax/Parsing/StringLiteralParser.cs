@@ -24,6 +24,7 @@ internal static class StringLiteralParser
         bool bytesMode = false;
         string? single = null;          // the value while the run is one str literal
         StringBuilder? joined = null;   // str values once there are several
+        List<int>? loneHighs = null;    // where escapes put lone high surrogates in single/joined
         byte[]? singleBytes = null;
         List<byte[]>? bytesParts = null;
         FStringParser? fstring = null;
@@ -36,6 +37,7 @@ internal static class StringLiteralParser
 
             // Decoding errors come before the mixing check, as in CPython (f-strings are scanned later).
             string? strValue = null;
+            List<int>? partLoneHighs = null;
             byte[]? bytesValue = null;
             if (!literal.IsFString)
             {
@@ -43,9 +45,10 @@ internal static class StringLiteralParser
                 {
                     for (int i = literal.BodyStart; i < literal.BodyEnd; i++)
                     {
+                        // CPython 3.11.2 raises this one at the last token fetched too (later 3.11 releases moved
+                        // it to the literal's own span).
                         if (text[i] >= 0x80)
-                            throw source.Error("SyntaxError", "bytes can only contain ASCII literal characters",
-                                               token.Line, token.Col, token.EndLine, token.EndCol);
+                            throw AnchorError(source, errorAnchor, "bytes can only contain ASCII literal characters");
                     }
                     if (literal.IsRaw)
                     {
@@ -57,14 +60,24 @@ internal static class StringLiteralParser
                         if (bytesValue == null) throw AnchorError(source, errorAnchor, error!);
                     }
                 }
-                else if (literal.IsRaw)
-                {
-                    strValue = text.Substring(literal.BodyStart, literal.BodyEnd - literal.BodyStart);
-                }
                 else
                 {
-                    strValue = EscapeDecoder.DecodeStr(text, literal.BodyStart, literal.BodyEnd, out string? error);
-                    if (strValue == null) throw AnchorError(source, errorAnchor, error!);
+                    if (source.HasUndecodableBytes)
+                    {
+                        bool perRun = !literal.IsRaw && text.IndexOf('\\', literal.BodyStart, literal.BodyEnd - literal.BodyStart) >= 0;
+                        string? invalid = EscapeDecoder.FindUndecodable(text, literal.BodyStart, literal.BodyEnd, perRun);
+                        if (invalid != null) throw AnchorError(source, errorAnchor, invalid);
+                    }
+                    if (literal.IsRaw)
+                    {
+                        strValue = text.Substring(literal.BodyStart, literal.BodyEnd - literal.BodyStart);
+                    }
+                    else
+                    {
+                        strValue = EscapeDecoder.DecodeStr(text, literal.BodyStart, literal.BodyEnd, out string? error,
+                                                           ref partLoneHighs, 0);
+                        if (strValue == null) throw AnchorError(source, errorAnchor, error!);
+                    }
                 }
             }
             if (t != 0 && bytesMode != literal.IsBytes)
@@ -79,8 +92,8 @@ internal static class StringLiteralParser
                         throw new InvalidOperationException("f-string without an expression parser");
                     fstring = new FStringParser(source, first, last, errorAnchor, kind, parseExpression);
                     // Plain strings before the first f-string are literal text of the JoinedStr.
-                    if (joined != null) fstring.AppendLiteral(joined.ToString());
-                    else if (single != null) fstring.AppendLiteral(single);
+                    if (joined != null) fstring.AppendLiteral(joined.ToString(), loneHighs);
+                    else if (single != null) fstring.AppendLiteral(single, loneHighs);
                 }
                 fstring.AppendFString(token, text, literal.BodyStart, literal.BodyEnd, literal.IsRaw);
             }
@@ -91,15 +104,21 @@ internal static class StringLiteralParser
             }
             else if (fstring != null)
             {
-                fstring.AppendLiteral(strValue!);
+                fstring.AppendLiteral(strValue!, partLoneHighs);
             }
             else if (single == null)
             {
                 single = strValue;
+                loneHighs = partLoneHighs;
             }
             else
             {
                 joined ??= new StringBuilder(single);
+                if (partLoneHighs != null)
+                {
+                    loneHighs ??= new List<int>();
+                    foreach (int i in partLoneHighs) loneHighs.Add(joined.Length + i);
+                }
                 joined.Append(strValue);
             }
         }
@@ -129,7 +148,7 @@ internal static class StringLiteralParser
         }
         else
         {
-            result = new Constant(joined != null ? joined.ToString() : single!, kind);
+            result = new Constant(EscapeDecoder.StrValue(joined != null ? joined.ToString() : single!, loneHighs), kind);
         }
         result.SetSpan(first.Line, first.Col, last.EndLine, last.EndCol);
         return result;

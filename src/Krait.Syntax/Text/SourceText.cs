@@ -61,6 +61,16 @@ public sealed class SourceText
         return new(text, filename, true, false);
     }
 
+    /// <summary>The "(expression)" text of an f-string replacement field, parsed by a sub-parser. CPython 3.11 raises
+    /// the sub-parser's own errors with "f-string: " before the message and <paramref name="startingColOffset"/>
+    /// taken off both offsets, which stay in bytes (its sub-tokenizer has no encoding); errors of the tokenizer
+    /// proper (<see cref="TokenizerError"/>) are left as they are.</summary>
+    internal static SourceText ForFStringExpression(string text, string filename, int startingLineno, int startingColOffset)
+        => new(text, filename, false, false) { _fstringColShift = startingColOffset, _fstringLineShift = startingLineno };
+
+    // For f-string expressions: what CPython takes off error columns, and what the parser adds to line numbers.
+    private int _fstringColShift = -1, _fstringLineShift;
+
     /// <summary>Source given as bytes: BOM and PEP 263 encoding declaration decide the decoding.</summary>
     /// <remarks>As to <c>compile(bytes, ...)</c>: refuses NUL bytes before anything else, as CPython 3.11.2 does.</remarks>
     public static SourceText FromBytes(byte[] bytes, string filename)
@@ -246,6 +256,15 @@ public sealed class SourceText
     /// buffer, see <see cref="TokenizerBufferLine"/>), else without.</summary>
     public PythonSyntaxError ErrorAtOffsets(string errorType, string msg, int lineno, int offset, int endLineno, int endOffset)
     {
+        if (_fstringColShift >= 0)
+        {
+            // The text comes from the sub-tokenizer's buffer, whose input always ends in a newline.
+            int local = lineno - _fstringLineShift;
+            string? lineText = local >= TokenizerLine ? GetLines(Math.Min(TokenizerBufferLine, local), local) : GetLineWithoutNewline(local);
+            if (lineText != null && local >= TokenizerLine && !lineText.EndsWith('\n')) lineText += "\n";
+            return new PythonSyntaxError(errorType, "f-string: " + msg, Filename, lineno, offset - _fstringColShift,
+                                         endLineno, endOffset - _fstringColShift, lineText);
+        }
         string? text = lineno >= TokenizerLine ? GetLines(Math.Min(TokenizerBufferLine, lineno), lineno) : GetLineWithoutNewline(lineno);
         if (OffsetsInCharacters && text != null)
         {
@@ -258,7 +277,12 @@ public sealed class SourceText
     /// <summary>An error raised by the tokenizer itself: offsets are already 1-based character offsets and the
     /// text is the line without its newline, as CPython's tokenizer reports.</summary>
     internal PythonSyntaxError TokenizerError(string errorType, string msg, int lineno, int offset, int endOffset)
-        => new(errorType, msg, Filename, lineno, offset, lineno, endOffset, GetLineWithoutNewline(lineno) ?? "");
+    {
+        // In an f-string expression the tokenizer counts lines of the enclosing file (CPython starts its
+        // sub-tokenizer there); columns stay relative to the "(expression)" text.
+        int reported = _fstringColShift >= 0 ? lineno + _fstringLineShift : lineno;
+        return new(errorType, msg, Filename, reported, offset, reported, endOffset, GetLineWithoutNewline(lineno) ?? "");
+    }
 
     /// <summary>Number of characters in the first <paramref name="byteOffset"/> UTF-8 bytes of <paramref name="line"/>.</summary>
     internal static int ByteOffsetToCharOffset(string line, int byteOffset)
