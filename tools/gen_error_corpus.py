@@ -1,13 +1,16 @@
 #!/usr/bin/python3.11
 """Generates tests/Krait.Syntax.Tests/Data/error_corpus.json and error_display.json from CPython 3.11.
 
-error_corpus.json: invalid programs and the exception CPython raises for them. The reference is
+error_corpus.json: invalid programs and the exception CPython raises for them: hand-written ones covering
+every kind of error, then "mutant" ones (a top-level statement of a library module with one random edit;
+the valid mutants, up to 40, join the must-parse cases). The reference is
 `compile(source_bytes, '<file>', 'exec', ast.PyCF_ONLY_AST)` -- exactly `ast.parse(source_bytes)`, the
 syntax stage of running a file, which is the stage Krait's syntax layer reproduces. For every program we
 also check that a full `compile(source_bytes, '<file>', 'exec')` raises the same error (so the record is also
 what running the program reports), and we run the program as a file with /usr/bin/python3.11 and keep
 CPython's stderr. Programs the parser accepts (errors only the compiler raises, such as 'return' outside
-function) are left out and listed on stderr.
+function) are kept apart under "accepted" with CPython's ast.dump(include_attributes=True): Krait's parser must
+accept them too (the errors belong to a later stage).
 
 Record fields: name, source_b64 (the exact bytes), source (readable form, latin-1 decoded with escapes),
 type ("SyntaxError", "IndentationError", "TabError" or "ValueError"), msg, lineno, offset, end_lineno,
@@ -374,7 +377,112 @@ def cases():
     add('indented comment then unexpected indent', 'x = 1\n    # fine\n  y = 2\n')
     add('dedent mismatch nested', 'if x:\n    if y:\n        a\n      b\n')
     add('continuation then indentation', 'x = 1 + \\\n    2\n  y = 3\n')
+    # --- more statements and expressions (newer syntax, odd spots)
+    add('type parameters of 3.12', 'def f[T](x: T) -> T:\n  pass\n')
+    add('type alias statement of 3.12', 'type X = int\n')
+    add('empty subscript', 'a[]\n')
+    add('arrow after colon', 'def f(x): -> int\n  pass\n')
+    add('decorator with two names', '@foo bar\ndef f(): pass\n')
+    add('raise from nothing', 'raise X from\n')
+    add('global trailing comma', 'global x,\n')
+    add('del double comma', 'del x,,\n')
+    add('keywords missing comma', "print(end='' sep='')\n")
+    add('else unindent mismatch', 'if True:\n    pass\n  else:\n    pass\n')
+    add('dict unpacking then set item', 'x = {**a, b}\n')
+    add('yield from nothing', 'def f():\n  x = yield from\n')
+    add('async as name', 'async = 1\n')
+    add('await as name', 'await = 1\n')
+    add('star param after bare star', 'def f(*, a, *b):\n  pass\n')
+    add('lambda yield', 'f = lambda x: yield\n')
+    add('triple quote alone at eof', "'''")
+    add('int attribute', 'x = 1.__class__\n')
+    add('leading zeros float ok but int not', 'x = 09\n')
+    add('malformed N escape', 'x = "\\N{LATIN SMALL LETTER A"\n')
+    add('fstring bang in nested spec', "f'{x!r:{y!}}'\n")
+    add('fstring single close after field', "f'{x}}'\n")
+    add('fstring empty after escaped brace', "f'{{{}'\n")
+    add('fstring empty in triple quotes', "f'''{\n}'''\n")
+    add('fstring conversion then equals', "f'{a!r=}'\n")
+    add('fstring four levels', "f'{x:{y:{z:{w}}}}'\n")
+    add('keyword argument repeated', 'f(a=1, a=2)\n')
+    add('default except not last', 'try:\n  pass\nexcept:\n  pass\nexcept ValueError:\n  pass\n')
+    add('with trailing comma then colon', 'with open(x) as f, :\n  pass\n')
+    add('import as literal', 'import a as 1\n')
+    add('from import parenthesized trailing', 'from a import (b, c\n')
+    add('class keyword args after kwargs', 'class A(**k, metaclass=M, B):\n  pass\n')
+    add('nonlocal at module level', 'nonlocal x\n')
+    add('return outside function', 'return 1\n')
+    add('star expression alone', '*a\n')
+    add('continue in finally ok but outside loop', 'continue\n')
+    add('if expression with pass', 'x = 5 if True else pass\n')
+    add('comparison chain missing operand', 'a < < b\n')
+    add('is not in', 'a is not in b\n')
+    add('not in without left', 'not in b\n')
+    add('double star in list', '[**a]\n')
+    add('star in index assignment', 'a[*b] = 1\n')
+    add('slice in call', 'f(1:2)\n')
+    add('walrus in comprehension iterable target', '[(a := 1) for a in x]\n')
+    add('assign to star alone', '* = 1\n')
+    add('string prefix with space', "x = r 'a'\n")
+    add('bytes and str concatenation', "x = b'a' 'b'\n")
+    add('fstring and bytes concatenation', "x = f'a' b'b'\n")
+    # found by parse_compare.py --mutants
+    add('async after string in call', 'a(b,\n  "s"async  % name)\n')
+    add('async in tuple', '(a, async b)\n')
+    # found by parse_compare.py on random token soups: CPython reports the unexpected indent before
+    # tokenizer errors that come later
+    add('unexpected indent before unmatched bracket', ' x\n]\n')
+    add('unexpected indent before unmatched bracket same line', ' x ]\n')
+    add('unexpected indent in block before unmatched paren', 'if x:\n  y\n    z )\n')
+    add('unexpected indent before bad hex literal', ' pass\n0x\n')
     return c
+
+
+MUTATION_SNIPPETS = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '.', '*', '**', 'if ', ' else ', 'lambda',
+                     'not ', '"', "'", '"""', '\\', '\t', ' ', '    ', '\n', '0x', '1_', 'f"{', '}', '!', '$',
+                     '\u20ac', '\u00e9', 'yield ', 'await ', 'async ', '->', ':=', '@', ';', '#', 'import ', 'def ',
+                     'class ', 'return ', '==', '\\\n', 'match ', 'case ', '*a, ', 'for x in ', 'except ']
+
+
+def mutant_cases(count, seed, root='/usr/lib/python3.11'):
+    """Realistic invalid programs: one top-level statement (at most 12 lines) of a library module with one
+    random edit. Deterministic for a given library, count and seed."""
+    files = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        files.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith('.py'))
+    rng = random.Random(seed)
+    out = []
+    attempts = 0
+    while len(out) < count and attempts < count * 20:
+        attempts += 1
+        path = rng.choice(files)
+        with open(path, 'rb') as f:
+            data = f.read()
+        try:
+            tree = ast.parse(data)
+        except (SyntaxError, ValueError):
+            continue
+        stmts = [s for s in tree.body if s.end_lineno - s.lineno < 12]
+        if not stmts:
+            continue
+        stmt = rng.choice(stmts)
+        lines = data.split(b'\n')[stmt.lineno - 1:stmt.end_lineno]
+        src = b'\n'.join(lines) + b'\n'
+        pos = rng.randrange(len(src))
+        op = rng.choice(['delete', 'insert', 'insert', 'duplicate', 'replace'])
+        snippet = rng.choice(MUTATION_SNIPPETS).encode('utf-8')
+        if op == 'delete':
+            src = src[:pos] + src[pos + rng.choice([1, 1, 2, 3]):]
+        elif op == 'insert':
+            src = src[:pos] + snippet + src[pos:]
+        elif op == 'duplicate':
+            src = src[:pos] + src[pos:pos + rng.randint(1, 6)] + src[pos:]
+        else:
+            src = src[:pos] + snippet + src[pos + 1:]
+        # Short names: test runners cut long case names.
+        out.append((f'mutant {len(out):03d} {os.path.basename(path)}:{stmt.lineno} {op}', src))
+    return out
 
 
 def record_for(name, src):
@@ -458,18 +566,28 @@ def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit('run with /usr/bin/python3.11')
     os.makedirs(DATA, exist_ok=True)
-    records, names = [], set()
-    for name, src in cases():
+    records, accepted, names = [], [], set()
+    mutants = mutant_cases(400, 3112)
+    accepted_mutants = 0
+    for name, src in cases() + mutants:
         assert name not in names, name
         names.add(name)
         rec = record_for(name, src)
         if rec is None:
-            print(f'skipped (the parser accepts it): {name}', file=sys.stderr)
+            if name.startswith('mutant'):
+                # Valid mutants are ordinary code; keep a few as must-parse cases.
+                accepted_mutants += 1
+                if accepted_mutants > 40:
+                    continue
+            else:
+                print(f'accepted by the parser (kept as a must-parse case): {name}', file=sys.stderr)
+            accepted.append({'name': name, 'source_b64': base64.b64encode(src).decode('ascii'),
+                             'dump_attrs': ast.dump(ast.parse(src, '<file>'), include_attributes=True)})
             continue
         records.append(rec)
     with open(os.path.join(DATA, 'error_corpus.json'), 'w', encoding='ascii') as f:
         json.dump({'python': sys.version.split()[0], 'reference': "compile(src, '<file>', 'exec', ast.PyCF_ONLY_AST)",
-                   'cases': records}, f, indent=1, ensure_ascii=True)
+                   'cases': records, 'accepted': accepted}, f, indent=1, ensure_ascii=True)
         f.write('\n')
     disp = display_cases(400, 1311)
     with open(os.path.join(DATA, 'error_display.json'), 'w', encoding='ascii') as f:

@@ -14,8 +14,15 @@ type and line (a different message or offset is listed as a note, not a failure)
 Krait runs concurrently with the CPython side. If Krait crashes (a stack overflow kills the process) or
 stalls on a file, that file is recorded as a failure and the batch restarts after it.
 
+With --mutants N the inputs are N mutants of the (sampled) files instead: one random edit each (a few
+bytes deleted, duplicated or replaced, or a bracket, quote, keyword, operator, tab or non-ASCII character
+inserted), written to a temporary folder that is kept for reproducing failures. Most mutants are invalid,
+so this exercises the error paths; in this mode (or with --strict-errors) the error message and offset
+must match too. --token-soups N does the same with N random sequences of Python tokens (keywords,
+operators, brackets, literals, newlines and indentation).
+
 Prints a summary of the kinds of mismatch with a short context each, writes every detail to --details
-(default: parse_compare_details.txt in the current folder), and ends with `N passed, M failed`.
+(default: parse_compare_details.txt in the temporary folder), and ends with `N passed, M failed`.
 Exit status 1 when anything failed.
 """
 import argparse
@@ -30,6 +37,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 
 REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 DEFAULT_ROOT = '/usr/lib/python3.11'
@@ -43,8 +51,10 @@ def collect(paths):
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames.sort()
                 files.extend(os.path.join(dirpath, f) for f in filenames if f.endswith('.py'))
-        else:
+        elif os.path.isfile(p):
             files.append(p)
+        else:
+            sys.exit(f'no such file or folder: {p}')
     return sorted(set(files))
 
 
@@ -138,6 +148,9 @@ class KraitBatch:
         rec = json.loads(line)
         if rec.get('i') != index:
             raise RuntimeError(f'krait batch out of step: expected record {index}, got {rec.get("i")}')
+        if self.forms == {'attrs'} and 'dump' in rec:
+            # With --include-attributes alone the batch's one dump is the attributes form.
+            rec['dump_attrs'] = rec.pop('dump')
         return rec
 
     def close(self):
@@ -201,7 +214,67 @@ def diff_kind(expected, actual):
     return f'dump differs in {node}, field {field}', ctx
 
 
-def compare(cp, kr, forms):
+MUTATION_SNIPPETS = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '.', '*', '**', 'if ', ' else ', 'lambda',
+                     'not ', '"', "'", '"""', '\\', '\t', ' ', '    ', '\n', '0x', '1_', '0o8', 'f"{', '}', '!',
+                     '$', '\u20ac', '\u00e9', 'yield ', 'await ', 'async ', '->', ':=', '@', ';', '#', 'import ',
+                     'print ', 'def ', 'class ', 'return ', '=', '==', '\\\n', '\r', 'match ', 'case ', '*a, ']
+
+
+def make_mutants(files, count, seed, outdir):
+    """Writes `count` single-edit mutants of random files into outdir; returns [(path, description)]."""
+    rng = random.Random(seed)
+    mutants = []
+    for k in range(count):
+        origin = rng.choice(files)
+        with open(origin, 'rb') as f:
+            lines = f.read().split(b'\n')
+        li = rng.randrange(len(lines))
+        line = lines[li]
+        pos = rng.randint(0, len(line))
+        op = rng.choice(['delete', 'insert', 'insert', 'duplicate', 'replace'])
+        snippet = rng.choice(MUTATION_SNIPPETS).encode('utf-8')
+        if op == 'delete':
+            line = line[:pos] + line[pos + rng.choice([1, 1, 1, 2, 3, 5]):]
+        elif op == 'insert':
+            line = line[:pos] + snippet + line[pos:]
+        elif op == 'duplicate':
+            line = line[:pos] + line[pos:pos + rng.randint(1, 8)] + line[pos:]
+        else:
+            line = line[:pos] + snippet + line[pos + 1:]
+        lines[li] = line
+        path = os.path.join(outdir, f'm{k:05d}_{os.path.basename(origin)}')
+        with open(path, 'wb') as f:
+            f.write(b'\n'.join(lines))
+        mutants.append((path, f'{origin} line {li + 1}: {op} at byte {pos}' +
+                        (f' {snippet!r}' if op in ('insert', 'replace') else '')))
+    return mutants
+
+
+SOUP_TOKENS = ['if', 'elif', 'else', 'while', 'for', 'in', 'def', 'class', 'return', 'yield', 'lambda', 'try',
+               'except', 'except*', 'finally', 'with', 'as', 'match', 'case', '_', 'import', 'from', 'global',
+               'nonlocal', 'pass', 'break', 'continue', 'del', 'assert', 'raise', 'async', 'await', 'not', 'and',
+               'or', 'is', 'None', 'True', 'False', 'x', 'y', 'f', '(', ')', '[', ']', '{', '}', ':', ';', ',', '.',
+               '...', '=', ':=', '+=', '**=', '->', '+', '-', '*', '**', '/', '//', '%', '@', '<<', '>>', '&', '|',
+               '^', '~', '<', '>', '==', '!=', '<=', '!', '1', '0x1f', '1.5e3', '2j', '1_0', "'s'", "b'b'",
+               "f'{x}'", "f'{x!r:>{y}}'", "'''t\n'''", "rb'\\d'", '\n', '\n    ', '\n        ', '\n  ', '\t',
+               '\\\n', '#c\n', ' ', ' ', ' ']
+
+
+def make_token_soups(count, seed, outdir):
+    """Writes `count` random sequences of Python tokens into outdir; returns their paths."""
+    rng = random.Random(seed)
+    paths = []
+    for k in range(count):
+        text = ''.join(rng.choice(SOUP_TOKENS) + ('' if rng.randrange(3) == 0 else ' ')
+                       for _ in range(rng.randint(1, 30)))
+        path = os.path.join(outdir, f's{k:05d}.py')
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(text)
+        paths.append(path)
+    return paths
+
+
+def compare(cp, kr, forms, strict_errors=False):
     """(passed, kind, detail, note)"""
     ks = kr.get('status')
     if ks in ('crash', 'hang', 'internal', 'unreadable'):
@@ -231,6 +304,10 @@ def compare(cp, kr, forms):
             (f"CPython {cp['type']}: {cp['msg']} at {cp['lineno']}:{cp['offset']}; "
              f"Krait {kr['type']}: {kr['msg']} at {kr['lineno']}:{kr['offset']}"), None
     note = None
+    if strict_errors and (kr['msg'] != cp['msg'] or (kr['offset'] or 0) != (cp['offset'] or 0)):
+        return False, f"different message or offset: {cp['msg']}", \
+            (f"CPython {cp['type']}: {cp['msg']} at {cp['lineno']}:{cp['offset']}; "
+             f"Krait {kr['type']}: {kr['msg']} at {kr['lineno']}:{kr['offset']}"), None
     if kr['msg'] != cp['msg'] or (kr['offset'] or 0) != (cp['offset'] or 0):
         note = (f"CPython {cp['msg']!r} at offset {cp['offset']}; Krait {kr['msg']!r} at offset {kr['offset']}")
     return True, None, None, note
@@ -245,17 +322,22 @@ def build_krait():
 
 
 def main():
+    # SyntaxWarnings (such as '1if') are CPython's business here, not a difference.
+    warnings.simplefilter('ignore')
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[1], formatter_class=argparse.RawDescriptionHelpFormatter)
     g = ap.add_mutually_exclusive_group()
     g.add_argument('--include-attributes', action='store_true', help='compare ast.dump(include_attributes=True)')
     g.add_argument('--both', action='store_true', help='compare both dump forms')
     ap.add_argument('--sample', type=int, help='compare a random sample of this many files')
     ap.add_argument('--seed', type=int, default=0)
-    ap.add_argument('--details', default='parse_compare_details.txt')
+    ap.add_argument('--details', default=os.path.join(tempfile.gettempdir(), 'parse_compare_details.txt'))
     ap.add_argument('--krait', help='the krait executable (default: build src/Krait.Cli in Release)')
     ap.add_argument('--no-build', action='store_true', help='use the Release build as it is')
     ap.add_argument('--timeout', type=float, default=60, help='seconds Krait may take for one file')
     ap.add_argument('--show', type=int, default=3, help='examples to print per mismatch kind')
+    ap.add_argument('--mutants', type=int, help='compare this many single-edit mutants of the files instead')
+    ap.add_argument('--token-soups', type=int, help='compare this many random token sequences instead')
+    ap.add_argument('--strict-errors', action='store_true', help='error message and offset must match too')
     ap.add_argument('paths', nargs='*')
     args = ap.parse_args()
     if sys.version_info[:2] != (3, 11):
@@ -267,6 +349,20 @@ def main():
         files = sorted(random.Random(args.seed).sample(files, args.sample))
     if not files:
         sys.exit('no files to compare')
+    origins = {}
+    strict = args.strict_errors
+    if args.mutants:
+        outdir = tempfile.mkdtemp(prefix='krait_mutants_')
+        mutants = make_mutants(files, args.mutants, args.seed, outdir)
+        files = [m for m, _ in mutants]
+        origins = dict(mutants)
+        strict = True
+        print(f'{len(files)} mutants in {outdir}', file=sys.stderr)
+    elif args.token_soups:
+        outdir = tempfile.mkdtemp(prefix='krait_soups_')
+        files = make_token_soups(args.token_soups, args.seed, outdir)
+        strict = True
+        print(f'{len(files)} token soups in {outdir}', file=sys.stderr)
 
     krait = args.krait
     if krait is None:
@@ -286,7 +382,9 @@ def main():
             for i, path in enumerate(files):
                 cp = cpython_record(path, forms)
                 kr = batch.record(i)
-                ok, kind, detail, note = compare(cp, kr, forms)
+                ok, kind, detail, note = compare(cp, kr, forms, strict)
+                if not ok and path in origins:
+                    detail = f'{origins[path]}\n{detail}'
                 if ok:
                     passed += 1
                     if note:
