@@ -79,26 +79,8 @@ public static class PyRepr
         }
 
         if (d < 0) { sb.Append('-'); d = -d; }
-        Span<char> text = stackalloc char[40];
-        text = text.Slice(0, ShortestDigits(d, text));
-
-        Span<char> digits = stackalloc char[24];
-        int count = 0, pointPos = -1, exponent = 0, i = 0;
-        for (; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '.') pointPos = count;
-            else if (c == 'E' || c == 'e') break;
-            else digits[count++] = c;
-        }
-        if (i < text.Length)
-            exponent = int.Parse(text.Slice(i + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        // Value = 0.DIGITS * 10^decpt.
-        int decpt = (pointPos < 0 ? count : pointPos) + exponent;
-        int start = 0;
-        while (start < count - 1 && digits[start] == '0') { start++; decpt--; }
-        while (count - 1 > start && digits[count - 1] == '0') count--;
-        var ds = digits.Slice(start, count - start);
+        Span<char> digitBuffer = stackalloc char[24];
+        var ds = digitBuffer.Slice(0, ShortestDecimal(d, digitBuffer, out int decpt));
 
         int sciExponent = decpt - 1;
         if (sciExponent < -4 || sciExponent >= 16)
@@ -123,6 +105,32 @@ public static class PyRepr
         {
             sb.Append(ds.Slice(0, decpt)).Append('.').Append(ds.Slice(decpt));
         }
+    }
+
+    /// <summary>The shortest decimal digits that read back as <paramref name="d"/> (positive, finite; the nearest
+    /// such if several), without leading or trailing zeros, into <paramref name="digits"/> (24 chars suffice);
+    /// returns their count. The value is 0.DIGITS * 10**<paramref name="decpt"/>. Float repr, str() and
+    /// format's no-type form all start from these digits.</summary>
+    public static int ShortestDecimal(double d, Span<char> digits, out int decpt)
+    {
+        Span<char> text = stackalloc char[40];
+        text = text.Slice(0, ShortestDigits(d, text));
+        int count = 0, pointPos = -1, exponent = 0, i = 0;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '.') pointPos = count;
+            else if (c == 'E' || c == 'e') break;
+            else digits[count++] = c;
+        }
+        if (i < text.Length)
+            exponent = int.Parse(text.Slice(i + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        decpt = (pointPos < 0 ? count : pointPos) + exponent;
+        int start = 0;
+        while (start < count - 1 && digits[start] == '0') { start++; decpt--; }
+        while (count - 1 > start && digits[count - 1] == '0') count--;
+        if (start > 0) digits.Slice(start, count - start).CopyTo(digits);
+        return count - start;
     }
 
     /// <summary>Writes the shortest decimal that reads back as <paramref name="d"/> (positive, finite), the
