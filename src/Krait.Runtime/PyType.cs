@@ -146,8 +146,9 @@ public sealed class PyType : PyObject
         if (this == TypeType && args.Length == 1 && kwnames == null) return args[0].Type;
         if (Allocator == null) throw Ops.TypeError($"cannot create '{Name}' instances");
         var obj = Allocator(this);
+        if (obj is PyBaseException be) be.Args = new PyTuple(kwnames == null ? args : args[..(args.Length - kwnames.Length)]);
         var init = Lookup("__init__");
-        if (init != null && init is not PyBuiltinFunction)
+        if (init is PyFunction)
         {
             var full = new PyObject[args.Length + 1];
             full[0] = obj;
@@ -156,11 +157,7 @@ public sealed class PyType : PyObject
             if (r != PyNone.Instance)
                 throw Ops.TypeError($"__init__() should return None, not '{r.Type.Name}'");
         }
-        else if (obj is PyBaseException be)
-        {
-            be.Args = new PyTuple(args);
-        }
-        else if (args.Length > 0 || kwnames != null)
+        else if (obj is not PyBaseException && (args.Length > 0 || kwnames != null))
         {
             throw Ops.TypeError($"{Name}() takes no arguments");
         }
@@ -170,10 +167,11 @@ public sealed class PyType : PyObject
     public override PyObject Call1(PyObject a)
     {
         if (Constructor != null || Allocator == null) return Call(new[] { a }, null);
-        var obj = Allocator(this);
         var init = Lookup("__init__");
         if (init is PyFunction f)
         {
+            var obj = Allocator(this);
+            if (obj is PyBaseException be) be.Args = new PyTuple(new[] { a });
             if (f.Call2(obj, a) != PyNone.Instance) throw Ops.TypeError("__init__() should return None");
             return obj;
         }
@@ -183,10 +181,11 @@ public sealed class PyType : PyObject
     public override PyObject Call2(PyObject a, PyObject b)
     {
         if (Constructor != null || Allocator == null) return Call(new[] { a, b }, null);
-        var obj = Allocator(this);
         var init = Lookup("__init__");
         if (init is PyFunction f)
         {
+            var obj = Allocator(this);
+            if (obj is PyBaseException be) be.Args = new PyTuple(new[] { a, b });
             if (f.Call3(obj, a, b) != PyNone.Instance) throw Ops.TypeError("__init__() should return None");
             return obj;
         }

@@ -49,3 +49,26 @@ public class ConformanceTests
         Assert.Equal(expectedStatus.Length == 0 ? 0 : int.Parse(expectedStatus), p.ExitCode);
     }
 }
+
+/// <summary>Features outside this slice stop with a NotImplementedError naming them, never a crash.</summary>
+public class UnsupportedFeatureTests
+{
+    [Theory]
+    [InlineData("with open('x') as f:\n    pass\n", "the 'with' statement")]
+    [InlineData("match 1:\n    case 1:\n        pass\n", "the 'match' statement")]
+    [InlineData("def g():\n    yield 1\ng()\n", "generators (yield)")]
+    public void ReportsNotImplementedError(string source, string feature)
+    {
+        string krait = Path.Combine(Path.GetDirectoryName(typeof(Krait.Cli.Program).Assembly.Location)!, "krait.dll");
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        psi.ArgumentList.Add(krait);
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add(source);
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        string stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.Equal(1, p.ExitCode);
+        Assert.EndsWith($"NotImplementedError: Krait does not support {feature} yet\n", stderr);
+        Assert.StartsWith("Traceback (most recent call last):\n", stderr);
+    }
+}

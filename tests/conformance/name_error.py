@@ -1,2 +1,2 @@
 print("start")
-print(undefined_thing)
+undefined_thing
