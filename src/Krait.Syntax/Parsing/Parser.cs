@@ -130,7 +130,7 @@ internal sealed partial class Parser
     /// that end on the first line, as CPython 3.11 does.</summary>
     internal static Expr ParseFStringExpression(SourceText parent, string text, int startingLineno, int startingColOffset)
     {
-        var source = SourceText.ForFStringExpression(text, parent.Filename, startingLineno, startingColOffset);
+        var source = SourceText.FromString(text, parent.Filename);
         var p = new Parser(source, ParseMode.Eval, true, startingLineno, startingColOffset);
         try
         {

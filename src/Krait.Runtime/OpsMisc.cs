@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace Krait.Runtime;
+
+/// <summary>Loads modules other than the built-in ones (installed by the host: the runtime never references
+/// the compiler).</summary>
+public interface IModuleLoader
+{
+    /// <summary>The module named <paramref name="name"/>, loaded and executed, or null when there is none.</summary>
+    PyModule? Load(string name);
+}
+
+public static partial class Ops
+{
+    public static IModuleLoader? ModuleLoader;
+
+    public static PyObject FormatValue(PyObject v, int conversion, PyObject? spec)
+    {
+        if (conversion == 'r') v = new PyStr(v.Repr());
+        else if (conversion == 's') v = StrObj(v);
+        else if (conversion == 'a') v = new PyStr(Builtins.Ascii(v.Repr()));
+        string s = spec == null ? "" : ExpectStr(spec, "format spec");
+        if (s.Length == 0 && v is PyStr) return v;
+        return new PyStr(FormatSpec.Format(v, s));
+    }
+
+    public static PyObject JoinStrings(PyObject[] parts)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in parts) sb.Append(((PyStr)p).Value);
+        return new PyStr(sb.ToString());
+    }
+
+    public static PyObject ImportModule(string name)
+    {
+        if (Builtins.Modules.TryGetValue(name, out var m)) return m;
+        var loaded = ModuleLoader?.Load(name);
+        if (loaded != null)
+        {
+            Builtins.Modules[name] = loaded;
+            return loaded;
+        }
+        throw new PythonException(ExceptionTypes.Make(ExceptionTypes.ModuleNotFoundError, $"No module named '{name}'"));
+    }
+
+    public static PyObject ImportFrom(PyObject module, string name)
+    {
+        if (module.TryGetAttr(name, out var v)) return v;
+        string mname = module is PyModule pm ? pm.Name : "?";
+        throw new PythonException(ExceptionTypes.Make(ExceptionTypes.ImportError,
+            $"cannot import name '{name}' from '{mname}' (unknown location)"));
+    }
+
+    public static Exception AssertionFailed(PyObject? message) =>
+        new PythonException(message == null
+            ? ExceptionTypes.Make(ExceptionTypes.AssertionError)
+            : ExceptionTypes.Make(ExceptionTypes.AssertionError, message));
+
+    public static PyObject ListToTuple(PyList l) => new PyTuple(l.ToArray());
+
+    public static PyObject ListIterator(PyList l) => l.Iter();
+
+    /// <summary>{**mapping} inside a dict display.</summary>
+    public static void MergeDisplay(PyDict target, PyObject mapping)
+    {
+        if (mapping is PyDict d) { DictUpdate(target, d); return; }
+        var keys = mapping.Type.Lookup("keys");
+        if (keys == null) throw TypeError($"'{mapping.Type.Name}' object is not a mapping");
+        foreach (var k in ToArray(keys.Call1(mapping))) target.SetItem(k, mapping.GetItem(k));
+    }
+
+    public static void AddKwarg(PyDict target, PyStr name, PyObject value, PyObject function)
+    {
+        if (target.Table.Get(name) != null)
+            throw TypeError($"{FunctionName(function)}() got multiple values for keyword argument '{name.Value}'");
+        target.Table.Set(name, value);
+    }
+
+    public static Exception NotImplementedFeature(string feature) => NotImplemented(feature);
+}
