@@ -4,9 +4,12 @@ here). Prints one line per failure, then `arm64: N passed, M failed[, K skipped]
 
 import argparse
 import ast
+import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -17,8 +20,10 @@ LIBRARY = "/usr/lib/python3.11"
 
 class Case:
     def __init__(self, name, argv, cwd=None, stdout=None, stderr=None, status=0, stderr_dir=None,
-                 compare_stderr=True):
+                 compare_stderr=True, batch=None):
         self.name = name
+        # For --dump-ast-batch: (name, expected dump) per listed file, checked record by record.
+        self.batch = batch
         self.argv = argv
         self.cwd = cwd
         self.stdout = stdout
@@ -58,7 +63,7 @@ def expected_dump(path):
     return deep_call(lambda: ast.dump(ast.parse(source), include_attributes=True)) + "\n"
 
 
-def parser_cases(skipped):
+def parser_cases(skipped, scratch):
     cases = []
     names = []
     with open(os.path.join(HERE, "library_sample.txt"), encoding="utf-8") as f:
@@ -70,11 +75,21 @@ def parser_cases(skipped):
     if missing:
         skipped.append(f"{len(missing)} library files not installed (e.g. {missing[0]}; "
                        "libpython3.11-testsuite brings test/)")
-    paths = [os.path.join(LIBRARY, n) for n in names if n not in missing]
+    names = [n for n in names if n not in missing]
+    # Each process costs about 2 s of start-up under the emulator: the library sample goes through one
+    # --dump-ast-batch process, and a few of its files (plus the samples) through the one-file command too.
+    batch = [(os.path.join(LIBRARY, n), expected_dump(os.path.join(LIBRARY, n))) for n in names]
+    if batch:
+        list_file = os.path.join(scratch, "library_sample.list")
+        with open(list_file, "w", encoding="utf-8") as f:
+            f.write("".join(path + "\n" for path, _ in batch))
+        cases.append(Case("ast batch", ["--dump-ast-batch", list_file, "--include-attributes"],
+                          batch=[("ast " + os.path.relpath(p, LIBRARY), d) for p, d in batch]))
+    single = [os.path.join(LIBRARY, n) for n in names[::8]]
     samples = os.path.join(HERE, "parse_samples")
-    paths += sorted(os.path.join(samples, n) for n in os.listdir(samples) if n.endswith(".py"))
-    for path in paths:
-        cases.append(Case("ast " + os.path.relpath(path, LIBRARY if path.startswith(LIBRARY) else HERE),
+    single += sorted(os.path.join(samples, n) for n in os.listdir(samples) if n.endswith(".py"))
+    for path in single:
+        cases.append(Case("ast-file " + os.path.relpath(path, LIBRARY if path.startswith(LIBRARY) else HERE),
                           ["--dump-ast", "--include-attributes", path], stdout=expected_dump(path)))
     errors = os.path.join(HERE, "syntax_errors")
     for name in sorted(os.listdir(errors)):
@@ -160,15 +175,43 @@ def first_difference(expected, actual):
     return f"lengths {len(expected)} vs {len(actual)}: tail expected {expected[-60:]!r}, got {actual[-60:]!r}"
 
 
+def check_batch(case, p, out):
+    """One result per listed file from --dump-ast-batch's JSON records."""
+    records = {}
+    for line in out.splitlines():
+        try:
+            record = json.loads(line)
+            records[record["i"]] = record
+        except (ValueError, KeyError):
+            pass
+    results = []
+    for i, (name, dump) in enumerate(case.batch):
+        record = records.get(i)
+        if record is None:
+            tail = p.stderr.decode("utf-8", "surrogateescape")[-300:]
+            results.append((name, f"no record (exit status {p.returncode}) {tail}"))
+        elif record.get("status") != "ok":
+            results.append((name, f"{record.get('status')}: {record}"[:400]))
+        elif record["dump"] + "\n" != dump:
+            results.append((name, "dump differs " + first_difference(dump, record["dump"] + "\n")))
+        else:
+            results.append((name, ""))
+    return results
+
+
 def run_case(case, command, timeout):
+    """Runs one case; returns (case, [(name, problem or "")], seconds)."""
     start = time.monotonic()
     try:
         p = subprocess.run(command + case.argv, cwd=case.cwd, capture_output=True, timeout=timeout,
                            stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
-        return case, f"timed out after {timeout} s", time.monotonic() - start
+        names = [n for n, _ in case.batch] if case.batch else [case.name]
+        return case, [(n, f"timed out after {timeout} s") for n in names], time.monotonic() - start
     elapsed = time.monotonic() - start
     out = p.stdout.decode("utf-8", "surrogateescape")
+    if case.batch is not None:
+        return case, check_batch(case, p, out), elapsed
     err = p.stderr.decode("utf-8", "surrogateescape")
     if case.stderr_dir:
         err = err.replace(case.stderr_dir, "{DIR}")
@@ -181,7 +224,7 @@ def run_case(case, command, timeout):
         problems.append("stderr differs " + first_difference(case.stderr, err))
     elif problems and err:
         problems.append("stderr: " + err[-400:])
-    return case, "; ".join(problems), elapsed
+    return case, [(case.name, "; ".join(problems))], elapsed
 
 
 def main():
@@ -200,23 +243,27 @@ def main():
 
     started = time.monotonic()
     skipped = []
-    cases = parser_cases(skipped)
+    scratch = tempfile.mkdtemp(prefix="krait-arm64-")
+    cases = parser_cases(skipped, scratch)
     cases += arch_cases(args.repo, skipped)
     cases += conformance_cases(args.repo, args.max_conformance, skipped)
     cases += bench_cases(args.bench, skipped)
-    print(f"arm64: {len(cases)} cases, expectations ready in {time.monotonic() - started:.1f} s", flush=True)
+    # The slowest cases first, so that two workers finish together.
+    cases.sort(key=lambda c: 0 if c.batch or c.name.startswith("bench") else 1)
+    print(f"arm64: {len(cases)} processes, expectations ready in {time.monotonic() - started:.1f} s", flush=True)
 
     command = [args.krait] if args.native else [args.qemu, "-L", args.sysroot, args.krait]
     passed = failed = 0
     slowest = []
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for case, problem, elapsed in pool.map(lambda c: run_case(c, command, args.timeout), cases):
+        for case, results, elapsed in pool.map(lambda c: run_case(c, command, args.timeout), cases):
             slowest.append((elapsed, case.name))
-            if problem:
-                failed += 1
-                print(f"FAIL {case.name}: {problem}", flush=True)
-            else:
-                passed += 1
+            for name, problem in results:
+                if problem:
+                    failed += 1
+                    print(f"FAIL {name}: {problem}", flush=True)
+                else:
+                    passed += 1
     slowest.sort(reverse=True)
     print("arm64: slowest: " + ", ".join(f"{n} {t:.1f} s" for t, n in slowest[:3]))
     for reason in skipped:
@@ -226,6 +273,7 @@ def main():
     if step_start:
         print(f"arm64: whole step (install, publish, smoke set) took {time.time() - int(step_start):.0f} s")
     print(f"arm64: {passed} passed, {failed} failed")
+    shutil.rmtree(scratch, ignore_errors=True)
     return 1 if failed or passed == 0 else 0
 
 
