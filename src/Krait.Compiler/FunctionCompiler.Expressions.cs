@@ -136,6 +136,9 @@ internal sealed partial class FunctionCompiler
     private void EmitExpr(Expr e)
     {
         var il = _il;
+        // A yield is only allowed as the whole value of an expression statement or assignment (the IL stack
+        // must be empty where the method returns).
+        if (e is not (YieldExpr or YieldFrom)) _yieldAllowed = false;
         switch (e)
         {
             case Constant c:
@@ -297,9 +300,11 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 EmitStore(ne.Target);
                 return;
-            case YieldExpr or YieldFrom:
-                EmitNotImplemented("generators (yield)");
-                il.Emit(OpCodes.Ldnull);
+            case YieldExpr y:
+                EmitYield(y);
+                return;
+            case YieldFrom yf:
+                EmitYieldFrom(yf);
                 return;
             case AwaitExpr:
                 EmitNotImplemented("async functions (await)");

@@ -76,5 +76,9 @@ public static partial class Ops
         target.Table.Set(name, value);
     }
 
+    /// <summary>The value of <c>yield from it</c> once <c>it</c> is exhausted: a generator's return value.</summary>
+    public static PyObject YieldFromResult(PyObject iterator) =>
+        iterator is PyGenerator g ? g.ReturnValue ?? PyNone.Instance : PyNone.Instance;
+
     public static Exception NotImplementedFeature(string feature) => NotImplemented(feature);
 }
