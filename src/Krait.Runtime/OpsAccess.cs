@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Krait.Runtime.Numerics;
 namespace Krait.Runtime;
 
@@ -20,9 +22,22 @@ public static partial class Ops
         _ => attr,
     };
 
+    /// <summary>Exact-type test for user-class instances: one method-table compare (a plain <c>is</c> on the
+    /// non-sealed PyInstance calls a cast helper).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainInstance(PyObject o) => o.GetType() == typeof(PyInstance);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreNoCheck(PyObject?[] array, int index, PyObject? value)
+    {
+        // PyObject[] stores pay a covariance check; the arrays written here are always exactly PyObject?[].
+        if ((uint)index >= (uint)array.Length) throw new IndexOutOfRangeException();
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index) = value;
+    }
+
     public static PyObject LoadAttr(PyObject o, AttributeCache c)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
         {
             if (c.Slot >= 0)
             {
@@ -105,7 +120,7 @@ public static partial class Ops
 
     public static void StoreAttr(PyObject o, PyObject v, AttributeCache c)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
         {
             int s = c.Slot;
             if (c.To != c.Shape)
@@ -113,7 +128,7 @@ public static partial class Ops
                 if (s >= inst.Slots.Length) Array.Resize(ref inst.Slots, Math.Max(4, inst.Slots.Length * 2));
                 inst.Shape = c.To!;
             }
-            inst.Slots[s] = v;
+            StoreNoCheck(inst.Slots, s, v);
             return;
         }
         StoreAttrSlow(o, v, c);
@@ -171,7 +186,7 @@ public static partial class Ops
 
     public static PyObject CallMethod0(PyObject o, AttributeCache c)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call1(o);
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Body(o, Array.Empty<PyObject>(), null);
@@ -181,7 +196,7 @@ public static partial class Ops
 
     public static PyObject CallMethod1(PyObject o, AttributeCache c, PyObject a)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call2(o, a);
         if (o is PyList l && c.Name == "append") { l.Append(a); return PyNone.Instance; }
         var m = FindMethod(o, c);
@@ -192,7 +207,7 @@ public static partial class Ops
 
     public static PyObject CallMethod2(PyObject o, AttributeCache c, PyObject a, PyObject b)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call3(o, a, b);
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b }, null);
@@ -202,7 +217,7 @@ public static partial class Ops
 
     public static PyObject CallMethod3(PyObject o, AttributeCache c, PyObject a, PyObject b, PyObject d)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call4(o, a, b, d);
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b, d }, null);
@@ -240,7 +255,7 @@ public static partial class Ops
         if (o is PyList l && key is PyInt i)
         {
             long k = i.Value;
-            if ((ulong)k < (ulong)l.Count) { l.Items[k] = v; return; }
+            if ((ulong)k < (ulong)l.Count) { StoreNoCheck(l.Items, (int)k, v); return; }
         }
         o.SetItem(key, v);
     }

@@ -113,8 +113,8 @@ public sealed class PyType : PyObject
             case "__name__": value = new PyStr(Name); return true;
             case "__qualname__": value = new PyStr(Name); return true;
             case "__module__": if (!Dict.ContainsKey(name)) { value = new PyStr(Module); return true; } break;
-            case "__mro__": value = new PyTuple(Mro); return true;
-            case "__bases__": value = new PyTuple(Bases); return true;
+            case "__mro__": value = new PyTuple(Mro.Cast<PyObject>().ToArray()); return true;
+            case "__bases__": value = new PyTuple(Bases.Cast<PyObject>().ToArray()); return true;
             case "__class__": value = Type; return true;
         }
         var v = Lookup(name);
