@@ -163,8 +163,8 @@ internal sealed partial class FunctionCompiler
                 }
                 return;
             }
-            case With:
-                EmitNotImplemented("the 'with' statement");
+            case With w:
+                EmitWith(w, 0);
                 return;
             case MatchStmt:
                 EmitNotImplemented("the 'match' statement");
@@ -364,6 +364,63 @@ internal sealed partial class FunctionCompiler
         _tryDepth--;
         il.MarkLabel(elseLabel);
         EmitStatements(t.Orelse);
+        il.MarkLabel(end);
+    }
+
+    // ---- with ----
+    /// <summary><c>with</c> item <paramref name="index"/> and the rest nested inside it: __exit__ runs in a finally
+    /// (so return/break/continue leave through it), an exception goes to __exit__ first and is re-raised unless
+    /// it returns true.</summary>
+    private void EmitWith(With w, int index)
+    {
+        var il = _il;
+        if (index == w.Items.Count)
+        {
+            EmitStatements(w.Body);
+            return;
+        }
+        var item = w.Items[index];
+        var mgr = il.DeclareLocal(typeof(PyObject));
+        var exited = il.DeclareLocal(typeof(bool));
+        EmitExpr(item.ContextExpr);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, mgr);
+        CallOps(nameof(Ops.WithEnter));
+        if (item.OptionalVars != null) EmitStore(item.OptionalVars);
+        else il.Emit(OpCodes.Pop);
+        var end = il.DefineLabel();
+        il.BeginExceptionBlock();
+        _tryDepth++;
+        il.BeginExceptionBlock();
+        _tryDepth++;
+        EmitWith(w, index + 1);
+        il.Emit(OpCodes.Leave, end);
+        il.BeginCatchBlock(typeof(Exception));
+        var ex = il.DeclareLocal(typeof(Exception));
+        il.Emit(OpCodes.Stloc, ex);
+        il.Emit(OpCodes.Ldc_I4_1);
+        il.Emit(OpCodes.Stloc, exited);
+        il.Emit(OpCodes.Ldloc, mgr);
+        il.Emit(OpCodes.Ldloc, ex);
+        il.Emit(OpCodes.Ldsfld, CodeField);
+        il.Emit(OpCodes.Ldloc, _line);
+        CallOps(nameof(Ops.WithExitException));
+        var suppress = il.DefineLabel();
+        il.Emit(OpCodes.Brtrue, suppress);
+        il.Emit(OpCodes.Rethrow);
+        il.MarkLabel(suppress);
+        il.Emit(OpCodes.Leave, end);
+        il.EndExceptionBlock();
+        _tryDepth--;
+        il.BeginFinallyBlock();
+        var skip = il.DefineLabel();
+        il.Emit(OpCodes.Ldloc, exited);
+        il.Emit(OpCodes.Brtrue, skip);
+        il.Emit(OpCodes.Ldloc, mgr);
+        CallOps(nameof(Ops.WithExitNormal));
+        il.MarkLabel(skip);
+        il.EndExceptionBlock();
+        _tryDepth--;
         il.MarkLabel(end);
     }
 

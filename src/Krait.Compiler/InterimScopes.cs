@@ -57,7 +57,6 @@ internal sealed class Scope
 internal sealed class ScopeBuilder
 {
     private readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string>? _none = null;
 
     public Dictionary<Node, Scope> Build(ModuleNode module, out Scope root)
     {
