@@ -51,6 +51,12 @@ for f in floats[:200]:
 for b in [b'1.5', b' 1.5 ', b'x', b'\xe9', b'1_0']:
     case('parse_bytes', (b.hex(),), lambda: float(b))
 
+# floor, ceil, trunc
+for x in floats[:300] + special:
+    case('floor', (repr(x),), lambda: math.floor(x))
+    case('ceil', (repr(x),), lambda: math.ceil(x))
+    case('trunc', (repr(x),), lambda: int(x))
+
 # round
 for x in floats[:300] + special:
     case('round_int', (repr(x),), lambda: round(x))
@@ -101,11 +107,22 @@ for h in hexes:
 for x in floats + special:
     for t in 'eEfFgG':
         for p in (0, 1, 3, 6, rng.randrange(0, 20), rng.randrange(0, 60)):
-            if t in 'fF' and abs(x) > 1e60 and p > 30: continue
+            if t in 'fF' and abs(x) > 1e60 and p not in (0, 3): continue  # 300-digit texts: a few suffice
             case('fmt', (repr(x), t, str(p), False), lambda: ('%.' + str(p) + t) % x)
             if rng.random() < 0.3:
                 case('fmt', (repr(x), t, str(p), True), lambda: ('%#.' + str(p) + t) % x)
     case('fmt', (repr(x), 'r', '0', False), lambda: repr(x))
+
+# near powers of ten, where the decimal exponent estimate and rounding carries are delicate
+for k in list(range(-40, 40)) + [-300, -320, 300, 308]:
+    p10 = float('1e%d' % k)
+    for x in (math.nextafter(p10, 0), p10, math.nextafter(p10, math.inf), p10 * 0.99999999999999995,
+              p10 * 9.5, p10 * 9.95, p10 * 9.9999999999999995):
+        for p in range(0, 18):
+            case('fmt', (repr(x), 'e', str(p), False), lambda: ('%.' + str(p) + 'e') % x)
+            case('fmt', (repr(x), 'g', str(p), False), lambda: ('%.' + str(p) + 'g') % x)
+        for nd in (-k - 1, -k, -k + 1, 3):
+            case('round', (repr(x), str(nd)), lambda: round(x, nd))
 
 with open(OUT, 'w', encoding='utf-8') as f:
     for r in rows:

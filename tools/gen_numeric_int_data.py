@@ -123,6 +123,12 @@ for _ in range(300):
     case('bin', (a,), lambda: bin(a))
 for a in [10**4299, 10**4300 - 1, 10**4300, -(10**4300 - 1), -(10**4300), 2**14285, 2**14290, 10**5000]:
     case('str', (a,), lambda: str(a))
+for _ in range(300):
+    a, nd = rand_int(), rng.choice([rng.randrange(-25, 3), -1, -2])
+    case('round', (a, nd), lambda: round(a, nd))
+for a, nd in [(25, -1), (35, -1), (-25, -1), (-35, -1), (15, -1), (150, -2), (250, -2), (5, -1), (-5, -1), (4, -1),
+              (6, -1), (5, -2), (10**20, -30), (-(10**20), -21), (5 * 10**20, -21), (15 * 10**20, -21), (7, -10**5)]:
+    case('round', (a, nd), lambda: round(a, nd))
 with open(OUT, 'w', encoding='utf-8') as f:
     for r in rows:
         f.write(json.dumps(r) + '\n')

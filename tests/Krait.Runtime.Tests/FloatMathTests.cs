@@ -22,6 +22,9 @@ public class FloatMathTests
             case "parse": return R(FloatMath.Parse(TestData.Str(row[1])!));
             case "parse_bytes": return R(FloatMath.Parse(Convert.FromHexString(row[1].GetString()!)));
             case "round_int": return S(FloatMath.RoundToInteger(D(row[1])));
+            case "floor": return S(FloatMath.Floor(D(row[1])));
+            case "ceil": return S(FloatMath.Ceiling(D(row[1])));
+            case "trunc": return S(FloatMath.Truncate(D(row[1])));
             case "round": return R(FloatMath.Round(D(row[1]), long.Parse(row[2].GetString()!)));
             case "floordiv": return R(FloatMath.FloorDivide(D(row[1]), D(row[2])));
             case "mod": return R(FloatMath.Modulo(D(row[1]), D(row[2])));

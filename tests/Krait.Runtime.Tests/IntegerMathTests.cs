@@ -62,6 +62,7 @@ public class IntegerMathTests
                 if (FitsLong(big) && FitsLong(a) && !IntegerMath.TryPower((long)a, (long)e, out _)) return "long path overflowed";
                 return Quote(S(big));
             }
+            case "round": return Quote(S(IntegerMath.Round(I(row[1]), (long)I(row[2]))));
             case "powmod": return Quote(S(IntegerMath.ModPow(I(row[1]), I(row[2]), I(row[3]))));
             case "lshift":
             {

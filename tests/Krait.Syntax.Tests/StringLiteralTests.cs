@@ -27,12 +27,12 @@ public class StringLiteralTests
         source.TokenizerBufferLine = tokens[^1].EndLine == anchor.Line ? tokens[^1].Line : anchor.Line;
         if (c.Dump != null)
         {
-            Expr result = StringLiteralParser.Parse(source, tokens, anchor, NameOnlyExpressionParser);
+            Expr result = StringLiteralParser.Parse(source, tokens, new ErrorAnchor(anchor), NameOnlyExpressionParser);
             Assert.Equal(c.Dump, AstDumper.Dump(result, includeAttributes: true));
         }
         else
         {
-            var e = Assert.Throws<PythonSyntaxError>(() => StringLiteralParser.Parse(source, tokens, anchor, NameOnlyExpressionParser));
+            var e = Assert.Throws<PythonSyntaxError>(() => StringLiteralParser.Parse(source, tokens, new ErrorAnchor(anchor), NameOnlyExpressionParser));
             Assert.Equal((c.ErrorType, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset, c.Text),
                          (e.ErrorType, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text));
         }
@@ -45,7 +45,7 @@ public class StringLiteralTests
         var source = SourceText.FromString("x = " + text, "<unknown>");
         var token = new Token(TokenKind.String, 1, 4, 1, 11, 4, 11, text);
         var anchor = new Token(TokenKind.Newline, 1, 11, 1, 12, 11, 12, null);
-        var result = (Constant)StringLiteralParser.Parse(source, new List<Token> { token }, anchor, null);
+        var result = (Constant)StringLiteralParser.Parse(source, new List<Token> { token }, new ErrorAnchor(anchor), null);
         Assert.Equal("hello", result.Value);
     }
 
@@ -57,7 +57,7 @@ public class StringLiteralTests
         var source = SourceText.FromString("x = " + text, "<unknown>");
         var token = new Token(TokenKind.String, 1, 4, 3, 4, 4, 4 + text.Length, text);
         var anchor = new Token(TokenKind.Newline, 3, 4, 3, 5, 4 + text.Length, 5 + text.Length, null);
-        var result = (Constant)StringLiteralParser.Parse(source, new List<Token> { token }, anchor, null);
+        var result = (Constant)StringLiteralParser.Parse(source, new List<Token> { token }, new ErrorAnchor(anchor), null);
         Assert.Equal("a\nb\nc", result.Value);
     }
 

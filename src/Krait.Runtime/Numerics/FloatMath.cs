@@ -133,6 +133,22 @@ public static class FloatMath
         return new BigInteger(Math.Truncate(x));
     }
 
+    /// <summary>math.floor(x) as an int.</summary>
+    public static BigInteger Floor(double x)
+    {
+        if (double.IsNaN(x)) throw NumericError.Value("cannot convert float NaN to integer");
+        if (double.IsInfinity(x)) throw NumericError.Overflow("cannot convert float infinity to integer");
+        return new BigInteger(Math.Floor(x));
+    }
+
+    /// <summary>math.ceil(x) as an int.</summary>
+    public static BigInteger Ceiling(double x)
+    {
+        if (double.IsNaN(x)) throw NumericError.Value("cannot convert float NaN to integer");
+        if (double.IsInfinity(x)) throw NumericError.Overflow("cannot convert float infinity to integer");
+        return new BigInteger(Math.Ceiling(x));
+    }
+
     // Beyond these ndigits the result is x itself, or a zero with x's sign.
     const int RoundDigitsMax = 323;
     const int RoundDigitsMin = -308;
@@ -141,11 +157,10 @@ public static class FloatMath
     /// value), read back as a float, as CPython.</summary>
     public static double Round(double x, long ndigits)
     {
+        if (x == 0 || !double.IsFinite(x)) return x;
         if (ndigits > RoundDigitsMax) return x;
         if (ndigits < RoundDigitsMin) return 0.0 * x;
-        if (x == 0 || !double.IsFinite(x)) return x;
-        string digits = FloatFormatting.ExactDigits(Math.Abs(x), out int decpt);
-        digits = FloatFormatting.RoundDigits(digits, ref decpt, decpt + (int)ndigits);
+        string digits = FloatFormatting.Digits(Math.Abs(x), 3, (int)ndigits, out int decpt);
         string text = (x < 0 ? "-0." : "0.") + digits + "e" + decpt.ToString(CultureInfo.InvariantCulture);
         double result = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (double.IsInfinity(result)) throw NumericError.Overflow("rounded value too large to represent");

@@ -150,7 +150,27 @@ public static class IntegerMath
         return true;
     }
 
-    static bool TryMultiply(long a, long b, out long product)
+    // ---- long fast paths: false when the result needs BigInteger ----
+
+    public static bool TryAdd(long a, long b, out long sum)
+    {
+        sum = unchecked(a + b);
+        return ((a ^ sum) & (b ^ sum)) >= 0;
+    }
+
+    public static bool TrySubtract(long a, long b, out long difference)
+    {
+        difference = unchecked(a - b);
+        return ((a ^ b) & (a ^ difference)) >= 0;
+    }
+
+    public static bool TryNegate(long a, out long negated)
+    {
+        negated = unchecked(-a);
+        return a != long.MinValue;
+    }
+
+    public static bool TryMultiply(long a, long b, out long product)
     {
         long high = Math.BigMul(a, b, out long low);
         product = low;
@@ -204,6 +224,19 @@ public static class IntegerMath
         if (!oldR.IsOne) return null;
         oldS = BigInteger.Remainder(oldS, m);
         return oldS.Sign < 0 ? oldS + m : oldS;
+    }
+
+    /// <summary>round(value, ndigits) for an int: to a multiple of 10**-ndigits, ties to even.</summary>
+    public static BigInteger Round(BigInteger value, long ndigits)
+    {
+        if (ndigits >= 0 || value.IsZero) return value;
+        // 10**-ndigits beyond twice |value|: everything rounds to 0 (saves building a huge power).
+        if ((double)-ndigits * 3.3219280948873622 > (double)BigInteger.Abs(value).GetBitLength() + 2) return BigInteger.Zero;
+        var unit = BigInteger.Pow(10, (int)-ndigits);
+        var q = DivMod(value, unit, out var r);
+        int cmp = (r << 1).CompareTo(unit);
+        if (cmp > 0 || (cmp == 0 && !q.IsEven)) q += 1;
+        return q * unit;
     }
 
     // ---- shifts ----

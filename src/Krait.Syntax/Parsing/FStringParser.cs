@@ -18,7 +18,8 @@ internal sealed class FStringParser
     private const int MaxParenNesting = 200;
 
     private readonly SourceText _source;
-    private readonly Token _first, _last, _errorAnchor;
+    private readonly Token _first, _last;
+    private readonly ErrorAnchor _errorAnchor;
     private readonly string? _runKind;
     private readonly FStringExpressionParser _parseExpression;
 
@@ -31,7 +32,7 @@ internal sealed class FStringParser
     private string _text = "";
     private int _lineScanPos, _linesBefore, _lastNewline;
 
-    public FStringParser(SourceText source, Token first, Token last, Token errorAnchor, string? runKind,
+    public FStringParser(SourceText source, Token first, Token last, ErrorAnchor errorAnchor, string? runKind,
                          FStringExpressionParser parseExpression)
     {
         _source = source;
@@ -383,7 +384,7 @@ internal sealed class FStringParser
     private static bool IsPySpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';
 
     private Errors.PythonSyntaxError Error(string message)
-        => _source.Error("SyntaxError", message, _errorAnchor.Line, _errorAnchor.Col, _errorAnchor.EndLine, _errorAnchor.EndCol);
+        => _errorAnchor.Error(_source, message);
 }
 
 /// <summary>Literal text waiting to become a Constant, with the indexes of lone high surrogates that escapes put

@@ -44,7 +44,8 @@ internal sealed partial class Parser
     {
         _source = source;
         _mode = mode;
-        _tokenizer = new Tokenizer(source);
+        // CPython appends a final newline only for file input (and its f-string sub-parsers).
+        _tokenizer = new Tokenizer(source, execInput: mode == ParseMode.Exec || shift);
         _shiftPositions = shift;
         _lineShift = lineShift;
         _colShift = colShift;
@@ -130,7 +131,7 @@ internal sealed partial class Parser
     /// that end on the first line, as CPython 3.11 does.</summary>
     internal static Expr ParseFStringExpression(SourceText parent, string text, int startingLineno, int startingColOffset)
     {
-        var source = SourceText.FromString(text, parent.Filename);
+        var source = SourceText.ForFStringExpression(text, parent.Filename, startingLineno, startingColOffset);
         var p = new Parser(source, ParseMode.Eval, true, startingLineno, startingColOffset);
         try
         {
@@ -215,8 +216,6 @@ internal sealed partial class Parser
         return ref _tokens[_pos++];
     }
 
-    private bool IsName(string id) => Kind == TokenKind.Name && (object)Cur.Text! == (object)id || Kind == TokenKind.Name && Cur.Text == id;
-
     private void Fetch()
     {
         if (_tokenizerError != null) throw _tokenizerError;
@@ -238,14 +237,43 @@ internal sealed partial class Parser
         }
         else
         {
-            try
+            if (_singleEnd is Token end)
             {
-                t = _tokenizer.Next();
+                // Single input at its end: pending DEDENTs, then ENDMARKER again.
+                if (_singleDedents > 0)
+                {
+                    _singleDedents--;
+                    t = new Token(TokenKind.Dedent, end.Line, end.Col, end.EndLine, end.EndCol, end.Start, end.End, null);
+                }
+                else t = end;
             }
-            catch (PythonSyntaxError e)
+            else
             {
-                _tokenizerError = e;
-                throw;
+                try
+                {
+                    t = _tokenizer.Next();
+                }
+                catch (PythonSyntaxError e)
+                {
+                    _tokenizerError = e;
+                    throw;
+                }
+            }
+            if (_mode == ParseMode.Single && !_shiftPositions)
+            {
+                // CPython turns an ENDMARKER of single input that follows another token into a NEWLINE and
+                // closes the open indentation after it (so "if x:\n  pass" ends NEWLINE DEDENT NEWLINE).
+                if (t.Kind == TokenKind.Indent) _singleIndent++;
+                else if (t.Kind == TokenKind.Dedent && _singleEnd is null) _singleIndent--;
+                if (t.Kind == TokenKind.EndMarker && _singleStarted)
+                {
+                    _singleEnd = t;
+                    _singleDedents = _singleIndent;
+                    _singleIndent = 0;
+                    _singleStarted = false;
+                    t = new Token(TokenKind.Newline, t.Line, t.Col, t.EndLine, t.EndCol, t.Start, t.End, null);
+                }
+                else _singleStarted = true;
             }
             if (_shiftPositions)
             {
@@ -263,8 +291,10 @@ internal sealed partial class Parser
         _tokens[_count++] = t;
     }
 
-    private int Mark() => _pos;
-    private void Reset(int mark) => _pos = mark;
+    private Token? _singleEnd;
+    private bool _singleStarted;
+    private int _singleIndent, _singleDedents;
+
 
     // ---------------------------------------------------------------- spans
 
@@ -296,19 +326,12 @@ internal sealed partial class Parser
     private bool IsGeneric(PythonSyntaxError e) => _generics != null && _generics.Contains(e);
 
     /// <summary>Every parser error is made here. Offsets are 1-based UTF-8 byte offsets as CPython hands them
-    /// to its error routine (0 or -1 for "none"). In an f-string replacement field CPython prefixes the
-    /// message, takes the columns back by the field's starting column and counts characters in the field's
-    /// own text.</summary>
+    /// to its error routine (0 or -1 for "none"). In an f-string replacement field the source is
+    /// <see cref="SourceText.ForFStringExpression"/>, which applies CPython's rules there: the "f-string: "
+    /// prefix, columns taken back by the field's starting column and left in bytes (CPython's sub-tokenizer has
+    /// no encoding), and the sub-tokenizer's line as the text.</summary>
     private PythonSyntaxError MakeError(string type, string msg, int line, int offset, int endLine, int endOffset)
-    {
-        if (!_shiftPositions) return _source.ErrorAtOffsets(type, msg, line, offset, endLine, endOffset);
-        offset -= _colShift;
-        endOffset -= _colShift;
-        var text = _source.Text;
-        int col = SourceText.ByteOffsetToCharOffset(text, offset);
-        int endCol = endOffset > 0 ? SourceText.ByteOffsetToCharOffset(text, endOffset) : endOffset;
-        return new PythonSyntaxError(type, "f-string: " + msg, _source.Filename, line, col, endLine, endCol, text);
-    }
+        => _source.ErrorAtOffsets(type, msg, line, offset, endLine, endOffset);
 
     private PythonSyntaxError ErrorAt(in Token t, string msg, string type = "SyntaxError")
         => MakeError(type, msg, t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
@@ -335,7 +358,7 @@ internal sealed partial class Parser
     {
         if (_count == 0) Fetch();
         var t = _tokens[_count - 1];
-        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line, t.Start);
+        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line - _lineShift, t.Start);
         int endOffset = t.EndCol >= 0 ? t.EndCol + 1 : -1;
         return MakeError(type, msg, t.Line, offset, t.EndLine, endOffset);
     }
@@ -379,7 +402,10 @@ internal sealed partial class Parser
         catch (PythonSyntaxError e)
         {
             if (_tokenizer.LastErrorKind == TokenizerErrorKind.Raised) return e;
-            if (_tokenizer.Level > 0 && e.Msg.EndsWith("was never closed", StringComparison.Ordinal) && lastLine > e.Lineno) return e;
+            // Any error token with a bracket open: CPython reports that bracket if it opened on an earlier
+            // line than the last token the parser fetched.
+            if (_tokenizer.Level > 0 && lastLine > _tokenizer.GetOpenBracket(_tokenizer.Level - 1).Line)
+                return _tokenizer.UnclosedBracketError();
         }
         return error;
     }

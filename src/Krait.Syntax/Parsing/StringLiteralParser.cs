@@ -10,12 +10,12 @@ namespace Krait.Syntax.Parsing;
 internal static class StringLiteralParser
 {
     public static Expr Parse(Parser parser, List<Token> tokens)
-        => Parse(parser.Source, tokens, parser.LastFetchedToken, Parser.ParseFStringExpression);
+        => Parse(parser.Source, tokens, new ErrorAnchor(parser), Parser.ParseFStringExpression);
 
     /// <summary>The work of <see cref="Parse(Parser, List{Token})"/>. Errors that CPython raises "at the current
-    /// token" point at <paramref name="errorAnchor"/>: the token the parser read after the run.
+    /// token" point at <paramref name="errorAnchor"/>: the last token the parser fetched (the one after the run).
     /// <paramref name="parseExpression"/> parses f-string replacement fields (null: f-strings are not expected).</summary>
-    internal static Expr Parse(SourceText source, List<Token> tokens, in Token errorAnchor, FStringExpressionParser? parseExpression)
+    internal static Expr Parse(SourceText source, List<Token> tokens, ErrorAnchor errorAnchor, FStringExpressionParser? parseExpression)
     {
         Token first = tokens[0];
         Token last = tokens[tokens.Count - 1];
@@ -43,13 +43,10 @@ internal static class StringLiteralParser
             {
                 if (literal.IsBytes)
                 {
-                    for (int i = literal.BodyStart; i < literal.BodyEnd; i++)
-                    {
-                        // CPython 3.11.2 raises this one at the last token fetched too (later 3.11 releases moved
-                        // it to the literal's own span).
-                        if (text[i] >= 0x80)
-                            throw AnchorError(source, errorAnchor, "bytes can only contain ASCII literal characters");
-                    }
+                    // CPython 3.11.2 raises this one at the last token fetched too (later 3.11 releases moved it
+                    // to the literal's own span).
+                    if (text.AsSpan(literal.BodyStart, literal.BodyEnd - literal.BodyStart).ContainsAnyExceptInRange('\0', '\x7F'))
+                        throw errorAnchor.Error(source, "bytes can only contain ASCII literal characters");
                     if (literal.IsRaw)
                     {
                         bytesValue = EscapeDecoder.AsciiBytes(text, literal.BodyStart, literal.BodyEnd);
@@ -57,7 +54,7 @@ internal static class StringLiteralParser
                     else
                     {
                         bytesValue = EscapeDecoder.DecodeBytes(text, literal.BodyStart, literal.BodyEnd, out string? error);
-                        if (bytesValue == null) throw AnchorError(source, errorAnchor, error!);
+                        if (bytesValue == null) throw errorAnchor.Error(source, error!);
                     }
                 }
                 else
@@ -66,7 +63,7 @@ internal static class StringLiteralParser
                     {
                         bool perRun = !literal.IsRaw && text.IndexOf('\\', literal.BodyStart, literal.BodyEnd - literal.BodyStart) >= 0;
                         string? invalid = EscapeDecoder.FindUndecodable(text, literal.BodyStart, literal.BodyEnd, perRun);
-                        if (invalid != null) throw AnchorError(source, errorAnchor, invalid);
+                        if (invalid != null) throw errorAnchor.Error(source, invalid);
                     }
                     if (literal.IsRaw)
                     {
@@ -76,12 +73,12 @@ internal static class StringLiteralParser
                     {
                         strValue = EscapeDecoder.DecodeStr(text, literal.BodyStart, literal.BodyEnd, out string? error,
                                                            ref partLoneHighs, 0);
-                        if (strValue == null) throw AnchorError(source, errorAnchor, error!);
+                        if (strValue == null) throw errorAnchor.Error(source, error!);
                     }
                 }
             }
             if (t != 0 && bytesMode != literal.IsBytes)
-                throw AnchorError(source, errorAnchor, "cannot mix bytes and nonbytes literals");
+                throw errorAnchor.Error(source, "cannot mix bytes and nonbytes literals");
             bytesMode = literal.IsBytes;
 
             if (literal.IsFString)
@@ -123,12 +120,9 @@ internal static class StringLiteralParser
             }
         }
 
-        Expr result;
         if (fstring != null)
-        {
-            result = fstring.Finish();
-            return result;
-        }
+            return fstring.Finish();
+        Expr result;
         if (bytesMode)
         {
             byte[] value = singleBytes!;
@@ -154,10 +148,8 @@ internal static class StringLiteralParser
         return result;
     }
 
-    private static Errors.PythonSyntaxError AnchorError(SourceText source, in Token anchor, string message)
-        => source.Error("SyntaxError", message, anchor.Line, anchor.Col, anchor.EndLine, anchor.EndCol);
-
-    /// <summary>CPython reads sources with "\r\n" and "\r" translated to "\n", so string values never hold them.</summary>
+    /// <summary>CPython reads sources with "\r\n" and "\r" translated to "\n", so string values never hold them
+    /// (SourceText already translates; this guards tokens made elsewhere).</summary>
     private static string NormalizeNewlines(string text)
     {
         if (text.IndexOf('\r') < 0) return text;
@@ -176,6 +168,7 @@ internal static class StringLiteralParser
         }
     }
 
+    /// <summary>Reads a string token's prefix letters and quotes.</summary>
     internal static LiteralShape ReadPrefix(string text)
     {
         bool isBytes = false, isRaw = false, isF = false;
@@ -200,7 +193,23 @@ internal static class StringLiteralParser
 
 internal sealed partial class Parser
 {
-    /// <summary>The last token fetched from the tokenizer: where CPython reports errors it raises without a
-    /// location (p->tokens[p->fill - 1]), such as those of string literals.</summary>
-    internal ref readonly Token LastFetchedToken => ref _tokens[_count - 1];
+    /// <summary>CPython's RAISE_SYNTAX_ERROR for string literal errors: at the last token fetched.</summary>
+    internal Errors.PythonSyntaxError ErrorAtLastFetched(string msg) => ErrorAtLast(msg);
+}
+
+/// <summary>Where string literal errors go: CPython raises them "at the current token", the last token the
+/// parser fetched. Given a parser, its own rule is used (it knows the tokens without columns); given a token
+/// (unit tests), that token's span.</summary>
+internal readonly struct ErrorAnchor
+{
+    private readonly Parser? _parser;
+    private readonly Token _token;
+
+    public ErrorAnchor(Parser parser) { _parser = parser; _token = default; }
+    public ErrorAnchor(Token token) { _parser = null; _token = token; }
+
+    public Errors.PythonSyntaxError Error(SourceText source, string message)
+        => _parser != null
+            ? _parser.ErrorAtLastFetched(message)
+            : source.Error("SyntaxError", message, _token.Line, _token.Col, _token.EndLine, _token.EndCol);
 }
