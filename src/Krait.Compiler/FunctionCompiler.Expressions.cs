@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Reflection.Emit;
 using Krait.Runtime;
+using Krait.Compiler.Interim;
 using Krait.Syntax.Ast;
 using BinOp = Krait.Runtime.BinOp;
 using BinOpExpr = Krait.Syntax.Ast.BinOp;

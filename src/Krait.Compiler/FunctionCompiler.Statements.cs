@@ -1,5 +1,6 @@
 using System.Reflection.Emit;
 using Krait.Runtime;
+using Krait.Compiler.Interim;
 using Krait.Syntax.Ast;
 using BinOp = Krait.Runtime.BinOp;
 using BinOpExpr = Krait.Syntax.Ast.BinOp;

@@ -1,6 +1,6 @@
 using Krait.Syntax.Ast;
 
-namespace Krait.Compiler;
+namespace Krait.Compiler.Interim;
 
 // A minimal stand-in for the symtable (ScopeAnalyzer on branch `scopes` replaces it): locals, explicit and
 // implicit globals, nonlocals, free and cell variables, class scopes and the __class__ cell. Comprehensions are

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using Krait.Runtime;
+using Krait.Compiler.Interim;
 using Krait.Syntax.Ast;
 
 namespace Krait.Compiler;
