@@ -206,7 +206,7 @@ public static partial class Ops
     public static PyObject FloorDiv(PyObject a, PyObject b) => Binary(BinOp.FloorDiv, a, b);
     public static PyObject Mod(PyObject a, PyObject b)
     {
-        if (a is PyStr s) return new PyStr(PercentFormat.Format(s.Value, b));
+        if (a is PyStr s) return new PyStr(StrPercentFormat.Format(s.Value, b));
         return Binary(BinOp.Mod, a, b);
     }
     public static PyObject Pow(PyObject a, PyObject b) => Binary(BinOp.Pow, a, b);

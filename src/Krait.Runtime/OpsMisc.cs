@@ -21,7 +21,7 @@ public static partial class Ops
         else if (conversion == 'a') v = new PyStr(Builtins.Ascii(v.Repr()));
         string s = spec == null ? "" : ExpectStr(spec, "format spec");
         if (s.Length == 0 && v is PyStr) return v;
-        return new PyStr(FormatSpec.Format(v, s));
+        return new PyStr(ValueFormat.Format(v, s));
     }
 
     public static PyObject JoinStrings(PyObject[] parts)
