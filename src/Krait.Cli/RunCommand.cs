@@ -1,4 +1,6 @@
 using Krait.Compiler;
+using Krait.Compiler.Scopes;
+using Krait.Syntax.Text;
 using Krait.Runtime;
 using Krait.Syntax.Ast;
 using Krait.Syntax.Errors;
@@ -36,7 +38,20 @@ internal static class RunCommand
             ModuleNode tree;
             try
             {
-                tree = (ModuleNode)(source != null ? PythonParser.Parse(source, filename) : PythonParser.Parse(text!, filename));
+                var sourceText = source != null ? SourceText.FromFile(source, filename) : SourceText.FromString(text!, filename);
+                tree = (ModuleNode)PythonParser.Parse(sourceText);
+                // The symtable's and the compiler's own SyntaxErrors, before anything runs (as CPython).
+                try
+                {
+                    CompileChecks.Check(tree, ScopeAnalyzer.Analyze(tree, sourceText), sourceText);
+                }
+                catch (PythonSyntaxError e) when (filename == "<string>")
+                {
+                    // CPython raises these without the source text, which it cannot read back for -c.
+                    Builtins.FlushAll();
+                    Program.WriteStderr($"  File \"<string>\", line {e.Lineno}\n{e.ErrorType}: {e.Msg}\n");
+                    return 1;
+                }
             }
             catch (PythonSyntaxError e)
             {
@@ -100,7 +115,12 @@ internal sealed class ScriptDirectoryLoader : IModuleLoader
         if (!File.Exists(path)) return null;
         var source = File.ReadAllBytes(path);
         ModuleNode tree;
-        try { tree = (ModuleNode)PythonParser.Parse(source, path); }
+        try
+        {
+            var sourceText = SourceText.FromFile(source, path);
+            tree = (ModuleNode)PythonParser.Parse(sourceText);
+            CompileChecks.Check(tree, ScopeAnalyzer.Analyze(tree, sourceText), sourceText);
+        }
         catch (PythonSyntaxError e)
         {
             var exc = ExceptionTypes.Make(ExceptionTypes.SyntaxError, e.Msg);

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Reflection.Emit;
 using Krait.Runtime;
+using Krait.Compiler.Interim;
 using Krait.Syntax.Ast;
 using BinOp = Krait.Runtime.BinOp;
 using BinOpExpr = Krait.Syntax.Ast.BinOp;
@@ -136,6 +137,9 @@ internal sealed partial class FunctionCompiler
     private void EmitExpr(Expr e)
     {
         var il = _il;
+        // A yield is only allowed as the whole value of an expression statement or assignment (the IL stack
+        // must be empty where the method returns).
+        if (e is not (YieldExpr or YieldFrom)) _yieldAllowed = false;
         switch (e)
         {
             case Constant c:
@@ -297,9 +301,11 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 EmitStore(ne.Target);
                 return;
-            case YieldExpr or YieldFrom:
-                EmitNotImplemented("generators (yield)");
-                il.Emit(OpCodes.Ldnull);
+            case YieldExpr y:
+                EmitYield(y);
+                return;
+            case YieldFrom yf:
+                EmitYieldFrom(yf);
                 return;
             case AwaitExpr:
                 EmitNotImplemented("async functions (await)");

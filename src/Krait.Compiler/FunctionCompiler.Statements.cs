@@ -1,5 +1,6 @@
 using System.Reflection.Emit;
 using Krait.Runtime;
+using Krait.Compiler.Interim;
 using Krait.Syntax.Ast;
 using BinOp = Krait.Runtime.BinOp;
 using BinOpExpr = Krait.Syntax.Ast.BinOp;
@@ -25,10 +26,12 @@ internal sealed partial class FunctionCompiler
         switch (s)
         {
             case ExprStmt e:
+                _yieldAllowed = true;
                 EmitExpr(e.Value);
                 il.Emit(OpCodes.Pop);
                 return;
             case Assign a:
+                _yieldAllowed = true;
                 EmitExpr(a.Value);
                 for (int i = 0; i < a.Targets.Count; i++)
                 {
@@ -96,6 +99,7 @@ internal sealed partial class FunctionCompiler
             }
             case Return r:
                 if (_finallyDepth > 0) { EmitNotImplemented("'return' inside 'finally'"); return; }
+                if (_gen) { EmitGeneratorReturn(r.Value); return; }
                 if (r.Value != null) EmitExpr(r.Value); else EmitNone();
                 il.Emit(OpCodes.Stloc, _ret);
                 il.Emit(OpCodes.Leave, _retLabel);
@@ -160,8 +164,8 @@ internal sealed partial class FunctionCompiler
                 }
                 return;
             }
-            case With:
-                EmitNotImplemented("the 'with' statement");
+            case With w:
+                EmitWith(w, 0);
                 return;
             case MatchStmt:
                 EmitNotImplemented("the 'match' statement");
@@ -251,12 +255,20 @@ internal sealed partial class FunctionCompiler
         var item = il.DeclareLocal(typeof(PyObject));
         EmitExpr(f.Iter);
         CallOps(nameof(Ops.GetIter));
-        il.Emit(OpCodes.Stloc, it);
+        // In a generator the iterator must survive yields: it lives in the frame.
+        int slot = _gen ? NewSlot() : -1;
+        if (_gen) EmitFrameStore(slot);
+        else il.Emit(OpCodes.Stloc, it);
         var top = il.DefineLabel();
         var orelse = il.DefineLabel();
         var end = il.DefineLabel();
         il.MarkLabel(top);
-        il.Emit(OpCodes.Ldloc, it);
+        if (_gen)
+        {
+            EmitFrameLoad(slot);
+            il.Emit(OpCodes.Castclass, typeof(PyIterator));
+        }
+        else il.Emit(OpCodes.Ldloc, it);
         il.Emit(OpCodes.Ldloca, item);
         il.Emit(OpCodes.Callvirt, typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!);
         il.Emit(OpCodes.Brfalse, orelse);
@@ -335,7 +347,7 @@ internal sealed partial class FunctionCompiler
             if (h.Name != null)
             {
                 il.Emit(OpCodes.Ldnull);
-                if (_scope.Resolve(h.Name) == NameKind.Local && Overlay(h.Name) == null) il.Emit(OpCodes.Stloc, Local(h.Name));
+                if (_scope.Resolve(h.Name) == NameKind.Local && Overlay(h.Name) == null && !_gen) il.Emit(OpCodes.Stloc, Local(h.Name));
                 else { il.Emit(OpCodes.Pop); EmitDeleteName(h.Name); }
             }
             il.Emit(OpCodes.Leave, end);
@@ -354,6 +366,140 @@ internal sealed partial class FunctionCompiler
         il.MarkLabel(elseLabel);
         EmitStatements(t.Orelse);
         il.MarkLabel(end);
+    }
+
+    // ---- with ----
+    /// <summary><c>with</c> item <paramref name="index"/> and the rest nested inside it: __exit__ runs in a finally
+    /// (so return/break/continue leave through it), an exception goes to __exit__ first and is re-raised unless
+    /// it returns true.</summary>
+    private void EmitWith(With w, int index)
+    {
+        var il = _il;
+        if (index == w.Items.Count)
+        {
+            EmitStatements(w.Body);
+            return;
+        }
+        var item = w.Items[index];
+        var mgr = il.DeclareLocal(typeof(PyObject));
+        var exited = il.DeclareLocal(typeof(bool));
+        EmitExpr(item.ContextExpr);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, mgr);
+        CallOps(nameof(Ops.WithEnter));
+        if (item.OptionalVars != null) EmitStore(item.OptionalVars);
+        else il.Emit(OpCodes.Pop);
+        var end = il.DefineLabel();
+        il.BeginExceptionBlock();
+        _tryDepth++;
+        il.BeginExceptionBlock();
+        _tryDepth++;
+        EmitWith(w, index + 1);
+        il.Emit(OpCodes.Leave, end);
+        il.BeginCatchBlock(typeof(Exception));
+        var ex = il.DeclareLocal(typeof(Exception));
+        il.Emit(OpCodes.Stloc, ex);
+        il.Emit(OpCodes.Ldc_I4_1);
+        il.Emit(OpCodes.Stloc, exited);
+        il.Emit(OpCodes.Ldloc, mgr);
+        il.Emit(OpCodes.Ldloc, ex);
+        il.Emit(OpCodes.Ldsfld, CodeField);
+        il.Emit(OpCodes.Ldloc, _line);
+        CallOps(nameof(Ops.WithExitException));
+        var suppress = il.DefineLabel();
+        il.Emit(OpCodes.Brtrue, suppress);
+        il.Emit(OpCodes.Rethrow);
+        il.MarkLabel(suppress);
+        il.Emit(OpCodes.Leave, end);
+        il.EndExceptionBlock();
+        _tryDepth--;
+        il.BeginFinallyBlock();
+        var skip = il.DefineLabel();
+        il.Emit(OpCodes.Ldloc, exited);
+        il.Emit(OpCodes.Brtrue, skip);
+        il.Emit(OpCodes.Ldloc, mgr);
+        CallOps(nameof(Ops.WithExitNormal));
+        il.MarkLabel(skip);
+        il.EndExceptionBlock();
+        _tryDepth--;
+        il.MarkLabel(end);
+    }
+
+    // ---- generators ----
+    private void EmitGeneratorReturn(Expr? value)
+    {
+        var il = _il;
+        if (value != null) EmitExpr(value); else EmitNone();
+        var tmp = il.DeclareLocal(typeof(PyObject));
+        il.Emit(OpCodes.Stloc, tmp);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldloc, tmp);
+        il.Emit(OpCodes.Stfld, typeof(PyGenerator).GetField(nameof(PyGenerator.ReturnValue))!);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4_M1);
+        il.Emit(OpCodes.Stfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Stloc, _ret);
+        il.Emit(OpCodes.Leave, _retLabel);
+    }
+
+    /// <summary>Returns the value on top of the stack from the resume method with a new state; execution
+    /// continues at the following resume label with the sent value on the stack.</summary>
+    private void EmitYieldValueOnStack()
+    {
+        var il = _il;
+        il.Emit(OpCodes.Stloc, _ret);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, _resumeLabels.Count);
+        il.Emit(OpCodes.Stfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
+        il.Emit(OpCodes.Leave, _retLabel);
+        var resume = il.DefineLabel();
+        _resumeLabels.Add(resume);
+        il.MarkLabel(resume);
+        il.Emit(OpCodes.Ldarg_1);
+    }
+
+    private bool CheckYieldPosition()
+    {
+        bool ok = _gen && _yieldAllowed && _tryDepth == 1;
+        _yieldAllowed = false;
+        if (ok) return true;
+        EmitNotImplemented(_gen && _tryDepth > 1 ? "'yield' inside 'try'" : "'yield' inside an expression");
+        _il.Emit(OpCodes.Ldnull);
+        return false;
+    }
+
+    private void EmitYield(YieldExpr y)
+    {
+        if (!CheckYieldPosition()) return;
+        if (y.Value != null) EmitExpr(y.Value); else EmitNone();
+        EmitYieldValueOnStack();
+    }
+
+    private void EmitYieldFrom(YieldFrom y)
+    {
+        var il = _il;
+        if (!CheckYieldPosition()) return;
+        EmitExpr(y.Value);
+        CallOps(nameof(Ops.GetIter));
+        int slot = NewSlot();
+        EmitFrameStore(slot);
+        var item = il.DeclareLocal(typeof(PyObject));
+        var top = il.DefineLabel();
+        var end = il.DefineLabel();
+        il.MarkLabel(top);
+        EmitFrameLoad(slot);
+        il.Emit(OpCodes.Castclass, typeof(PyIterator));
+        il.Emit(OpCodes.Ldloca, item);
+        il.Emit(OpCodes.Callvirt, typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!);
+        il.Emit(OpCodes.Brfalse, end);
+        il.Emit(OpCodes.Ldloc, item);
+        EmitYieldValueOnStack();
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Br, top);
+        il.MarkLabel(end);
+        EmitFrameLoad(slot);
+        CallOps(nameof(Ops.YieldFromResult));
     }
 
     // ---- functions and classes ----

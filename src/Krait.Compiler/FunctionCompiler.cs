@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Reflection.Emit;
 using Krait.Runtime;
+using Krait.Compiler.Interim;
 using Krait.Syntax.Ast;
 using BinOp = Krait.Runtime.BinOp;
 using BinOpExpr = Krait.Syntax.Ast.BinOp;
@@ -34,7 +35,14 @@ internal sealed partial class FunctionCompiler
     private int _tryDepth, _finallyDepth;
     private readonly Stack<(Label Continue, Label Break, int TryDepth)> _loops = new();
 
-    public FunctionCompiler(CodeUnit unit, FunctionCode code, TypeBuilder tb, ILGenerator il, bool direct)
+    // Generator mode: locals live in the generator's frame array; yields save a state and return.
+    private readonly bool _gen;
+    private readonly Dictionary<string, int> _slots = new();
+    private int _slotCount;
+    private readonly List<Label> _resumeLabels = new();
+    private bool _yieldAllowed;
+
+    public FunctionCompiler(CodeUnit unit, FunctionCode code, TypeBuilder tb, ILGenerator il, bool direct, bool generator = false)
     {
         _unit = unit;
         _scope = unit.Scope;
@@ -42,6 +50,86 @@ internal sealed partial class FunctionCompiler
         _tb = tb;
         _il = il;
         _direct = direct;
+        _gen = generator;
+        if (generator)
+        {
+            foreach (var p in _scope.Params) _slots[p] = _slotCount++;
+            foreach (var n in _scope.Assigned.OrderBy(x => x, StringComparer.Ordinal))
+                if (!_slots.ContainsKey(n) && _scope.Resolve(n) is NameKind.Local or NameKind.Cell) _slots[n] = _slotCount++;
+            foreach (var n in _scope.Cells.OrderBy(x => x, StringComparer.Ordinal))
+                if (!_slots.ContainsKey(n)) _slots[n] = _slotCount++;
+        }
+    }
+
+    private static readonly FieldInfo s_frame = typeof(PyGenerator).GetField(nameof(PyGenerator.Frame))!;
+
+    private void EmitFrameLoad(int slot)
+    {
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, s_frame);
+        _il.Emit(OpCodes.Ldc_I4, slot);
+        _il.Emit(OpCodes.Ldelem_Ref);
+    }
+
+    /// <summary>Stores the value on top of the stack into frame slot <paramref name="slot"/>.</summary>
+    private void EmitFrameStore(int slot)
+    {
+        var tmp = _il.DeclareLocal(typeof(PyObject));
+        _il.Emit(OpCodes.Stloc, tmp);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, s_frame);
+        _il.Emit(OpCodes.Ldc_I4, slot);
+        _il.Emit(OpCodes.Ldloc, tmp);
+        _il.Emit(OpCodes.Stelem_Ref);
+    }
+
+    private int NewSlot() => _slotCount++;
+
+    /// <summary>The generator function's entry: makes the generator and puts the arguments in its frame.</summary>
+    public void EmitGeneratorEntry(ILGenerator il, FieldBuilder resumeField)
+    {
+        var g = il.DeclareLocal(typeof(PyGenerator));
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, _slotCount);
+        il.Emit(OpCodes.Ldsfld, resumeField);
+        il.Emit(OpCodes.Newobj, typeof(PyGenerator).GetConstructors()[0]);
+        il.Emit(OpCodes.Stloc, g);
+        var ps = _scope.Params;
+        foreach (var (name, slot) in _slots)
+        {
+            int pi = ps.IndexOf(name);
+            bool cell = _scope.Cells.Contains(name);
+            if (pi < 0 && !cell) continue;
+            il.Emit(OpCodes.Ldloc, g);
+            il.Emit(OpCodes.Ldfld, s_frame);
+            il.Emit(OpCodes.Ldc_I4, slot);
+            if (cell)
+            {
+                il.Emit(OpCodes.Ldstr, name);
+                il.Emit(OpCodes.Newobj, typeof(PyCell).GetConstructor(new[] { typeof(string) })!);
+                if (pi >= 0)
+                {
+                    il.Emit(OpCodes.Dup);
+                    EmitArgTo(il, pi);
+                    il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                }
+            }
+            else EmitArgTo(il, pi);
+            il.Emit(OpCodes.Stelem_Ref);
+        }
+        il.Emit(OpCodes.Ldloc, g);
+        il.Emit(OpCodes.Ret);
+    }
+
+    private void EmitArgTo(ILGenerator il, int i)
+    {
+        if (_direct) il.Emit(OpCodes.Ldarg, (short)(i + 1));
+        else
+        {
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Ldc_I4, i);
+            il.Emit(OpCodes.Ldelem_Ref);
+        }
     }
 
     // ---- fields holding constants, cells and caches ----
@@ -124,8 +212,23 @@ internal sealed partial class FunctionCompiler
                 EmitStatements(m.Body);
                 EmitNone();
                 break;
+            case FunctionDef f when _gen:
+            {
+                var dispatch = il.DefineLabel();
+                var start = il.DefineLabel();
+                _resumeLabels.Add(start);
+                il.Emit(OpCodes.Br, dispatch);
+                il.MarkLabel(start);
+                EmitStatements(f.Body);
+                EmitGeneratorReturn(null);
+                il.MarkLabel(dispatch);
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
+                il.Emit(OpCodes.Switch, _resumeLabels.ToArray());
+                il.Emit(OpCodes.Ldnull);
+                break;
+            }
             case FunctionDef f:
-                if (_scope.HasYield) { EmitLine(f.Lineno); EmitThrowNew(nameof(Ops.NotImplementedFeature), "generators (yield)"); il.Emit(OpCodes.Ldnull); break; }
                 EmitStatements(f.Body);
                 EmitNone();
                 break;
@@ -180,6 +283,7 @@ internal sealed partial class FunctionCompiler
         {
             var loc = il.DeclareLocal(typeof(PyCell));
             il.Emit(OpCodes.Ldarg_0);
+            if (_gen) il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.Function))!);
             il.Emit(OpCodes.Ldfld, typeof(PyFunction).GetField(nameof(PyFunction.Closure))!);
             il.Emit(OpCodes.Ldc_I4, i);
             il.Emit(OpCodes.Ldelem_Ref);
@@ -190,12 +294,25 @@ internal sealed partial class FunctionCompiler
         {
             if (_cells.ContainsKey(name)) continue;
             var loc = il.DeclareLocal(typeof(PyCell));
+            if (_gen)
+            {
+                EmitFrameLoad(_slots[name]);
+                il.Emit(OpCodes.Castclass, typeof(PyCell));
+                il.Emit(OpCodes.Stloc, loc);
+                _cells[name] = loc;
+                continue;
+            }
             il.Emit(OpCodes.Ldstr, name);
             il.Emit(OpCodes.Newobj, typeof(PyCell).GetConstructor(new[] { typeof(string) })!);
             il.Emit(OpCodes.Stloc, loc);
             _cells[name] = loc;
         }
         if (_scope.Kind != ScopeKind.Function) return;
+        if (_gen)
+        {
+            foreach (var p in ps) if (!_scope.Deleted.Contains(p)) _neverUnbound.Add(p);
+            return;
+        }
         for (int i = 0; i < ps.Count; i++)
         {
             string name = ps[i];
@@ -248,8 +365,8 @@ internal sealed partial class FunctionCompiler
         {
             case NameKind.Local:
             {
-                var loc = Local(name);
-                il.Emit(OpCodes.Ldloc, loc);
+                if (_gen) EmitFrameLoad(_slots[name]);
+                else il.Emit(OpCodes.Ldloc, Local(name));
                 if (_neverUnbound.Contains(name)) return;
                 var ok = il.DefineLabel();
                 il.Emit(OpCodes.Dup);
@@ -304,7 +421,8 @@ internal sealed partial class FunctionCompiler
         switch (_scope.Resolve(name))
         {
             case NameKind.Local:
-                il.Emit(OpCodes.Stloc, Local(name));
+                if (_gen) EmitFrameStore(_slots[name]);
+                else il.Emit(OpCodes.Stloc, Local(name));
                 return;
             case NameKind.Cell:
             case NameKind.Free:
@@ -347,7 +465,8 @@ internal sealed partial class FunctionCompiler
                 EmitLoadName(name);
                 il.Emit(OpCodes.Pop);
                 il.Emit(OpCodes.Ldnull);
-                il.Emit(OpCodes.Stloc, Local(name));
+                if (_gen) EmitFrameStore(_slots[name]);
+                else il.Emit(OpCodes.Stloc, Local(name));
                 return;
             case NameKind.Cell:
             case NameKind.Free:

@@ -1,6 +1,6 @@
 using Krait.Syntax.Ast;
 
-namespace Krait.Compiler;
+namespace Krait.Compiler.Interim;
 
 // A minimal stand-in for the symtable (ScopeAnalyzer on branch `scopes` replaces it): locals, explicit and
 // implicit globals, nonlocals, free and cell variables, class scopes and the __class__ cell. Comprehensions are
@@ -57,7 +57,6 @@ internal sealed class Scope
 internal sealed class ScopeBuilder
 {
     private readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string>? _none = null;
 
     public Dictionary<Node, Scope> Build(ModuleNode module, out Scope root)
     {

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using Krait.Runtime;
+using Krait.Compiler.Interim;
 using Krait.Syntax.Ast;
 
 namespace Krait.Compiler;
@@ -56,10 +57,26 @@ public static class PythonCompiler
         var tb = s_module.DefineType($"K{Interlocked.Increment(ref s_typeCounter)}_{Sanitize(code.Name)}",
             TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
         var mb = tb.DefineMethod("Run", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject), paramTypes);
-        var fc = new FunctionCompiler(unit, code, tb, mb.GetILGenerator(), direct);
+        bool generator = unit.Scope.HasYield && unit.Node is FunctionDef;
+        FunctionCompiler fc;
+        FieldBuilder? resumeField = null;
         try
         {
-            fc.EmitBody();
+            if (generator)
+            {
+                // The body becomes a resume method over a frame; the entry only makes the generator.
+                var resume = tb.DefineMethod("Resume", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject),
+                    new[] { typeof(PyGenerator), typeof(PyObject) });
+                resumeField = tb.DefineField("resume", typeof(Func<PyGenerator, PyObject, PyObject?>), FieldAttributes.Public | FieldAttributes.Static);
+                fc = new FunctionCompiler(unit, code, tb, resume.GetILGenerator(), direct, generator: true);
+                fc.EmitBody();
+                fc.EmitGeneratorEntry(mb.GetILGenerator(), resumeField);
+            }
+            else
+            {
+                fc = new FunctionCompiler(unit, code, tb, mb.GetILGenerator(), direct);
+                fc.EmitBody();
+            }
         }
         catch (CompileError e)
         {
@@ -67,6 +84,8 @@ public static class PythonCompiler
         }
         var type = tb.CreateType()!;
         fc.InitializeFields(type);
+        if (resumeField != null)
+            type.GetField("resume")!.SetValue(null, type.GetMethod("Resume")!.CreateDelegate<Func<PyGenerator, PyObject, PyObject?>>());
         var mi = type.GetMethod("Run")!;
         switch (direct ? n : -1)
         {

@@ -339,7 +339,7 @@ public static partial class Builtins
         Def("format", (a, k) =>
         {
             CheckArgs("format", a, k, 1, 2);
-            return new PyStr(FormatSpec.Format(a[0], a.Length > 1 ? Ops.ExpectStr(a[1], "format") : ""));
+            return new PyStr(ValueFormat.Format(a[0], a.Length > 1 ? Ops.ExpectStr(a[1], "format") : ""));
         });
         Def("vars", (a, k) => { CheckArgs("vars", a, k, 1, 1); return a[0].GetAttr("__dict__"); });
         Def("exit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));

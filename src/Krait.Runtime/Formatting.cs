@@ -6,7 +6,7 @@ using Krait.Runtime.Numerics;
 namespace Krait.Runtime;
 
 /// <summary>printf-style <c>str % args</c>.</summary>
-public static class PercentFormat
+public static class StrPercentFormat
 {
     public static string Format(string fmt, PyObject args)
     {
@@ -137,8 +137,9 @@ public static class PercentFormat
     }
 }
 
-/// <summary>format(value, spec): the format-spec mini-language for int, float and str.</summary>
-public static class FormatSpec
+/// <summary>format(value, spec): <c>__format__</c> of user classes, the numerics helper's format-spec
+/// implementation for int, float and str.</summary>
+public static class ValueFormat
 {
     public static string Format(PyObject v, string spec)
     {
@@ -150,114 +151,19 @@ public static class FormatSpec
             throw Ops.TypeError($"unsupported format string passed to {v.Type.Name}.__format__");
         }
         if (spec.Length == 0) return Ops.Str(v);
-        char fill = ' ', align = '\0', sign = '-';
-        bool alt = false, zero = false;
-        int width = -1, prec = -1;
-        char grouping = '\0', type = '\0';
-        int i = 0;
-        if (spec.Length >= 2 && spec[1] is '<' or '>' or '^' or '=') { fill = spec[0]; align = spec[1]; i = 2; }
-        else if (spec[0] is '<' or '>' or '^' or '=') { align = spec[0]; i = 1; }
-        if (i < spec.Length && spec[i] is '+' or '-' or ' ') sign = spec[i++];
-        if (i < spec.Length && spec[i] == 'z') i++;
-        if (i < spec.Length && spec[i] == '#') { alt = true; i++; }
-        if (i < spec.Length && spec[i] == '0') { zero = true; i++; }
-        while (i < spec.Length && char.IsAsciiDigit(spec[i])) width = Math.Max(width, 0) * 10 + (spec[i++] - '0');
-        if (i < spec.Length && spec[i] is ',' or '_') grouping = spec[i++];
-        if (i < spec.Length && spec[i] == '.')
+        try
         {
-            i++;
-            prec = 0;
-            while (i < spec.Length && char.IsAsciiDigit(spec[i])) prec = prec * 10 + (spec[i++] - '0');
-        }
-        if (i < spec.Length) type = spec[i++];
-        if (i < spec.Length) throw Ops.ValueError("Invalid format specifier");
-        if (zero && align == '\0') { fill = '0'; align = '='; }
-
-        string body, signStr = "";
-        if (v is PyStr s)
-        {
-            if (type != '\0' && type != 's') throw Ops.ValueError($"Unknown format code '{type}' for object of type 'str'");
-            body = prec >= 0 && s.Value.Length > prec ? s.Value[..prec] : s.Value;
-            if (align == '\0') align = '<';
-        }
-        else if (Ops.IsIntLike(v) && type is not ('e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%'))
-        {
-            var n = Ops.ToBig(v);
-            if (n.Sign < 0) { signStr = "-"; n = -n; }
-            else if (sign == '+') signStr = "+";
-            else if (sign == ' ') signStr = " ";
-            body = type switch
+            switch (v)
             {
-                'x' => (alt ? "0x" : "") + IntegerText.ToPowerOfTwoBase(n, 16),
-                'X' => (alt ? "0X" : "") + IntegerText.ToPowerOfTwoBase(n, 16).ToUpperInvariant(),
-                'o' => (alt ? "0o" : "") + IntegerText.ToPowerOfTwoBase(n, 8),
-                'b' => (alt ? "0b" : "") + IntegerText.ToPowerOfTwoBase(n, 2),
-                'c' => PyStr.FromCodePoint((int)n),
-                'd' or 'n' or '\0' => n.ToString(CultureInfo.InvariantCulture),
-                _ => throw Ops.ValueError($"Unknown format code '{type}' for object of type 'int'"),
-            };
-            if (grouping != '\0') body = Group(body, grouping);
-            if (align == '\0') align = '>';
-        }
-        else if (v is PyFloat || Ops.IsIntLike(v))
-        {
-            double d = Ops.ToDouble(v);
-            bool percent = type == '%';
-            if (percent) { d *= 100; type = 'f'; }
-            string s2;
-            if (type == '\0')
-            {
-                if (prec < 0) s2 = Krait.Syntax.Text.PyRepr.Float(d);
-                else
-                {
-                    s2 = FloatFormatting.Format(d, 'g', prec == 0 ? 1 : prec, alt);
-                    if (!s2.Contains('.') && !s2.Contains('e') && double.IsFinite(d)) s2 += ".0";
-                }
+                case PyStr s: return Numerics.FormatSpec.FormatString(s.Value, spec);
+                case PyInt i: return Numerics.FormatSpec.FormatInt(i.Value, spec);
+                case PyBigInt bi: return Numerics.FormatSpec.FormatInt(bi.Value, spec);
+                case PyBool b: return Numerics.FormatSpec.FormatInt(b.Value ? 1 : 0, spec);
+                case PyFloat f: return Numerics.FormatSpec.FormatFloat(f.Value, spec);
             }
-            else
-            {
-                if (type is not ('e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
-                    throw Ops.ValueError($"Unknown format code '{type}' for object of type 'float'");
-                s2 = FloatFormatting.Format(d, type == 'n' ? 'g' : type, prec < 0 ? 6 : prec, alt);
-            }
-            if (s2.StartsWith('-')) { signStr = "-"; s2 = s2[1..]; }
-            else if (sign == '+') signStr = "+";
-            else if (sign == ' ') signStr = " ";
-            if (grouping != '\0')
-            {
-                int dot = s2.IndexOfAny(new[] { '.', 'e', 'E' });
-                s2 = dot < 0 ? Group(s2, grouping) : Group(s2[..dot], grouping) + s2[dot..];
-            }
-            body = percent ? s2 + "%" : s2;
-            if (align == '\0') align = '>';
         }
-        else
-        {
-            if (spec.Length > 0) throw Ops.TypeError($"unsupported format string passed to {v.Type.Name}.__format__");
-            return Ops.Str(v);
-        }
-        int len = signStr.Length + body.Length;
-        if (width <= len) return signStr + body;
-        int pad = width - len;
-        return align switch
-        {
-            '<' => signStr + body + new string(fill, pad),
-            '^' => new string(fill, pad / 2) + signStr + body + new string(fill, pad - pad / 2),
-            '=' => signStr + new string(fill, pad) + body,
-            _ => new string(fill, pad) + signStr + body,
-        };
-    }
-
-    private static string Group(string digits, char sep)
-    {
-        var sb = new StringBuilder();
-        int n = digits.Length;
-        for (int i = 0; i < n; i++)
-        {
-            if (i > 0 && (n - i) % 3 == 0) sb.Append(sep);
-            sb.Append(digits[i]);
-        }
-        return sb.ToString();
+        catch (Numerics.NumericError e) { throw Ops.FromNumeric(e); }
+        throw Ops.TypeError($"unsupported format string passed to {v.Type.Name}.__format__");
     }
 }
 

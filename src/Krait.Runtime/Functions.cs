@@ -472,3 +472,87 @@ public sealed class PyModule : PyObject
 
     public override void SetAttr(string name, PyObject value) => Set(name, value);
 }
+
+/// <summary>A generator: the compiled resume method runs the body from the state it stopped in; locals live in
+/// <see cref="Frame"/> across yields. A null result from the resume method means the body returned.</summary>
+public sealed class PyGenerator : PyIterator
+{
+    public static readonly PyType GeneratorType = new("generator", new[] { PyType.ObjectType });
+
+    public readonly PyFunction Function;
+    public readonly PyObject?[] Frame;
+    public int State;
+    public PyObject? ReturnValue;
+    private readonly Func<PyGenerator, PyObject, PyObject?> _resume;
+    private bool _running;
+
+    public PyGenerator(PyFunction function, int frameSize, Func<PyGenerator, PyObject, PyObject?> resume)
+    {
+        Function = function;
+        Frame = new PyObject?[frameSize];
+        _resume = resume;
+    }
+
+    public override PyType Type => GeneratorType;
+    public override string Repr() => $"<generator object {Function.QualName} at 0x{Ops.Id(this):x}>";
+
+    private bool MarkDone()
+    {
+        State = -1;
+        return false;
+    }
+
+    /// <summary>Runs to the next yield; null when the generator is exhausted (now or before).</summary>
+    public PyObject? Step(PyObject sent)
+    {
+        if (State < 0) return null;
+        if (_running) throw Ops.ValueError("generator already executing");
+        _running = true;
+        PyObject? r;
+        try { r = _resume(this, sent); }
+        catch (Exception) when (MarkDone()) { throw; }
+        finally { _running = false; }
+        if (r == null) State = -1;
+        return r;
+    }
+
+    public override bool TryNext(out PyObject value)
+    {
+        var r = Step(PyNone.Instance);
+        value = r!;
+        return r != null;
+    }
+
+    private PyObject StopIteration()
+    {
+        var e = ReturnValue == null || ReturnValue == PyNone.Instance
+            ? ExceptionTypes.Make(ExceptionTypes.StopIteration)
+            : ExceptionTypes.Make(ExceptionTypes.StopIteration, ReturnValue);
+        throw new PythonException(e);
+    }
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "__next__":
+                value = new PyBuiltinFunction("__next__", (a, k) => Step(PyNone.Instance) ?? StopIteration());
+                return true;
+            case "send":
+                value = new PyBuiltinFunction("send", (a, k) =>
+                {
+                    if (State == 0 && a[0] != PyNone.Instance)
+                        throw Ops.TypeError("can't send non-None value to a just-started generator");
+                    return Step(a[0]) ?? StopIteration();
+                });
+                return true;
+            case "close":
+                value = new PyBuiltinFunction("close", (a, k) => { State = -1; return PyNone.Instance; });
+                return true;
+            case "throw":
+                value = new PyBuiltinFunction("throw", (a, k) => throw Ops.NotImplemented("generator.throw()"));
+                return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}

@@ -184,14 +184,12 @@ public static partial class Ops
 
     public static PyObject Mul(PyObject a, PyObject b)
     {
+        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value * fb.Value);
         if (a is PyInt x && b is PyInt y)
         {
-            long r;
-            try { r = checked(x.Value * y.Value); }
-            catch (OverflowException) { return PyInt.From((BigInteger)x.Value * y.Value); }
-            return PyInt.Get(r);
+            long hi = Math.BigMul(x.Value, y.Value, out long lo);
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.Get(lo);
         }
-        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value * fb.Value);
         return Binary(BinOp.Mul, a, b);
     }
 
@@ -208,7 +206,7 @@ public static partial class Ops
     public static PyObject FloorDiv(PyObject a, PyObject b) => Binary(BinOp.FloorDiv, a, b);
     public static PyObject Mod(PyObject a, PyObject b)
     {
-        if (a is PyStr s) return new PyStr(PercentFormat.Format(s.Value, b));
+        if (a is PyStr s) return new PyStr(StrPercentFormat.Format(s.Value, b));
         return Binary(BinOp.Mod, a, b);
     }
     public static PyObject Pow(PyObject a, PyObject b) => Binary(BinOp.Pow, a, b);

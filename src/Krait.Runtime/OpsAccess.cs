@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Krait.Runtime.Numerics;
 namespace Krait.Runtime;
 
@@ -20,9 +22,22 @@ public static partial class Ops
         _ => attr,
     };
 
+    /// <summary>Exact-type test for user-class instances: one method-table compare (a plain <c>is</c> on the
+    /// non-sealed PyInstance calls a cast helper).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainInstance(PyObject o) => o.GetType() == typeof(PyInstance);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreNoCheck(PyObject?[] array, int index, PyObject? value)
+    {
+        // PyObject[] stores pay a covariance check; the arrays written here are always exactly PyObject?[].
+        if ((uint)index >= (uint)array.Length) throw new IndexOutOfRangeException();
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index) = value;
+    }
+
     public static PyObject LoadAttr(PyObject o, AttributeCache c)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
         {
             if (c.Slot >= 0)
             {
@@ -47,44 +62,74 @@ public static partial class Ops
             }
             return m.GetAttr(c.Name);
         }
-        if (o is PyInstance inst && o is not PyBaseException) Fill(inst, c);
+        if (o is PyInstance inst && o is not PyBaseException && Probe(inst, c, out int slot, out var classAttr))
+        {
+            if (slot >= 0)
+            {
+                var v = inst.Slots[slot];
+                if (v != null) return v;
+            }
+            else if (classAttr != null) return BindDescriptor(classAttr, o);
+        }
         return o.GetAttr(c.Name);
     }
 
-    /// <summary>Records where <paramref name="inst"/>'s attribute lives when that is cacheable: an instance slot,
-    /// or a plain class attribute (function or value) not shadowed by the instance.</summary>
-    private static void Fill(PyInstance inst, AttributeCache c)
+    /// <summary>Where <paramref name="inst"/>'s attribute lives, from the polymorphic entries or by filling the
+    /// primary one: an instance slot, or a plain class attribute (function or value) the instance does not
+    /// shadow. False when that is not cacheable (properties, __getattribute__, a deleted slot).</summary>
+    private static bool Probe(PyInstance inst, AttributeCache c, out int slot, out PyObject? classAttr)
     {
         var cls = inst.Class;
-        if (cls.Lookup("__getattribute__") != null) return;
-        var classAttr = cls.Lookup(c.Name);
-        if (classAttr is PyProperty) return;
+        if (inst.Shape == c.Shape && cls.Version == c.Version)
+        {
+            slot = c.Slot; classAttr = c.ClassAttr;
+            return true;
+        }
+        var poly = c.Poly;
+        if (poly != null)
+        {
+            for (int k = 0; k < poly.Length; k++)
+            {
+                var e = poly[k];
+                if (e != null && e.Shape == inst.Shape && e.Version == cls.Version)
+                {
+                    slot = e.Slot; classAttr = e.ClassAttr;
+                    return true;
+                }
+            }
+        }
+        slot = -1; classAttr = null;
+        if (!cls.PlainGetAttr) return false;
+        var found = cls.Lookup(c.Name);
+        if (found is PyProperty) return false;
         int i = inst.Shape.IndexOf(c.Name);
         if (i >= 0)
         {
-            if (inst.Slots[i] == null) return;
+            if (inst.Slots[i] == null) return false;
+            c.Demote();
             c.Shape = inst.Shape; c.Version = cls.Version; c.Slot = i; c.ClassAttr = null;
-            return;
+            slot = i;
+            return true;
         }
-        if (classAttr != null)
-        {
-            c.Shape = inst.Shape; c.Version = cls.Version; c.Slot = -1; c.ClassAttr = classAttr;
-        }
+        if (found == null) return false;
+        c.Demote();
+        c.Shape = inst.Shape; c.Version = cls.Version; c.Slot = -1; c.ClassAttr = found;
+        classAttr = found;
+        return true;
     }
 
     public static void StoreAttr(PyObject o, PyObject v, AttributeCache c)
     {
-        if (o is PyInstance inst && inst.Class.Version == c.Version)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
         {
-            if (inst.Shape == c.Shape && c.Slot >= 0) { inst.Slots[c.Slot] = v; return; }
-            if (inst.Shape == c.From)
+            int s = c.Slot;
+            if (c.To != c.Shape)
             {
-                int s = c.TransitionSlot;
                 if (s >= inst.Slots.Length) Array.Resize(ref inst.Slots, Math.Max(4, inst.Slots.Length * 2));
-                inst.Slots[s] = v;
                 inst.Shape = c.To!;
-                return;
             }
+            StoreNoCheck(inst.Slots, s, v);
+            return;
         }
         StoreAttrSlow(o, v, c);
     }
@@ -94,15 +139,30 @@ public static partial class Ops
         if (o is PyInstance inst && o is not PyBaseException)
         {
             var cls = inst.Class;
-            var classAttr = cls.Lookup(c.Name);
-            if (classAttr is not PyProperty && cls.Lookup("__setattr__") == null)
+            var poly = c.Poly;
+            if (poly != null)
+            {
+                for (int k = 0; k < poly.Length; k++)
+                {
+                    var e = poly[k];
+                    if (e != null && e.Shape == inst.Shape && e.Version == cls.Version)
+                    {
+                        if (e.To != e.Shape)
+                        {
+                            if (e.Slot >= inst.Slots.Length) Array.Resize(ref inst.Slots, Math.Max(4, inst.Slots.Length * 2));
+                            inst.Shape = e.To!;
+                        }
+                        inst.Slots[e.Slot] = v;
+                        return;
+                    }
+                }
+            }
+            if (cls.PlainSetAttr && cls.Lookup(c.Name) is not PyProperty)
             {
                 var before = inst.Shape;
                 inst.StoreSlot(c.Name, v);
-                int i = inst.Shape.IndexOf(c.Name);
-                c.Version = cls.Version;
-                if (before == inst.Shape) { c.Shape = before; c.Slot = i; }
-                else { c.From = before; c.To = inst.Shape; c.TransitionSlot = i; }
+                c.Demote();
+                c.Shape = before; c.To = inst.Shape; c.Version = cls.Version; c.Slot = inst.Shape.IndexOf(c.Name);
                 return;
             }
         }
@@ -115,13 +175,9 @@ public static partial class Ops
     {
         if (o is PyInstance inst)
         {
-            if (inst.Shape != c.Shape || inst.Class.Version != c.Version)
-            {
-                if (o is PyBaseException) return null;
-                Fill(inst, c);
-                if (inst.Shape != c.Shape) return null;
-            }
-            return c.Slot < 0 && c.ClassAttr is PyFunction f ? f : null;
+            if (o is PyBaseException) return null;
+            if (!Probe(inst, c, out int slot, out var classAttr)) return null;
+            return slot < 0 && classAttr is PyFunction f ? f : null;
         }
         if (o is PyType or PyModule or PySuper) return null;
         var attr = o.Type.Lookup(c.Name);
@@ -130,7 +186,7 @@ public static partial class Ops
 
     public static PyObject CallMethod0(PyObject o, AttributeCache c)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call1(o);
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Body(o, Array.Empty<PyObject>(), null);
@@ -140,7 +196,7 @@ public static partial class Ops
 
     public static PyObject CallMethod1(PyObject o, AttributeCache c, PyObject a)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call2(o, a);
         if (o is PyList l && c.Name == "append") { l.Append(a); return PyNone.Instance; }
         var m = FindMethod(o, c);
@@ -151,7 +207,7 @@ public static partial class Ops
 
     public static PyObject CallMethod2(PyObject o, AttributeCache c, PyObject a, PyObject b)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call3(o, a, b);
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b }, null);
@@ -161,7 +217,7 @@ public static partial class Ops
 
     public static PyObject CallMethod3(PyObject o, AttributeCache c, PyObject a, PyObject b, PyObject d)
     {
-        if (o is PyInstance inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call4(o, a, b, d);
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b, d }, null);
@@ -199,7 +255,7 @@ public static partial class Ops
         if (o is PyList l && key is PyInt i)
         {
             long k = i.Value;
-            if ((ulong)k < (ulong)l.Count) { l.Items[k] = v; return; }
+            if ((ulong)k < (ulong)l.Count) { StoreNoCheck(l.Items, (int)k, v); return; }
         }
         o.SetItem(key, v);
     }

@@ -21,7 +21,7 @@ public static partial class Ops
         else if (conversion == 'a') v = new PyStr(Builtins.Ascii(v.Repr()));
         string s = spec == null ? "" : ExpectStr(spec, "format spec");
         if (s.Length == 0 && v is PyStr) return v;
-        return new PyStr(FormatSpec.Format(v, s));
+        return new PyStr(ValueFormat.Format(v, s));
     }
 
     public static PyObject JoinStrings(PyObject[] parts)
@@ -74,6 +74,45 @@ public static partial class Ops
         if (target.Table.Get(name) != null)
             throw TypeError($"{FunctionName(function)}() got multiple values for keyword argument '{name.Value}'");
         target.Table.Set(name, value);
+    }
+
+    /// <summary>The value of <c>yield from it</c> once <c>it</c> is exhausted: a generator's return value.</summary>
+    public static PyObject YieldFromResult(PyObject iterator) =>
+        iterator is PyGenerator g ? g.ReturnValue ?? PyNone.Instance : PyNone.Instance;
+
+    /// <summary><c>with mgr</c>: calls <c>__enter__</c>; the caller keeps <paramref name="mgr"/> for the exit.</summary>
+    public static PyObject WithEnter(PyObject mgr)
+    {
+        var type = mgr.Type;
+        var enter = type.Lookup("__enter__");
+        var exit = type.Lookup("__exit__");
+        if (enter == null || exit == null)
+        {
+            throw TypeError(enter == null
+                ? $"'{type.Name}' object does not support the context manager protocol"
+                : $"'{type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+        }
+        return enter.Call1(mgr);
+    }
+
+    /// <summary>Leaving the with block normally (or by return/break/continue): <c>__exit__(None, None, None)</c>.</summary>
+    public static void WithExitNormal(PyObject mgr)
+    {
+        var exit = mgr.Type.Lookup("__exit__")!;
+        exit.Call(new[] { mgr, PyNone.Instance, PyNone.Instance, PyNone.Instance }, null);
+    }
+
+    /// <summary>Leaving the with block by an exception: <c>__exit__(type, value, None)</c>; true when it
+    /// suppresses the exception.</summary>
+    public static bool WithExitException(PyObject mgr, Exception ex, FunctionCode code, int line)
+    {
+        var e = EnterHandler(ex, code, line);
+        try
+        {
+            var exit = mgr.Type.Lookup("__exit__")!;
+            return IsTrue(exit.Call(new PyObject[] { mgr, e.Type, e, PyNone.Instance }, null));
+        }
+        finally { LeaveHandler(); }
     }
 
     public static Exception NotImplementedFeature(string feature) => NotImplemented(feature);

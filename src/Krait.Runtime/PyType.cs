@@ -18,6 +18,21 @@ public sealed class PyType : PyObject
     public Func<PyType, PyObject>? Allocator;
     public readonly Shape RootShape;
     public bool IsUserDefined;
+    private int _flagsVersion;
+    private bool _customGetAttribute, _customSetAttr;
+
+    /// <summary>Whether attribute access on instances can use the shape caches (no __getattribute__ or
+    /// __setattr__ override); recomputed when the version changes.</summary>
+    public bool PlainGetAttr { get { RefreshFlags(); return !_customGetAttribute; } }
+    public bool PlainSetAttr { get { RefreshFlags(); return !_customSetAttr; } }
+
+    private void RefreshFlags()
+    {
+        if (_flagsVersion == Version) return;
+        _customGetAttribute = Lookup("__getattribute__") != null;
+        _customSetAttr = Lookup("__setattr__") != null;
+        _flagsVersion = Version;
+    }
     private readonly List<WeakReference<PyType>> _subclasses = new();
 
     public PyType(string name, PyType[] bases, bool userDefined = false)
@@ -98,8 +113,8 @@ public sealed class PyType : PyObject
             case "__name__": value = new PyStr(Name); return true;
             case "__qualname__": value = new PyStr(Name); return true;
             case "__module__": if (!Dict.ContainsKey(name)) { value = new PyStr(Module); return true; } break;
-            case "__mro__": value = new PyTuple(Mro); return true;
-            case "__bases__": value = new PyTuple(Bases); return true;
+            case "__mro__": value = new PyTuple(Mro.Cast<PyObject>().ToArray()); return true;
+            case "__bases__": value = new PyTuple(Bases.Cast<PyObject>().ToArray()); return true;
             case "__class__": value = Type; return true;
         }
         var v = Lookup(name);
@@ -465,7 +480,8 @@ public class PyInstance : PyObject
 }
 
 /// <summary>Per-site attribute cache held by the generated code: (shape, type version) -> slot index, or the
-/// class attribute found, or an add-attribute transition for stores.</summary>
+/// class attribute found, or for stores the shape the instance moves to. The primary entry serves monomorphic
+/// sites; up to four more serve polymorphic ones (a method inherited by several subclasses).</summary>
 public sealed class AttributeCache
 {
     public readonly string Name;
@@ -473,12 +489,25 @@ public sealed class AttributeCache
     public int Version;
     public int Slot = -1;
     public PyObject? ClassAttr;
-    // Store transitions: an instance in shape From gets the attribute in slot Slot and moves to To.
-    public Shape? From, To;
-    public int TransitionSlot;
+    /// <summary>Stores: the shape after the store (the same shape when the attribute exists already).</summary>
+    public Shape? To;
+    public AttributeCacheEntry?[]? Poly;
+    public int PolyNext;
     // Module attribute sites (math.sqrt): the module seen and its cell.
     public PyModule? Module;
     public PyCell? ModuleCell;
 
     public AttributeCache(string name) { Name = name; }
+
+    /// <summary>Keeps the primary entry among the polymorphic ones before it is refilled.</summary>
+    public void Demote()
+    {
+        if (Shape == null) return;
+        Poly ??= new AttributeCacheEntry?[4];
+        Poly[PolyNext] = new AttributeCacheEntry(Shape, Version, Slot, ClassAttr, To);
+        PolyNext = (PolyNext + 1) & 3;
+        Shape = null;
+    }
 }
+
+public sealed record AttributeCacheEntry(Shape Shape, int Version, int Slot, PyObject? ClassAttr, Shape? To);

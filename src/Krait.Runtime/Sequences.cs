@@ -81,7 +81,7 @@ public sealed class PyList : PyObject
     public void Append(PyObject v)
     {
         if (Count == Items.Length) Array.Resize(ref Items, Math.Max(4, Count * 2));
-        Items[Count++] = v;
+        Ops.StoreNoCheck(Items, Count++, v);
     }
 
     public PyObject[] ToArray()

@@ -484,7 +484,7 @@ public static class TypeMethods
                 else if (conv == 's') v = Ops.StrObj(v);
                 else if (conv == 'a') v = new PyStr(Builtins.Ascii(v.Repr()));
                 if (spec.Contains('{')) spec = StrFormat(spec, a, k);
-                sb.Append(FormatSpec.Format(v, spec));
+                sb.Append(ValueFormat.Format(v, spec));
             }
             else if (c == '}')
             {

@@ -1,9 +1,10 @@
+#!/usr/bin/python3.11
 """Generates ParserTestCases.g.cs: parser cases with the tree or error python3.11 gives.
 
 Cases come from ParserTestCases.txt, one per line, with backslash escapes (\\n, \\t, \\\\) decoded; lines
 starting with '#' are comments. A prefix 'eval: ', 'single: ' or 'func_type: ' selects the compile mode
-(default exec). Run with python3.11 from this directory:
-    python3.11 ParserTestCases.py > ParserTestCases.g.cs
+(default exec). Run with /usr/bin/python3.11 (3.11.2, the specification) from this directory:
+    /usr/bin/python3.11 ParserTestCases.py > ParserTestCases.g.cs
 The expected text is ast.dump(tree, include_attributes=True), or the exception's type name, msg, lineno,
 offset, end_lineno and end_offset.
 """

@@ -22,6 +22,15 @@ internal sealed partial class Parser
         return t;
     }
 
+    private PythonSyntaxError UnpackingAfterArguments(LocatedNode first, LocatedNode last)
+        => ErrorRange(first, last, "iterable argument unpacking follows keyword argument unpacking");
+
+    private static bool IsAfter(LocatedNode a, LocatedNode b)
+        => a.Lineno > b.Lineno || a.Lineno == b.Lineno && a.ColOffset > b.ColOffset;
+
+    /// <summary>for_if_clauses ahead: 'for', or 'async' 'for'.</summary>
+    private bool StartsComprehension() => Kind == TokenKind.For || Kind == TokenKind.Async && KindAt(1) == TokenKind.For;
+
     private static bool StartsExpression(TokenKind k) => s_startsExpression[(int)k];
     private static bool StartsStarExpression(TokenKind k) => k == TokenKind.Star || s_startsExpression[(int)k];
 
@@ -187,16 +196,25 @@ internal sealed partial class Parser
         if (!EnsureStack()) throw TooDeep();
         if (Kind == TokenKind.Lambda) return Lambda();
         int startMark = _pos;
+        // CPython memoizes 'expression': once read without the checks (inside "expression_without_invalid"),
+        // later reads at that position do not run them either.
+        if (_backtrack && !_secondPass) (_uncheckedExpressions ??= new HashSet<int>()).Add(startMark);
         var e = Disjunction();
-        if (_secondPass) CheckInvalidExpression(startMark, e);
+        if (_secondPass && (_uncheckedExpressions is null || !_uncheckedExpressions.Contains(startMark))) CheckInvalidExpression(startMark, e);
         if (Kind == TokenKind.If)
         {
-            _pos++;
-            var test = Disjunction();
+            int ifPos = _pos++;
+            var test = _backtrack ? TryParse(Disjunction) : Disjunction();
+            if (_backtrack && (test is null || Kind != TokenKind.Else))
+            {
+                // PEG: the conditional alternative fails and the disjunction alone is the expression.
+                _pos = ifPos;
+                return e;
+            }
             if (Kind != TokenKind.Else) throw InvalidSyntax();
             _pos++;
             var orelse = Expression();
-            return Fin(new IfExp(test, e, orelse), sl, sc);
+            return Fin(new IfExp(test!, e, orelse), sl, sc);
         }
         return e;
     }
@@ -222,6 +240,8 @@ internal sealed partial class Parser
     }
 
     private HashSet<int>? _legacyChecked;
+    private HashSet<int>? _uncheckedExpressions;
+    private HashSet<int>? _uncheckedCalls;
 
     /// <summary>invalid_legacy_expression: <c>print x</c> / <c>exec x</c>.</summary>
     private void CheckLegacyPrint()
@@ -256,9 +276,13 @@ internal sealed partial class Parser
         }
         int save = _pos;
         bool saved = _secondPass;
+        // expression_without_invalid is a rule of its own: only the expressions nested in it share the
+        // memo of 'expression' (see Expression()).
+        bool known = _uncheckedExpressions != null && _uncheckedExpressions.Contains(save);
         _secondPass = false;
         var b = TryParse(Expression);
         _secondPass = saved;
+        if (!known) _uncheckedExpressions?.Remove(save);
         int end = _pos;
         _pos = save;
         if (b is null || _levels[end - 1] == 0) return;
@@ -474,6 +498,7 @@ internal sealed partial class Parser
         int sl = Cur.Line, sc = Cur.Col;
         var e = AwaitPrimary();
         if (Kind != TokenKind.DoubleStar) return e;
+        if (!EnsureStack()) throw TooDeep();
         int opPos = _pos++;
         var r = _backtrack ? TryParse(Factor) : Factor();
         if (r is null) { _pos = opPos; return e; }
@@ -502,6 +527,7 @@ internal sealed partial class Parser
             {
                 case TokenKind.Dot:
                 {
+                    if (_backtrack && KindAt(1) != TokenKind.Name) return e;
                     _pos++;
                     var n = Expect(TokenKind.Name);
                     e = Fin(new AttributeExpr(e, n.Text!, ExprContext.Load), sl, sc);
@@ -644,60 +670,7 @@ internal sealed partial class Parser
         var tokens = new List<Token>();
         do tokens.Add(Advance());
         while (Kind == TokenKind.String);
-        try
-        {
-            return StringLiteralParser.Parse(this, tokens);
-        }
-        catch (NotImplementedException)
-        {
-            return TemporaryPlainStrings(tokens);
-        }
-    }
-
-    /// <summary>Stand-in until the string literal parser lands: plain (non-f) strings with simple escapes.</summary>
-    private static Expr TemporaryPlainStrings(List<Token> tokens)
-    {
-        var sb = new System.Text.StringBuilder();
-        string? kind = null;
-        bool bytes = false;
-        foreach (var t in tokens)
-        {
-            var text = t.Text!;
-            int i = 0;
-            bool raw = false;
-            while (text[i] != '\'' && text[i] != '"')
-            {
-                char c = char.ToLowerInvariant(text[i]);
-                if (c == 'r') raw = true;
-                if (c == 'b') bytes = true;
-                if (c == 'u' && t.Start == tokens[0].Start) kind = "u";
-                i++;
-            }
-            int q = text.Length - i >= 6 && text[i + 1] == text[i] && text[i + 2] == text[i] ? 3 : 1;
-            var body = text.Substring(i + q, text.Length - i - 2 * q);
-            if (raw) { sb.Append(body); continue; }
-            for (int j = 0; j < body.Length; j++)
-            {
-                char c = body[j];
-                if (c != '\\' || j + 1 >= body.Length) { sb.Append(c); continue; }
-                char e = body[++j];
-                switch (e)
-                {
-                    case 'n': sb.Append('\n'); break;
-                    case 't': sb.Append('\t'); break;
-                    case 'r': sb.Append('\r'); break;
-                    case '0': sb.Append('\0'); break;
-                    case '\n': break;
-                    case '\\': case '\'': case '"': sb.Append(e); break;
-                    default: sb.Append('\\').Append(e); break;
-                }
-            }
-        }
-        object value = bytes ? System.Text.Encoding.Latin1.GetBytes(sb.ToString()) : sb.ToString();
-        var c0 = new Constant(value, kind);
-        var last = tokens[^1];
-        c0.SetSpan(tokens[0].Line, tokens[0].Col, last.EndLine, last.EndCol);
-        return c0;
+        return StringLiteralParser.Parse(this, tokens);
     }
 
     private Expr ParenAtom()
@@ -723,7 +696,9 @@ internal sealed partial class Parser
                 throw ErrorAt(ds, "cannot use double starred expression here");
             throw InvalidSyntax();
         }
+        int firstMark = _pos;
         var first = StarNamedExpression();
+        CheckStarredElement(firstMark, first, TokenKind.RPar);
         switch (Kind)
         {
             case TokenKind.RPar:
@@ -733,7 +708,7 @@ internal sealed partial class Parser
             case TokenKind.For:
             case TokenKind.Async:
             {
-                if (first is StarredExpr) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
+                if (first is StarredExpr) throw StarredComprehension(first);
                 var gens = ForIfClauses();
                 Expect(TokenKind.RPar);
                 return Fin(new GeneratorExp(first, gens), line, col);
@@ -759,10 +734,12 @@ internal sealed partial class Parser
         var open = Advance();
         int line = open.Line, col = open.Col;
         if (Accept(TokenKind.RSqb)) return Fin(new ListExpr(new List<Expr>(), ExprContext.Load), line, col);
+        int firstMark = _pos;
         var first = StarNamedExpression();
-        if (Kind == TokenKind.For || Kind == TokenKind.Async)
+        CheckStarredElement(firstMark, first, TokenKind.RSqb);
+        if (StartsComprehension())
         {
-            if (first is StarredExpr) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
+            if (first is StarredExpr) throw StarredComprehension(first);
             var gens = ForIfClauses();
             Expect(TokenKind.RSqb);
             return Fin(new ListComp(first, gens), line, col);
@@ -770,12 +747,31 @@ internal sealed partial class Parser
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
-            if (Kind == TokenKind.RSqb || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
+            if (Kind == TokenKind.RSqb || _secondPass && (StartsComprehension())) break;
             elts.Add(StarNamedExpression());
         }
         if (Kind != TokenKind.RSqb && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
         Expect(TokenKind.RSqb);
         return Fin(new ListExpr(elts, ExprContext.Load), line, col);
+    }
+
+    /// <summary>invalid_comprehension reads a leading starred element as '*' expression, with that
+    /// expression's checks (second pass, when the display does not go on normally).</summary>
+    private void CheckStarredElement(int firstMark, Expr first, TokenKind closer)
+    {
+        if (!_secondPass || first is not StarredExpr || Kind == TokenKind.Comma || Kind == closer) return;
+        int save = _pos;
+        _pos = firstMark + 1;
+        TryParse(Expression);
+        _pos = save;
+    }
+
+    /// <summary>invalid_comprehension's '[' starred_expression for_if_clauses: in the second pass, once the
+    /// clauses parse.</summary>
+    private PythonSyntaxError StarredComprehension(Expr starred)
+    {
+        if (!_secondPass || TryParse(ForIfClauses) is null) return InvalidSyntax();
+        return ErrorAt(starred, "iterable unpacking cannot be used in comprehension");
     }
 
     /// <summary>invalid_comprehension: <c>[a, b for ...]</c>.</summary>
@@ -802,8 +798,13 @@ internal sealed partial class Parser
             var ds = Advance();
             var dsTok = ds;
             var v = BitwiseOr();
-            if (Kind == TokenKind.For || Kind == TokenKind.Async)
+            if (StartsComprehension())
+            {
+                // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'.
+                if (!_secondPass) throw InvalidSyntax();
+                if (TryParse(ForIfClauses) is null || Kind != TokenKind.RBrace) throw InvalidSyntax();
                 throw ErrorAt(dsTok, "dict unpacking cannot be used in dict comprehension");
+            }
             var keys = new List<Expr> { null! };
             var values = new List<Expr> { v };
             return DictRest(keys, values, line, col);
@@ -817,7 +818,7 @@ internal sealed partial class Parser
             if (_secondPass && Kind == TokenKind.Star)
                 throw StarredDictValue();
             var value = Expression();
-            if (Kind == TokenKind.For || Kind == TokenKind.Async)
+            if (StartsComprehension())
             {
                 var gens = ForIfClauses();
                 Expect(TokenKind.RBrace);
@@ -825,9 +826,9 @@ internal sealed partial class Parser
             }
             return DictRest(new List<Expr> { first }, new List<Expr> { value }, line, col);
         }
-        if (Kind == TokenKind.For || Kind == TokenKind.Async)
+        if (StartsComprehension())
         {
-            if (first is StarredExpr) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
+            if (first is StarredExpr) throw StarredComprehension(first);
             var gens = ForIfClauses();
             Expect(TokenKind.RBrace);
             return Fin(new SetComp(first, gens), line, col);
@@ -835,7 +836,7 @@ internal sealed partial class Parser
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
-            if (Kind == TokenKind.RBrace || _secondPass && (Kind == TokenKind.For || Kind == TokenKind.Async)) break;
+            if (Kind == TokenKind.RBrace || _secondPass && (StartsComprehension())) break;
             elts.Add(StarNamedExpression());
         }
         if (Kind != TokenKind.RBrace && _secondPass) CheckUnparenthesizedComprehensionTarget(first, elts);
@@ -872,8 +873,10 @@ internal sealed partial class Parser
                 // (observed: "{1: 2, a b}" says "':' expected after dictionary key").
                 int keyStart = _pos;
                 _secondPass = false;
+                _backtrack = false;
                 var plain = TryParse(Expression);
                 _secondPass = true;
+                _backtrack = true;
                 if (plain is not null && Kind != TokenKind.Colon)
                     throw ErrorNoEnd(plain.EndLineno, plain.EndColOffset - 1, "':' expected after dictionary key");
                 _pos = keyStart;
@@ -951,21 +954,52 @@ internal sealed partial class Parser
 
     private Expr CallTrailer(Expr func, int sl, int sc, bool allowGenexp = true)
     {
+        // CPython memoizes 'arguments': a call's arguments first read without the checks (inside
+        // expression_without_invalid) are not checked when read again.
+        if (_backtrack)
+        {
+            if (!_secondPass) (_uncheckedCalls ??= new HashSet<int>()).Add(_pos);
+            else if (_uncheckedCalls != null && _uncheckedCalls.Contains(_pos))
+            {
+                _secondPass = false;
+                try { return CallArguments(func, sl, sc, allowGenexp); }
+                finally { _secondPass = true; }
+            }
+        }
+        return CallArguments(func, sl, sc, allowGenexp);
+    }
+
+    private Expr CallArguments(Expr func, int sl, int sc, bool allowGenexp)
+    {
         var open = Advance(); // '('
         var args = new List<Expr>();
         var keywords = new List<Keyword>();
         if (Accept(TokenKind.RPar)) return Fin(new CallExpr(func, args, keywords), sl, sc);
         bool seenKeyword = false, seenDoubleStar = false;
+        LocatedNode? firstArg = null, lastArg = null;
         while (true)
         {
+            if (args.Count + keywords.Count > 0)
+            {
+                lastArg = keywords.Count > 0 && (args.Count == 0 || IsAfter(keywords[^1], args[^1])) ? keywords[^1] : args[^1];
+                firstArg ??= lastArg;
+            }
             var t = Cur;
             int line = t.Line, col = t.Col;
             if (t.Kind == TokenKind.Star)
             {
-                var starTok = t;
+                // CPython 3.11.2's invalid_arguments "args ',' '*'": when the arguments so far end before a
+                // '*' they cannot take (after '**', or with no expression), the message spans those arguments.
+                bool hasPrevious = firstArg != null;
+                if (seenDoubleStar) throw _secondPass ? UnpackingAfterArguments(firstArg!, lastArg!) : InvalidSyntax();
                 _pos++;
-                var v = Expression();
-                if (seenDoubleStar) throw ErrorAt(starTok, "iterable argument unpacking follows keyword argument unpacking");
+                Expr v;
+                if (_secondPass && hasPrevious)
+                {
+                    v = TryParse(Expression)!;
+                    if (v is null) throw UnpackingAfterArguments(firstArg!, lastArg!);
+                }
+                else v = Expression();
                 args.Add(Fin(new StarredExpr(v, ExprContext.Load), line, col));
             }
             else if (t.Kind == TokenKind.DoubleStar)
@@ -981,8 +1015,14 @@ internal sealed partial class Parser
                 var eqTok = PeekAt(1);
                 _pos += 2;
                 var v = Expression();
-                if (Kind == TokenKind.For || Kind == TokenKind.Async)
-                    throw ErrorRange(nameTok, eqTok, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                if (_secondPass && StartsComprehension())
+                {
+                    // invalid_kwarg: NAME '=' expression for_if_clauses.
+                    int save = _pos;
+                    bool clauses = TryParse(ForIfClauses) is not null;
+                    _pos = save;
+                    if (clauses) throw ErrorRange(nameTok, eqTok, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
                 keywords.Add(Fin(new Keyword(nameTok.Text, v), line, col));
                 seenKeyword = true;
             }
@@ -1008,9 +1048,12 @@ internal sealed partial class Parser
                     if (walrus) throw InvalidSyntax();
                     throw ErrorRange(e, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (Kind == TokenKind.For || Kind == TokenKind.Async)
+                bool firstArgument = args.Count == 0 && keywords.Count == 0;
+                // CPython's first pass meets for_if_clauses only in a call's sole generator argument.
+                if (Kind == TokenKind.For || Kind == TokenKind.Async && (firstArgument || _secondPass) && KindAt(1) == TokenKind.For)
                 {
-                    if (!allowGenexp && args.Count == 0 && keywords.Count == 0) throw InvalidSyntax();
+                    if (!firstArgument && !_secondPass) throw InvalidSyntax();
+                    if (!allowGenexp && firstArgument) throw InvalidSyntax();
                     var gens = ForIfClauses();
                     if (args.Count == 0 && keywords.Count == 0 && Kind == TokenKind.RPar)
                     {
@@ -1020,7 +1063,11 @@ internal sealed partial class Parser
                         return Fin(new CallExpr(func, args, keywords), sl, sc);
                     }
                     if (Kind == TokenKind.Comma || args.Count > 0 || keywords.Count > 0)
+                    {
+                        // The rule goes on to try arguments after the comma: that reads one more token.
+                        if (Kind == TokenKind.Comma) PeekAt(1);
                         throw ErrorRange(e, LastComprehensionItem(gens), "Generator expression must be parenthesized");
+                    }
                     throw InvalidSyntax();
                 }
                 if (seenDoubleStar || seenKeyword)

@@ -28,14 +28,15 @@ internal sealed partial class Parser
             {
                 case TokenKind.Slash:
                 {
-                    if (seenSlash) throw ErrorAt(t, "/ may appear only once");
                     if (seenStar) throw ErrorAt(t, "/ must be ahead of *");
+                    if (seenSlash) throw ErrorAt(t, "/ may appear only once");
                     if (args.Count == 0)
                     {
-                        if (_secondPass && (posonly.Count > 0 || seenStar)) throw ErrorAt(t, "at least one argument must precede /");
+                        if (_secondPass && KindAt(1) == TokenKind.Comma) throw ErrorAt(t, "at least one argument must precede /");
                         throw InvalidSyntax();
                     }
                     _pos++;
+                    if (_secondPass && Kind == TokenKind.Star) throw ErrorAt(Cur, "expected comma between / and *");
                     posonly.AddRange(args);
                     args.Clear();
                     seenSlash = true;
@@ -44,7 +45,15 @@ internal sealed partial class Parser
                 case TokenKind.Star:
                 {
                     var starTok = t;
-                    if (seenStar) throw ErrorAt(t, "* argument may appear only once");
+                    if (seenStar)
+                    {
+                        // The rule wants a parameter (then ',' or the closer) or a ',' after the second '*'.
+                        if (!_secondPass) throw InvalidSyntax();
+                        var k1 = KindAt(1);
+                        bool ok = k1 == TokenKind.Comma || k1 == TokenKind.Name && (KindAt(2) == TokenKind.Comma || KindAt(2) == closer || !lambda && KindAt(2) == TokenKind.Colon);
+                        if (!ok) throw InvalidSyntax();
+                        throw ErrorAt(t, "* argument may appear only once");
+                    }
                     _pos++;
                     seenStar = true;
                     if (Kind == TokenKind.Comma || Kind == closer)

@@ -23,24 +23,40 @@ internal sealed partial class Parser
         return new ExpressionNode(e);
     }
 
+    /// <summary>single input: statement_newline (a compound statement and its NEWLINE, or simple statements),
+    /// then CPython's check that nothing but blanks and comments follows.</summary>
     private Interactive ParseInteractive()
     {
         var body = new List<Stmt>();
-        if (Kind == TokenKind.Newline)
-        {
-            _pos++;
-        }
-        else if (Kind != TokenKind.EndMarker)
-        {
-            Statement(body);
-        }
-        else
-        {
-            throw InvalidSyntax();
-        }
-        while (Kind == TokenKind.Newline) _pos++;
-        if (Kind != TokenKind.EndMarker) throw ErrorAt(Cur, "multiple statements found while compiling a single statement");
+        var k = Kind;
+        if (k == TokenKind.EndMarker || k == TokenKind.Newline) throw InvalidSyntax();
+        bool compound = k is TokenKind.Def or TokenKind.If or TokenKind.Class or TokenKind.With or TokenKind.For
+            or TokenKind.Try or TokenKind.While or TokenKind.At or TokenKind.Async
+            || k == TokenKind.Name && Cur.Text == "match";
+        int before = _pos;
+        Statement(body);
+        if (compound && body.Count == 1 && body[0] is not ExprStmt and not Assign and not AugAssign and not AnnAssign)
+            Expect(TokenKind.Newline);
+        if (!OnlyBlanksAfter(Prev.End)) throw ErrorAtLast("multiple statements found while compiling a single statement");
         return new Interactive(body);
+    }
+
+    /// <summary>Whether the source after <paramref name="index"/> holds only whitespace, line breaks and comments.</summary>
+    private bool OnlyBlanksAfter(int index)
+    {
+        var text = _source.Text;
+        for (int i = index; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
+            if (c == '#')
+            {
+                while (i < text.Length && text[i] != '\n') i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     private FunctionType ParseFuncType()
@@ -150,18 +166,22 @@ internal sealed partial class Parser
         {
             // star_named_expression ',' star_named_expressions*: after the first comma, elements follow with
             // or without commas between them.
+            Expr? first = null;
+            bool annotated = false;
             TryParse(() =>
             {
-                StarNamedExpression();
+                first = StarNamedExpression();
                 if (!Accept(TokenKind.Comma)) return this;
-                while (true)
+                // No element starts with a comma.
+                while (StartsStarExpression(Kind))
                 {
-                    Accept(TokenKind.Comma);
-                    if (!StartsStarExpression(Kind)) break;
                     StarNamedExpression();
+                    Accept(TokenKind.Comma);
                 }
+                if (Accept(TokenKind.Colon) && TryParse(Expression) is not null) annotated = true;
                 return this;
             });
+            if (annotated) throw ErrorAt(first!, "only single target (not tuple) can be annotated");
         }
         _pos = save;
     }
@@ -268,8 +288,12 @@ internal sealed partial class Parser
         bool bareYield = _tokens[startMark].Kind == TokenKind.Yield;
         while (Kind == TokenKind.Equal)
         {
-            if (bareYield) throw ErrorAt(value, "assignment to yield expression not possible");
-            if (!SetContext(value, ExprContext.Store)) throw AssignTargetError(value, targets.Count == 0, startMark);
+            if (bareYield || !SetContext(value, ExprContext.Store))
+            {
+                // invalid_assignment: a second-pass rule (its checks read ahead with PEG give-back).
+                if (!_secondPass) throw InvalidSyntax();
+                throw AssignTargetError(value, first, bareYield, startMark);
+            }
             targets.Add(value);
             _pos++;
             bareYield = Kind == TokenKind.Yield;
@@ -279,15 +303,26 @@ internal sealed partial class Parser
     }
 
     /// <summary>invalid_assignment for an invalid target before '=' (the current token).</summary>
-    private PythonSyntaxError AssignTargetError(Expr target, bool first, int startMark)
+    private PythonSyntaxError AssignTargetError(Expr target, Expr firstTarget, bool bareYield, int startMark)
     {
-        if (first)
         {
-            // CPython first tries the target as a named expression list: the element directly before '='
-            // gets the "Maybe you meant '=='" messages.
+            // CPython first reads the statement as a list of named expressions: the element directly before
+            // the first '=' gets the "Maybe you meant '=='" messages, whichever target is the bad one.
+            int save0 = _pos;
+            int eq = startMark;
+            int depth = 0;
+            for (; ; eq++)
+            {
+                var kk = _tokens[eq].Kind;
+                if (kk is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace) depth++;
+                else if (kk is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace) depth--;
+                else if (kk == TokenKind.Equal && depth == 0) break;
+            }
+            _pos = eq;
+            var t0 = firstTarget;
             int candidate = startMark;
             bool hasCandidate = true;
-            if (target is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
+            if (t0 is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
             {
                 if (Prev.Kind == TokenKind.Comma) hasCandidate = false;
                 else
@@ -300,13 +335,11 @@ internal sealed partial class Parser
                         }
                 }
             }
-            if (hasCandidate && _tokens[candidate].Kind != TokenKind.Star)
-            {
-                int save = _pos;
+            if (hasCandidate && _tokens[candidate].Kind != TokenKind.Star && _tokens[candidate].Kind != TokenKind.Yield)
                 CheckInvalidNamedExpression(candidate);
-                _pos = save;
-            }
+            _pos = save0;
         }
+        if (bareYield) return ErrorAt(target, "assignment to yield expression not possible");
         return InvalidTargetError(target, TargetsKind.Star);
     }
 
@@ -336,7 +369,15 @@ internal sealed partial class Parser
             case Subscript:
                 break;
             default:
-                if (!_secondPass || !StartsExpression(KindAt(1))) throw InvalidSyntax();
+                if (!_secondPass || target is StarredExpr) throw InvalidSyntax();
+                {
+                    // invalid_assignment's annotation alternatives need ':' expression to parse.
+                    int save = _pos;
+                    _pos++;
+                    var annotationOk = TryParse(Expression) is not null;
+                    _pos = save;
+                    if (!annotationOk) throw InvalidSyntax();
+                }
                 if (target is TupleExpr t && t.Elts.Count > 0 && t.Elts[0].ColOffset == t.ColOffset && t.Elts[0].Lineno == t.Lineno)
                     throw ErrorAt(t.Elts[0], "only single target (not tuple) can be annotated");
                 if (target is TupleExpr or ListExpr)
@@ -586,27 +627,7 @@ internal sealed partial class Parser
         var s = _tokens[asyncPos >= 0 ? asyncPos : _pos - 1];
         int line = s.Line, col = s.Col;
         List<WithItem>? items = null;
-        if (Kind == TokenKind.LPar && ParenthesizedWithItemsAhead())
-        {
-            int mark = _pos;
-            try
-            {
-                _pos++;
-                items = new List<WithItem>();
-                do
-                {
-                    if (Kind == TokenKind.RPar) break;
-                    items.Add(WithItemRule());
-                } while (Accept(TokenKind.Comma));
-                Expect(TokenKind.RPar);
-                if (Kind != TokenKind.Colon) throw InvalidSyntax();
-            }
-            catch (PythonSyntaxError e) when (IsGeneric(e))
-            {
-                _pos = mark;
-                items = null;
-            }
-        }
+        if (Kind == TokenKind.LPar) items = ParenthesizedWithItems();
         if (items is null)
         {
             items = new List<WithItem>();
@@ -621,24 +642,35 @@ internal sealed partial class Parser
         return node;
     }
 
-    /// <summary>Whether the '(' at the current token closes right before a ':' (the parenthesized form of
-    /// with items).</summary>
-    private bool ParenthesizedWithItemsAhead()
+    /// <summary>CPython's first with alternative, '(' with_item, ... [','] ')' ':'. Null (position restored)
+    /// when the parenthesis turns out to belong to an expression, as in "with (a, b) as c:" or "with (yield):".</summary>
+    private List<WithItem>? ParenthesizedWithItems()
     {
-        int depth = 0;
-        for (int k = 0; ; k++)
+        int mark = _pos;
+        _pos++;
+        var items = new List<WithItem>();
+        while (true)
         {
-            var kind = KindAt(k);
-            switch (kind)
+            if (!StartsExpression(Kind)) break;
+            var e = Expression();
+            Expr? target = null;
+            if (Kind == TokenKind.As)
             {
-                case TokenKind.LPar: case TokenKind.LSqb: case TokenKind.LBrace: depth++; break;
-                case TokenKind.RPar: case TokenKind.RSqb: case TokenKind.RBrace:
-                    depth--;
-                    if (depth == 0) return KindAt(k + 1) == TokenKind.Colon;
-                    break;
-                case TokenKind.Newline: case TokenKind.EndMarker: return false;
+                _pos++;
+                target = WithTarget();
             }
+            items.Add(new WithItem(e, target));
+            if (Kind == TokenKind.Comma)
+            {
+                _pos++;
+                if (Kind != TokenKind.RPar) continue;
+            }
+            if (Kind != TokenKind.RPar || KindAt(1) != TokenKind.Colon) break;
+            _pos++;
+            return items;
         }
+        _pos = mark;
+        return null;
     }
 
     private WithItem WithItemRule()
@@ -668,6 +700,7 @@ internal sealed partial class Parser
                 if (thisStar != star)
                 {
                     var a = Cur;
+                    if (!_secondPass || !MixedExceptHeaderAhead(thisStar)) throw InvalidSyntax();
                     if (thisStar) throw ErrorRange(a, PeekAt(1), "cannot have both 'except' and 'except*' on the same 'try'");
                     throw ErrorAt(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 }
@@ -688,6 +721,23 @@ internal sealed partial class Parser
         node.Lineno = line; node.ColOffset = col;
         SetEnd(node);
         return node;
+    }
+
+    /// <summary>The mixed-except rules need a whole header: "except* expression ['as' NAME] ':'", or
+    /// "except [expression ['as' NAME]] ':'".</summary>
+    private bool MixedExceptHeaderAhead(bool star)
+    {
+        int save = _pos;
+        _pos += star ? 2 : 1;
+        bool ok = true;
+        if (star || Kind != TokenKind.Colon)
+        {
+            ok = TryParse(Expression) is not null;
+            if (ok && Accept(TokenKind.As)) ok = Accept(TokenKind.Name);
+        }
+        ok = ok && Kind == TokenKind.Colon;
+        _pos = save;
+        return ok;
     }
 
     private ExceptHandler ExceptBlock(bool star)
@@ -769,7 +819,13 @@ internal sealed partial class Parser
         var args = Kind == TokenKind.RPar ? EmptyArguments() : ParseParameters(lambda: false);
         Expect(TokenKind.RPar);
         Expr? returns = null;
-        if (Accept(TokenKind.RArrow)) returns = Expression();
+        // ['->' expression]: without an expression the arrow is left for "expected ':'".
+        if (Kind == TokenKind.RArrow && StartsExpression(KindAt(1)))
+        {
+            int arrow = _pos++;
+            returns = TryParse(Expression);
+            if (returns is null) _pos = arrow;
+        }
         ExpectForced(TokenKind.Colon, ":");
         var body = Block("function definition", defLine);
         Stmt node = asyncPos >= 0

@@ -72,7 +72,7 @@ internal sealed partial class Parser
     private Expr ForTargets()
     {
         int start = _pos;
-        var t = StarTargets();
+        var t = _backtrack ? TryParse(StarTargets) : StarTargets();
         if (t is not null && Kind == TokenKind.In)
         {
             _pos++;
@@ -128,6 +128,8 @@ internal sealed partial class Parser
         var t = StarTarget();
         var k = Kind;
         if (t is not null && (k == TokenKind.Comma || k == TokenKind.RPar || k == TokenKind.Colon)) return t;
+        // invalid_with_stmt reads the items up to a NEWLINE and says "expected ':'".
+        if (t is not null && k == TokenKind.Newline && _secondPass) return t;
         if (!_secondPass) throw InvalidSyntax();
         _pos = start;
         var e = TryParse(Expression);

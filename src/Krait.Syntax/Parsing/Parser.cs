@@ -44,7 +44,8 @@ internal sealed partial class Parser
     {
         _source = source;
         _mode = mode;
-        _tokenizer = new Tokenizer(source);
+        // CPython appends a final newline only for file input (and its f-string sub-parsers).
+        _tokenizer = new Tokenizer(source, execInput: mode == ParseMode.Exec || shift);
         _shiftPositions = shift;
         _lineShift = lineShift;
         _colShift = colShift;
@@ -130,7 +131,7 @@ internal sealed partial class Parser
     /// that end on the first line, as CPython 3.11 does.</summary>
     internal static Expr ParseFStringExpression(SourceText parent, string text, int startingLineno, int startingColOffset)
     {
-        var source = SourceText.FromString(text, parent.Filename);
+        var source = SourceText.ForFStringExpression(text, parent.Filename, startingLineno, startingColOffset);
         var p = new Parser(source, ParseMode.Eval, true, startingLineno, startingColOffset);
         try
         {
@@ -215,8 +216,6 @@ internal sealed partial class Parser
         return ref _tokens[_pos++];
     }
 
-    private bool IsName(string id) => Kind == TokenKind.Name && (object)Cur.Text! == (object)id || Kind == TokenKind.Name && Cur.Text == id;
-
     private void Fetch()
     {
         if (_tokenizerError != null) throw _tokenizerError;
@@ -238,14 +237,43 @@ internal sealed partial class Parser
         }
         else
         {
-            try
+            if (_singleEnd is Token end)
             {
-                t = _tokenizer.Next();
+                // Single input at its end: pending DEDENTs, then ENDMARKER again.
+                if (_singleDedents > 0)
+                {
+                    _singleDedents--;
+                    t = new Token(TokenKind.Dedent, end.Line, end.Col, end.EndLine, end.EndCol, end.Start, end.End, null);
+                }
+                else t = end;
             }
-            catch (PythonSyntaxError e)
+            else
             {
-                _tokenizerError = e;
-                throw;
+                try
+                {
+                    t = _tokenizer.Next();
+                }
+                catch (PythonSyntaxError e)
+                {
+                    _tokenizerError = e;
+                    throw;
+                }
+            }
+            if (_mode == ParseMode.Single && !_shiftPositions)
+            {
+                // CPython turns an ENDMARKER of single input that follows another token into a NEWLINE and
+                // closes the open indentation after it (so "if x:\n  pass" ends NEWLINE DEDENT NEWLINE).
+                if (t.Kind == TokenKind.Indent) _singleIndent++;
+                else if (t.Kind == TokenKind.Dedent && _singleEnd is null) _singleIndent--;
+                if (t.Kind == TokenKind.EndMarker && _singleStarted)
+                {
+                    _singleEnd = t;
+                    _singleDedents = _singleIndent;
+                    _singleIndent = 0;
+                    _singleStarted = false;
+                    t = new Token(TokenKind.Newline, t.Line, t.Col, t.EndLine, t.EndCol, t.Start, t.End, null);
+                }
+                else _singleStarted = true;
             }
             if (_shiftPositions)
             {
@@ -263,8 +291,10 @@ internal sealed partial class Parser
         _tokens[_count++] = t;
     }
 
-    private int Mark() => _pos;
-    private void Reset(int mark) => _pos = mark;
+    private Token? _singleEnd;
+    private bool _singleStarted;
+    private int _singleIndent, _singleDedents;
+
 
     // ---------------------------------------------------------------- spans
 
@@ -328,7 +358,7 @@ internal sealed partial class Parser
     {
         if (_count == 0) Fetch();
         var t = _tokens[_count - 1];
-        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line, t.Start);
+        int offset = t.Col >= 0 ? t.Col + 1 : _source.ByteColumn(t.Line - _lineShift, t.Start);
         int endOffset = t.EndCol >= 0 ? t.EndCol + 1 : -1;
         return MakeError(type, msg, t.Line, offset, t.EndLine, endOffset);
     }
