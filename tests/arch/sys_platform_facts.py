@@ -4,3 +4,4 @@ import sys
 print(sys.byteorder)
 print(sys.maxsize, sys.maxsize == 2**63 - 1)
 print(2**64, -2**63, (2**63 - 1) + 1, -(-2**63), 123456789 * 987654321)
+print(sys.platform, sys.getrecursionlimit())
