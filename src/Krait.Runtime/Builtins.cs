@@ -429,6 +429,13 @@ public static partial class Builtins
 
     public static PyObject Next(PyObject o, PyObject? dflt)
     {
+        if (o is PyGenerator g)
+        {
+            var r = g.Step(PyNone.Instance);
+            if (r != null) return r;
+            if (dflt != null) return dflt;
+            return g.StopIteration();
+        }
         if (o is PyIterator it)
         {
             if (it.TryNext(out var v)) return v;

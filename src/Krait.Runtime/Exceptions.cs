@@ -138,6 +138,12 @@ public static class ExceptionTypes
     {
         var t = new PyType("BaseException", new[] { PyType.ObjectType });
         t.Allocator = static type => new PyBaseException(type);
+        // BaseException.__init__ (reached through super().__init__(...)) sets args.
+        t.Dict["__init__"] = new PyMethodDescriptor(t, "__init__", static (self, args, kw) =>
+        {
+            ((PyBaseException)self).Args = new PyTuple(kw == null ? args : args[..(args.Length - kw.Length)]);
+            return PyNone.Instance;
+        });
         Builtins.Add(t);
         return t;
     }

@@ -523,11 +523,14 @@ public sealed class PyGenerator : PyIterator
         return r != null;
     }
 
-    private PyObject StopIteration()
+    /// <summary>The StopIteration that ends the generator: it carries the return value the first time.</summary>
+    public PyObject StopIteration()
     {
-        var e = ReturnValue == null || ReturnValue == PyNone.Instance
+        var value = ReturnValue;
+        ReturnValue = null;
+        var e = value == null || value == PyNone.Instance
             ? ExceptionTypes.Make(ExceptionTypes.StopIteration)
-            : ExceptionTypes.Make(ExceptionTypes.StopIteration, ReturnValue);
+            : ExceptionTypes.Make(ExceptionTypes.StopIteration, value);
         throw new PythonException(e);
     }
 

@@ -357,10 +357,17 @@ public static partial class Ops
         {
             if (t.Keys[e] == null) continue;
             if (target.Table.Get(t.Keys[e]!) != null)
-                throw TypeError($"{FunctionName(function)}() got multiple values for keyword argument '{Str(t.Keys[e]!)}'");
+                throw TypeError($"{FunctionStr(function)} got multiple values for keyword argument '{Str(t.Keys[e]!)}'");
             target.Table.Set(t.Keys[e]!, t.Values[e]);
         }
     }
+
+    /// <summary>How CPython names a callable in keyword-merging errors: module-qualified for functions.</summary>
+    internal static string FunctionStr(PyObject f) => f switch
+    {
+        PyFunction pf => (pf.Module.Name == "builtins" ? "" : pf.Module.Name + ".") + pf.QualName + "()",
+        _ => FunctionName(f) + "()",
+    };
 
     private static string FunctionName(PyObject f) => f switch
     {

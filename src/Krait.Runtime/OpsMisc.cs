@@ -72,7 +72,7 @@ public static partial class Ops
     public static void AddKwarg(PyDict target, PyStr name, PyObject value, PyObject function)
     {
         if (target.Table.Get(name) != null)
-            throw TypeError($"{FunctionName(function)}() got multiple values for keyword argument '{name.Value}'");
+            throw TypeError($"{FunctionStr(function)} got multiple values for keyword argument '{name.Value}'");
         target.Table.Set(name, value);
     }
 
