@@ -13,7 +13,8 @@ public static class Program
     private const int ParseStackBytes = 256 * 1024 * 1024;
 
     private const string Usage =
-        "usage: krait [option] ... [file]\n" +
+        "usage: krait [option] ... [-c cmd | file] [arg] ...\n" +
+        "  -c CMD                                 run the program passed as a string\n" +
         "  -V, --version                          print the version and exit\n" +
         "  --dump-ast [--include-attributes] FILE print the syntax tree of FILE as ast.dump does\n" +
         "  --dump-ast-batch LISTFILE [--include-attributes | --both-dumps]\n" +
@@ -57,13 +58,24 @@ public static class Program
             case "--parse-bench":
                 return ParseBench.Run(args);
         }
+        if (args[0] == "-c")
+        {
+            if (args.Length < 2)
+            {
+                Console.Error.Write($"Argument expected for the -c option\n{Usage}");
+                return 2;
+            }
+            var argv = new string[args.Length - 1];
+            argv[0] = "-c";
+            Array.Copy(args, 2, argv, 1, args.Length - 2);
+            return RunCommand.RunCommandText(args[1], argv);
+        }
         if (args[0].StartsWith('-') && args[0] != "-")
         {
             Console.Error.Write($"unknown option {args[0]}\n{Usage}");
             return 2;
         }
-        Console.Error.WriteLine("krait: not yet implemented: running programs (try --dump-ast FILE)");
-        return 2;
+        return RunCommand.RunFile(args[0], args);
     }
 
     private static int DumpAst(string[] args)

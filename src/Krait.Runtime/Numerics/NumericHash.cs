@@ -135,9 +135,28 @@ public static class NumericHash
     {
         HashSeed = null;
         Span<byte> secret = stackalloc byte[16];
-        RandomNumberGenerator.Fill(secret);
+        FillFromSystemRandom(secret);
         s_key0 = BinaryPrimitives.ReadUInt64LittleEndian(secret);
         s_key1 = BinaryPrimitives.ReadUInt64LittleEndian(secret.Slice(8));
+    }
+
+    /// <summary>Random bytes for the hash key, as CPython takes them from the OS. On Linux RandomNumberGenerator
+    /// goes through OpenSSL, which a minimal server (or an ARM64 sysroot) may lack and which costs start-up time;
+    /// the kernel's pool is enough here, as it is for CPython.</summary>
+    private static void FillFromSystemRandom(Span<byte> secret)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                using var urandom = new FileStream("/dev/urandom", FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+                urandom.ReadExactly(secret);
+                return;
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        RandomNumberGenerator.Fill(secret);
     }
 
     public static long Bytes(ReadOnlySpan<byte> data)

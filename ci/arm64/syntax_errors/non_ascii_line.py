@@ -1,0 +1,3 @@
+# -*- coding: utf-8 -*-
+nom = "café"
+résultat = nom +* 2

@@ -1,0 +1,572 @@
+using System.Numerics;
+using System.Reflection;
+using System.Reflection.Emit;
+using Krait.Runtime;
+using Krait.Compiler.Interim;
+using Krait.Syntax.Ast;
+using BinOp = Krait.Runtime.BinOp;
+using BinOpExpr = Krait.Syntax.Ast.BinOp;
+
+namespace Krait.Compiler;
+
+/// <summary>Emits the IL of one code object (module body, function, lambda or class body).</summary>
+internal sealed partial class FunctionCompiler
+{
+    private readonly CodeUnit _unit;
+    private readonly Scope _scope;
+    private readonly FunctionCode _code;
+    private readonly TypeBuilder _tb;
+    private readonly ILGenerator _il;
+    private readonly bool _direct;
+
+    private readonly List<(FieldBuilder Field, object Value)> _fields = new();
+    private readonly Dictionary<string, FieldBuilder> _strConsts = new();
+    private readonly Dictionary<string, FieldBuilder> _globalCells = new();
+    private readonly Dictionary<object, FieldBuilder> _numConsts = new();
+    private FieldBuilder? _codeField;
+
+    private readonly Dictionary<string, LocalBuilder> _locals = new();
+    private readonly Dictionary<string, LocalBuilder> _cells = new();
+    private readonly HashSet<string> _neverUnbound = new();
+    private readonly List<Dictionary<string, LocalBuilder>> _overlays = new();
+    private LocalBuilder _line = null!, _ret = null!;
+    private LocalBuilder? _ns;
+    private Label _retLabel;
+    private int _tryDepth, _finallyDepth;
+    private readonly Stack<(Label Continue, Label Break, int TryDepth)> _loops = new();
+
+    // Generator mode: locals live in the generator's frame array; yields save a state and return.
+    private readonly bool _gen;
+    private readonly Dictionary<string, int> _slots = new();
+    private int _slotCount;
+    private readonly List<Label> _resumeLabels = new();
+    private bool _yieldAllowed;
+
+    public FunctionCompiler(CodeUnit unit, FunctionCode code, TypeBuilder tb, ILGenerator il, bool direct, bool generator = false)
+    {
+        _unit = unit;
+        _scope = unit.Scope;
+        _code = code;
+        _tb = tb;
+        _il = il;
+        _direct = direct;
+        _gen = generator;
+        if (generator)
+        {
+            foreach (var p in _scope.Params) _slots[p] = _slotCount++;
+            foreach (var n in _scope.Assigned.OrderBy(x => x, StringComparer.Ordinal))
+                if (!_slots.ContainsKey(n) && _scope.Resolve(n) is NameKind.Local or NameKind.Cell) _slots[n] = _slotCount++;
+            foreach (var n in _scope.Cells.OrderBy(x => x, StringComparer.Ordinal))
+                if (!_slots.ContainsKey(n)) _slots[n] = _slotCount++;
+        }
+    }
+
+    private static readonly FieldInfo s_frame = typeof(PyGenerator).GetField(nameof(PyGenerator.Frame))!;
+
+    private void EmitFrameLoad(int slot)
+    {
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, s_frame);
+        _il.Emit(OpCodes.Ldc_I4, slot);
+        _il.Emit(OpCodes.Ldelem_Ref);
+    }
+
+    /// <summary>Stores the value on top of the stack into frame slot <paramref name="slot"/>.</summary>
+    private void EmitFrameStore(int slot)
+    {
+        var tmp = _il.DeclareLocal(typeof(PyObject));
+        _il.Emit(OpCodes.Stloc, tmp);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, s_frame);
+        _il.Emit(OpCodes.Ldc_I4, slot);
+        _il.Emit(OpCodes.Ldloc, tmp);
+        _il.Emit(OpCodes.Stelem_Ref);
+    }
+
+    private int NewSlot() => _slotCount++;
+
+    /// <summary>The generator function's entry: makes the generator and puts the arguments in its frame.</summary>
+    public void EmitGeneratorEntry(ILGenerator il, FieldBuilder resumeField)
+    {
+        var g = il.DeclareLocal(typeof(PyGenerator));
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, _slotCount);
+        il.Emit(OpCodes.Ldsfld, resumeField);
+        il.Emit(OpCodes.Newobj, typeof(PyGenerator).GetConstructors()[0]);
+        il.Emit(OpCodes.Stloc, g);
+        var ps = _scope.Params;
+        foreach (var (name, slot) in _slots)
+        {
+            int pi = ps.IndexOf(name);
+            bool cell = _scope.Cells.Contains(name);
+            if (pi < 0 && !cell) continue;
+            il.Emit(OpCodes.Ldloc, g);
+            il.Emit(OpCodes.Ldfld, s_frame);
+            il.Emit(OpCodes.Ldc_I4, slot);
+            if (cell)
+            {
+                il.Emit(OpCodes.Ldstr, name);
+                il.Emit(OpCodes.Newobj, typeof(PyCell).GetConstructor(new[] { typeof(string) })!);
+                if (pi >= 0)
+                {
+                    il.Emit(OpCodes.Dup);
+                    EmitArgTo(il, pi);
+                    il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                }
+            }
+            else EmitArgTo(il, pi);
+            il.Emit(OpCodes.Stelem_Ref);
+        }
+        il.Emit(OpCodes.Ldloc, g);
+        il.Emit(OpCodes.Ret);
+    }
+
+    private void EmitArgTo(ILGenerator il, int i)
+    {
+        if (_direct) il.Emit(OpCodes.Ldarg, (short)(i + 1));
+        else
+        {
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Ldc_I4, i);
+            il.Emit(OpCodes.Ldelem_Ref);
+        }
+    }
+
+    // ---- fields holding constants, cells and caches ----
+    private FieldBuilder NewField(Type type, object value)
+    {
+        var f = _tb.DefineField("f" + _fields.Count, type, FieldAttributes.Public | FieldAttributes.Static);
+        _fields.Add((f, value));
+        return f;
+    }
+
+    public void InitializeFields(Type created)
+    {
+        foreach (var (field, value) in _fields) created.GetField(field.Name)!.SetValue(null, value);
+    }
+
+    private FieldBuilder CodeField => _codeField ??= NewField(typeof(FunctionCode), _code);
+
+    private FieldBuilder StrConst(string s)
+    {
+        if (!_strConsts.TryGetValue(s, out var f)) _strConsts[s] = f = NewField(typeof(PyStr), new PyStr(s));
+        return f;
+    }
+
+    private FieldBuilder GlobalCell(string name)
+    {
+        if (!_globalCells.TryGetValue(name, out var f)) _globalCells[name] = f = NewField(typeof(PyCell), _unit.Module.GetCell(name));
+        return f;
+    }
+
+    private void EmitConst(PyObject value)
+    {
+        switch (value)
+        {
+            case PyNone: _il.Emit(OpCodes.Ldsfld, typeof(PyNone).GetField(nameof(PyNone.Instance))!); return;
+            case PyBool b: _il.Emit(OpCodes.Ldsfld, typeof(PyBool).GetField(b.Value ? nameof(PyBool.True) : nameof(PyBool.False))!); return;
+            case PyEllipsis: _il.Emit(OpCodes.Ldsfld, typeof(PyEllipsis).GetField(nameof(PyEllipsis.Instance))!); return;
+            case PyStr s: _il.Emit(OpCodes.Ldsfld, StrConst(s.Value)); return;
+        }
+        object key = value switch { PyInt i => (object)("i", i.Value), PyFloat f => ("f", BitConverter.DoubleToInt64Bits(f.Value)), _ => value };
+        if (!_numConsts.TryGetValue(key, out var field)) _numConsts[key] = field = NewField(typeof(PyObject), value);
+        _il.Emit(OpCodes.Ldsfld, field);
+    }
+
+    private void EmitNone() => EmitConst(PyNone.Instance);
+
+    private static MethodInfo OpsMethod(string name) =>
+        typeof(Ops).GetMethod(name, BindingFlags.Public | BindingFlags.Static) ?? throw new InvalidOperationException("Ops." + name);
+
+    private void CallOps(string name) => _il.Emit(OpCodes.Call, OpsMethod(name));
+
+    private static readonly MethodInfo s_isTrue = OpsMethod(nameof(Ops.IsTrue));
+
+    private void EmitLine(int line)
+    {
+        _il.Emit(OpCodes.Ldc_I4, line);
+        _il.Emit(OpCodes.Stloc, _line);
+    }
+
+    private void EmitThrowNew(string opsFactory, string arg)
+    {
+        _il.Emit(OpCodes.Ldstr, arg);
+        CallOps(opsFactory);
+        _il.Emit(OpCodes.Throw);
+    }
+
+    // ---- the body ----
+    public void EmitBody()
+    {
+        var il = _il;
+        _line = il.DeclareLocal(typeof(int));
+        _ret = il.DeclareLocal(typeof(PyObject));
+        _retLabel = il.DefineLabel();
+        CallOps(nameof(Ops.Enter));
+        EmitPrologue();
+        il.BeginExceptionBlock();
+        _tryDepth++;
+        switch (_scope.Node)
+        {
+            case ModuleNode m:
+                EmitStatements(m.Body);
+                EmitNone();
+                break;
+            case FunctionDef f when _gen:
+            {
+                var dispatch = il.DefineLabel();
+                var start = il.DefineLabel();
+                _resumeLabels.Add(start);
+                il.Emit(OpCodes.Br, dispatch);
+                il.MarkLabel(start);
+                EmitStatements(f.Body);
+                EmitGeneratorReturn(null);
+                il.MarkLabel(dispatch);
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
+                il.Emit(OpCodes.Switch, _resumeLabels.ToArray());
+                il.Emit(OpCodes.Ldnull);
+                break;
+            }
+            case FunctionDef f:
+                EmitStatements(f.Body);
+                EmitNone();
+                break;
+            case LambdaExpr l:
+                EmitLine(l.Lineno);
+                if (_scope.HasYield) { EmitThrowNew(nameof(Ops.NotImplementedFeature), "generators (yield)"); il.Emit(OpCodes.Ldnull); break; }
+                EmitExpr(l.Body);
+                break;
+            case ClassDef c:
+                EmitStatements(c.Body);
+                if (_cells.TryGetValue("__class__", out var classCell))
+                {
+                    il.Emit(OpCodes.Ldloc, _ns!);
+                    il.Emit(OpCodes.Ldsfld, StrConst("__classcell__"));
+                    il.Emit(OpCodes.Ldloc, classCell);
+                    CallOps(nameof(Ops.DictSet));
+                }
+                EmitNone();
+                break;
+        }
+        il.Emit(OpCodes.Stloc, _ret);
+        il.Emit(OpCodes.Leave, _retLabel);
+        il.BeginExceptFilterBlock();
+        il.Emit(OpCodes.Ldsfld, CodeField);
+        il.Emit(OpCodes.Ldloc, _line);
+        CallOps(nameof(Ops.FrameFilter));
+        il.BeginCatchBlock(null);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Rethrow);
+        il.EndExceptionBlock();
+        _tryDepth--;
+        il.MarkLabel(_retLabel);
+        CallOps(nameof(Ops.Leave));
+        il.Emit(OpCodes.Ldloc, _ret);
+        il.Emit(OpCodes.Ret);
+    }
+
+    private void EmitPrologue()
+    {
+        var il = _il;
+        var ps = _scope.Params;
+        if (_scope.Kind == ScopeKind.Class)
+        {
+            _ns = il.DeclareLocal(typeof(PyDict));
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Castclass, typeof(PyDict));
+            il.Emit(OpCodes.Stloc, _ns);
+        }
+        // Free variables: the closure array, in the order the creator filled it.
+        var frees = _scope.FreeList;
+        for (int i = 0; i < frees.Count; i++)
+        {
+            var loc = il.DeclareLocal(typeof(PyCell));
+            il.Emit(OpCodes.Ldarg_0);
+            if (_gen) il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.Function))!);
+            il.Emit(OpCodes.Ldfld, typeof(PyFunction).GetField(nameof(PyFunction.Closure))!);
+            il.Emit(OpCodes.Ldc_I4, i);
+            il.Emit(OpCodes.Ldelem_Ref);
+            il.Emit(OpCodes.Stloc, loc);
+            _cells[frees[i]] = loc;
+        }
+        foreach (var name in _scope.Cells)
+        {
+            if (_cells.ContainsKey(name)) continue;
+            var loc = il.DeclareLocal(typeof(PyCell));
+            if (_gen)
+            {
+                EmitFrameLoad(_slots[name]);
+                il.Emit(OpCodes.Castclass, typeof(PyCell));
+                il.Emit(OpCodes.Stloc, loc);
+                _cells[name] = loc;
+                continue;
+            }
+            il.Emit(OpCodes.Ldstr, name);
+            il.Emit(OpCodes.Newobj, typeof(PyCell).GetConstructor(new[] { typeof(string) })!);
+            il.Emit(OpCodes.Stloc, loc);
+            _cells[name] = loc;
+        }
+        if (_scope.Kind != ScopeKind.Function) return;
+        if (_gen)
+        {
+            foreach (var p in ps) if (!_scope.Deleted.Contains(p)) _neverUnbound.Add(p);
+            return;
+        }
+        for (int i = 0; i < ps.Count; i++)
+        {
+            string name = ps[i];
+            if (_cells.TryGetValue(name, out var cell))
+            {
+                il.Emit(OpCodes.Ldloc, cell);
+                EmitLoadArg(i);
+                il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                continue;
+            }
+            var loc = Local(name);
+            EmitLoadArg(i);
+            il.Emit(OpCodes.Stloc, loc);
+            if (!_scope.Deleted.Contains(name)) _neverUnbound.Add(name);
+        }
+    }
+
+    private void EmitLoadArg(int i)
+    {
+        if (_direct) _il.Emit(OpCodes.Ldarg, (short)(i + 1));
+        else
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldelem_Ref);
+        }
+    }
+
+    private LocalBuilder Local(string name)
+    {
+        if (!_locals.TryGetValue(name, out var loc)) _locals[name] = loc = _il.DeclareLocal(typeof(PyObject));
+        return loc;
+    }
+
+    // ---- names ----
+    private LocalBuilder? Overlay(string name)
+    {
+        for (int i = _overlays.Count - 1; i >= 0; i--)
+            if (_overlays[i].TryGetValue(name, out var l)) return l;
+        return null;
+    }
+
+    private void EmitLoadName(string name)
+    {
+        var il = _il;
+        var ov = Overlay(name);
+        if (ov != null) { il.Emit(OpCodes.Ldloc, ov); return; }
+        var kind = _scope.Resolve(name);
+        switch (kind)
+        {
+            case NameKind.Local:
+            {
+                if (_gen) EmitFrameLoad(_slots[name]);
+                else il.Emit(OpCodes.Ldloc, Local(name));
+                if (_neverUnbound.Contains(name)) return;
+                var ok = il.DefineLabel();
+                il.Emit(OpCodes.Dup);
+                il.Emit(OpCodes.Brtrue, ok);
+                il.Emit(OpCodes.Pop);
+                EmitThrowNew(nameof(Ops.UnboundLocal), name);
+                il.MarkLabel(ok);
+                return;
+            }
+            case NameKind.Cell:
+            case NameKind.Free:
+            {
+                il.Emit(OpCodes.Ldloc, _cells[name]);
+                il.Emit(OpCodes.Ldfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                var ok = il.DefineLabel();
+                il.Emit(OpCodes.Dup);
+                il.Emit(OpCodes.Brtrue, ok);
+                il.Emit(OpCodes.Pop);
+                EmitThrowNew(kind == NameKind.Cell ? nameof(Ops.UnboundLocal) : nameof(Ops.UnboundFree), name);
+                il.MarkLabel(ok);
+                return;
+            }
+            case NameKind.ClassLocal:
+                il.Emit(OpCodes.Ldloc, _ns!);
+                il.Emit(OpCodes.Ldsfld, StrConst(name));
+                il.Emit(OpCodes.Ldsfld, GlobalCell(name));
+                CallOps(nameof(Ops.LoadClassName));
+                return;
+            default:
+            {
+                var cell = GlobalCell(name);
+                il.Emit(OpCodes.Ldsfld, cell);
+                il.Emit(OpCodes.Ldfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                var ok = il.DefineLabel();
+                il.Emit(OpCodes.Dup);
+                il.Emit(OpCodes.Brtrue, ok);
+                il.Emit(OpCodes.Pop);
+                il.Emit(OpCodes.Ldsfld, cell);
+                CallOps(nameof(Ops.LoadGlobalSlow));
+                il.MarkLabel(ok);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Stores the value on top of the stack into <paramref name="name"/>.</summary>
+    private void EmitStoreName(string name)
+    {
+        var il = _il;
+        var ov = Overlay(name);
+        if (ov != null) { il.Emit(OpCodes.Stloc, ov); return; }
+        switch (_scope.Resolve(name))
+        {
+            case NameKind.Local:
+                if (_gen) EmitFrameStore(_slots[name]);
+                else il.Emit(OpCodes.Stloc, Local(name));
+                return;
+            case NameKind.Cell:
+            case NameKind.Free:
+            {
+                var tmp = il.DeclareLocal(typeof(PyObject));
+                il.Emit(OpCodes.Stloc, tmp);
+                il.Emit(OpCodes.Ldloc, _cells[name]);
+                il.Emit(OpCodes.Ldloc, tmp);
+                il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                return;
+            }
+            case NameKind.ClassLocal:
+            {
+                var tmp = il.DeclareLocal(typeof(PyObject));
+                il.Emit(OpCodes.Stloc, tmp);
+                il.Emit(OpCodes.Ldloc, _ns!);
+                il.Emit(OpCodes.Ldsfld, StrConst(name));
+                il.Emit(OpCodes.Ldloc, tmp);
+                CallOps(nameof(Ops.DictSet));
+                return;
+            }
+            default:
+            {
+                var tmp = il.DeclareLocal(typeof(PyObject));
+                il.Emit(OpCodes.Stloc, tmp);
+                il.Emit(OpCodes.Ldsfld, GlobalCell(name));
+                il.Emit(OpCodes.Ldloc, tmp);
+                il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                return;
+            }
+        }
+    }
+
+    private void EmitDeleteName(string name)
+    {
+        var il = _il;
+        switch (_scope.Resolve(name))
+        {
+            case NameKind.Local:
+                EmitLoadName(name);
+                il.Emit(OpCodes.Pop);
+                il.Emit(OpCodes.Ldnull);
+                if (_gen) EmitFrameStore(_slots[name]);
+                else il.Emit(OpCodes.Stloc, Local(name));
+                return;
+            case NameKind.Cell:
+            case NameKind.Free:
+                EmitLoadName(name);
+                il.Emit(OpCodes.Pop);
+                il.Emit(OpCodes.Ldloc, _cells[name]);
+                il.Emit(OpCodes.Ldnull);
+                il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                return;
+            case NameKind.ClassLocal:
+                il.Emit(OpCodes.Ldloc, _ns!);
+                il.Emit(OpCodes.Ldsfld, StrConst(name));
+                CallOps(nameof(Ops.DeleteClassName));
+                return;
+            default:
+                il.Emit(OpCodes.Ldsfld, GlobalCell(name));
+                CallOps(nameof(Ops.DeleteGlobal));
+                return;
+        }
+    }
+
+    // ---- assignment targets ----
+    /// <summary>Stores the value on top of the stack into the target expression.</summary>
+    private void EmitStore(Expr target)
+    {
+        var il = _il;
+        switch (target)
+        {
+            case NameExpr n:
+                EmitStoreName(n.Id);
+                return;
+            case AttributeExpr a:
+            {
+                var tmp = il.DeclareLocal(typeof(PyObject));
+                il.Emit(OpCodes.Stloc, tmp);
+                EmitExpr(a.Value);
+                il.Emit(OpCodes.Ldloc, tmp);
+                il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(a.Attr)));
+                CallOps(nameof(Ops.StoreAttr));
+                return;
+            }
+            case Subscript s:
+            {
+                var tmp = il.DeclareLocal(typeof(PyObject));
+                il.Emit(OpCodes.Stloc, tmp);
+                EmitExpr(s.Value);
+                EmitExpr(s.Slice);
+                il.Emit(OpCodes.Ldloc, tmp);
+                CallOps(nameof(Ops.SetItem));
+                return;
+            }
+            case TupleExpr or ListExpr:
+            {
+                var elts = target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
+                int star = elts.FindIndex(e => e is StarredExpr);
+                if (star < 0)
+                {
+                    il.Emit(OpCodes.Ldc_I4, elts.Count);
+                    CallOps(nameof(Ops.Unpack));
+                }
+                else
+                {
+                    il.Emit(OpCodes.Ldc_I4, star);
+                    il.Emit(OpCodes.Ldc_I4, elts.Count - star - 1);
+                    CallOps(nameof(Ops.UnpackStar));
+                }
+                var arr = il.DeclareLocal(typeof(PyObject[]));
+                il.Emit(OpCodes.Stloc, arr);
+                for (int i = 0; i < elts.Count; i++)
+                {
+                    il.Emit(OpCodes.Ldloc, arr);
+                    il.Emit(OpCodes.Ldc_I4, i);
+                    il.Emit(OpCodes.Ldelem_Ref);
+                    EmitStore(elts[i] is StarredExpr se ? se.Value : elts[i]);
+                }
+                return;
+            }
+            default:
+                throw new CompileError($"cannot assign to {target.PythonName}", target);
+        }
+    }
+
+    private void EmitDelete(Expr target)
+    {
+        switch (target)
+        {
+            case NameExpr n: EmitDeleteName(n.Id); return;
+            case AttributeExpr a:
+                EmitExpr(a.Value);
+                _il.Emit(OpCodes.Ldstr, a.Attr);
+                CallOps(nameof(Ops.DelAttr));
+                return;
+            case Subscript s:
+                EmitExpr(s.Value);
+                EmitExpr(s.Slice);
+                CallOps(nameof(Ops.DelItem));
+                return;
+            case TupleExpr t: foreach (var e in t.Elts) EmitDelete(e); return;
+            case ListExpr l: foreach (var e in l.Elts) EmitDelete(e); return;
+        }
+        throw new CompileError("cannot delete " + target.PythonName, target);
+    }
+}

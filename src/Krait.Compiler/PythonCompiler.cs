@@ -1,0 +1,108 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Krait.Runtime;
+using Krait.Compiler.Interim;
+using Krait.Syntax.Ast;
+
+namespace Krait.Compiler;
+
+/// <summary>What the compiler keeps about a code object until its IL is emitted (on first call).</summary>
+internal sealed class CodeUnit
+{
+    public required Scope Scope;
+    public required Node Node;
+    public required string Filename;
+    public required PyModule Module;
+    public required Dictionary<Node, Scope> Scopes;
+}
+
+/// <summary>Compiles modules to code objects whose functions become static methods of a non-collectible
+/// assembly (tiered JIT and dynamic PGO apply), each emitted on its first call.</summary>
+public static class PythonCompiler
+{
+    private static readonly ModuleBuilder s_module = AssemblyBuilder
+        .DefineDynamicAssembly(new AssemblyName("Krait.Generated"), AssemblyBuilderAccess.Run)
+        .DefineDynamicModule("Krait.Generated");
+    private static int s_typeCounter;
+
+    /// <summary>The module body as a function of no arguments; calling it runs the module.</summary>
+    public static PyFunction CompileModule(ModuleNode tree, string filename, PyModule module)
+    {
+        var scopes = new ScopeBuilder().Build(tree, out var root);
+        var code = NewCode(new CodeUnit { Scope = root, Node = tree, Filename = filename, Module = module, Scopes = scopes },
+            "<module>", "<module>", 1, Array.Empty<string>(), 0, 0, false, 0, false);
+        return new PyFunction(code, module, null, null, null);
+    }
+
+    internal static FunctionCode NewCode(CodeUnit unit, string name, string qualName, int line, string[] paramNames,
+                                         int posOnly, int pos, bool varArgs, int kwOnly, bool kwArgs)
+    {
+        var code = new FunctionCode(name, qualName, unit.Filename, line, paramNames, posOnly, pos, varArgs, kwOnly, kwArgs)
+        {
+            CompilerState = unit,
+            Materialize = Materialize,
+        };
+        return code;
+    }
+
+    private static void Materialize(FunctionCode code)
+    {
+        var unit = (CodeUnit)code.CompilerState!;
+        int n = code.TotalParams;
+        bool direct = n <= FunctionCode.MaxDirectArity;
+        var paramTypes = new Type[direct ? n + 1 : 2];
+        paramTypes[0] = typeof(PyFunction);
+        for (int i = 1; i < paramTypes.Length; i++) paramTypes[i] = typeof(PyObject);
+        if (!direct) paramTypes[1] = typeof(PyObject[]);
+        var tb = s_module.DefineType($"K{Interlocked.Increment(ref s_typeCounter)}_{Sanitize(code.Name)}",
+            TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
+        var mb = tb.DefineMethod("Run", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject), paramTypes);
+        bool generator = unit.Scope.HasYield && unit.Node is FunctionDef;
+        FunctionCompiler fc;
+        FieldBuilder? resumeField = null;
+        try
+        {
+            if (generator)
+            {
+                // The body becomes a resume method over a frame; the entry only makes the generator.
+                var resume = tb.DefineMethod("Resume", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject),
+                    new[] { typeof(PyGenerator), typeof(PyObject) });
+                resumeField = tb.DefineField("resume", typeof(Func<PyGenerator, PyObject, PyObject?>), FieldAttributes.Public | FieldAttributes.Static);
+                fc = new FunctionCompiler(unit, code, tb, resume.GetILGenerator(), direct, generator: true);
+                fc.EmitBody();
+                fc.EmitGeneratorEntry(mb.GetILGenerator(), resumeField);
+            }
+            else
+            {
+                fc = new FunctionCompiler(unit, code, tb, mb.GetILGenerator(), direct);
+                fc.EmitBody();
+            }
+        }
+        catch (CompileError e)
+        {
+            throw Ops.SystemError(e.Message);
+        }
+        var type = tb.CreateType()!;
+        fc.InitializeFields(type);
+        if (resumeField != null)
+            type.GetField("resume")!.SetValue(null, type.GetMethod("Resume")!.CreateDelegate<Func<PyGenerator, PyObject, PyObject?>>());
+        var mi = type.GetMethod("Run")!;
+        switch (direct ? n : -1)
+        {
+            case 0: code.E0 = mi.CreateDelegate<Func<PyFunction, PyObject>>(); break;
+            case 1: code.E1 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject>>(); break;
+            case 2: code.E2 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject>>(); break;
+            case 3: code.E3 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject, PyObject>>(); break;
+            case 4: code.E4 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject>>(); break;
+            case 5: code.E5 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(); break;
+            case 6: code.E6 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(); break;
+            default: code.EN = mi.CreateDelegate<Func<PyFunction, PyObject[], PyObject>>(); break;
+        }
+    }
+
+    private static string Sanitize(string name)
+    {
+        var chars = name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray();
+        return new string(chars);
+    }
+}

@@ -1,0 +1,879 @@
+using System.Numerics;
+using System.Text;
+using Krait.Runtime.Numerics;
+
+namespace Krait.Runtime;
+
+/// <summary>The builtins module (the part this slice needs) and the small <c>sys</c> and <c>math</c>.</summary>
+public static partial class Builtins
+{
+    public static readonly PyModule Module = new("builtins", null);
+    public static readonly PyModule Sys = new("sys", null);
+    public static readonly PyModule Math = new("math", null);
+    public static readonly Dictionary<string, PyModule> Modules = new();
+    public static PyTextStream Stdout = null!, Stderr = null!;
+    private static bool s_initialized;
+
+    private static void Def(string name, BuiltinBody body, Func<PyObject, PyObject>? f1 = null, Func<PyObject, PyObject, PyObject>? f2 = null) =>
+        Module.Set(name, new PyBuiltinFunction(name, body) { F1 = f1, F2 = f2 });
+
+    private static void Def(PyModule m, string name, BuiltinBody body, Func<PyObject, PyObject>? f1 = null) =>
+        m.Set(name, new PyBuiltinFunction(name, body) { F1 = f1 });
+
+    public static void Initialize(string[] argv)
+    {
+        if (!s_initialized)
+        {
+            s_initialized = true;
+            Stdout = new PyTextStream(Console.OpenStandardOutput(), "<stdout>");
+            Stderr = new PyTextStream(Console.OpenStandardError(), "<stderr>") { AutoFlush = true };
+            DefineFunctions();
+            DefineTypes();
+            TypeMethods.Define();
+            DefineSys();
+            DefineMath();
+            Modules["sys"] = Sys;
+            Modules["math"] = Math;
+            Modules["builtins"] = Module;
+        }
+        Sys.Set("argv", new PyList(argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
+    }
+
+    public static void FlushAll()
+    {
+        Stdout?.Flush();
+        Stderr?.Flush();
+    }
+
+    private static void CheckArgs(string name, PyObject[] args, string[]? kw, int min, int max)
+    {
+        if (kw != null) throw Ops.TypeError($"{name}() takes no keyword arguments");
+        if (args.Length < min || args.Length > max)
+        {
+            if (min == max)
+                throw Ops.TypeError(min == 1 ? $"{name}() takes exactly one argument ({args.Length} given)"
+                    : $"{name} expected {min} arguments, got {args.Length}");
+            if (args.Length < min) throw Ops.TypeError($"{name} expected at least {min} argument{(min == 1 ? "" : "s")}, got {args.Length}");
+            throw Ops.TypeError($"{name} expected at most {max} argument{(max == 1 ? "" : "s")}, got {args.Length}");
+        }
+    }
+
+    /// <summary>Splits keyword arguments off a vectorcall argument array.</summary>
+    private static PyObject[] Positional(PyObject[] args, string[]? kw, out Dictionary<string, PyObject>? kwargs)
+    {
+        if (kw == null) { kwargs = null; return args; }
+        kwargs = new Dictionary<string, PyObject>();
+        int np = args.Length - kw.Length;
+        for (int i = 0; i < kw.Length; i++) kwargs[kw[i]] = args[np + i];
+        return args[..np];
+    }
+
+    private static PyObject? TakeKw(Dictionary<string, PyObject>? kwargs, string name)
+    {
+        if (kwargs == null || !kwargs.Remove(name, out var v)) return null;
+        return v;
+    }
+
+    private static void NoMoreKw(string fname, Dictionary<string, PyObject>? kwargs)
+    {
+        if (kwargs != null && kwargs.Count > 0)
+            throw Ops.TypeError($"'{kwargs.Keys.First()}' is an invalid keyword argument for {fname}()");
+    }
+
+    public static string Ascii(string repr)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < repr.Length; i++)
+        {
+            char c = repr[i];
+            if (c < 128) sb.Append(c);
+            else if (char.IsHighSurrogate(c) && i + 1 < repr.Length && char.IsLowSurrogate(repr[i + 1]))
+            { sb.Append($"\\U{char.ConvertToUtf32(c, repr[i + 1]):x8}"); i++; }
+            else if (c < 256) sb.Append($"\\x{(int)c:x2}");
+            else sb.Append($"\\u{(int)c:x4}");
+        }
+        return sb.ToString();
+    }
+
+    private static void DefineFunctions()
+    {
+        Def("print", (args, kw) =>
+        {
+            var pos = Positional(args, kw, out var kwargs);
+            var sepObj = TakeKw(kwargs, "sep");
+            var endObj = TakeKw(kwargs, "end");
+            var fileObj = TakeKw(kwargs, "file");
+            var flushObj = TakeKw(kwargs, "flush");
+            NoMoreKw("print", kwargs);
+            string sep = sepObj == null || sepObj == PyNone.Instance ? " " : sepObj is PyStr s1 ? s1.Value
+                : throw Ops.TypeError($"sep must be None or a string, not {sepObj.Type.Name}");
+            string end = endObj == null || endObj == PyNone.Instance ? "\n" : endObj is PyStr s2 ? s2.Value
+                : throw Ops.TypeError($"end must be None or a string, not {endObj.Type.Name}");
+            var sb = new StringBuilder();
+            for (int i = 0; i < pos.Length; i++)
+            {
+                if (i > 0) sb.Append(sep);
+                sb.Append(Ops.Str(pos[i]));
+            }
+            sb.Append(end);
+            if (fileObj == null || fileObj == PyNone.Instance) fileObj = Sys.GetAttr("stdout");
+            if (fileObj is PyTextStream ts) ts.Write(sb.ToString());
+            else fileObj.GetAttr("write").Call1(new PyStr(sb.ToString()));
+            if (flushObj != null && Ops.IsTrue(flushObj)) fileObj.GetAttr("flush").Call0();
+            return PyNone.Instance;
+        });
+        Def("len", (a, k) => { CheckArgs("len", a, k, 1, 1); return PyInt.Get(a[0].Len()); }, o => PyInt.Get(o.Len()));
+        Def("repr", (a, k) => { CheckArgs("repr", a, k, 1, 1); return new PyStr(a[0].Repr()); }, o => new PyStr(o.Repr()));
+        Def("ascii", (a, k) => { CheckArgs("ascii", a, k, 1, 1); return new PyStr(Ascii(a[0].Repr())); });
+        Def("abs", (a, k) => { CheckArgs("abs", a, k, 1, 1); return Abs(a[0]); }, Abs);
+        Def("hash", (a, k) => { CheckArgs("hash", a, k, 1, 1); return PyInt.Get(Ops.Hash(a[0])); });
+        Def("id", (a, k) => { CheckArgs("id", a, k, 1, 1); return PyInt.Get(Ops.Id(a[0])); });
+        Def("callable", (a, k) => { CheckArgs("callable", a, k, 1, 1); return Ops.Box(IsCallable(a[0])); });
+        Def("chr", (a, k) =>
+        {
+            CheckArgs("chr", a, k, 1, 1);
+            long n = Ops.Index(a[0]);
+            if (n < 0 || n > 0x10FFFF) throw Ops.ValueError("chr() arg not in range(0x110000)");
+            return n < 256 ? PyStr.Char((char)n) : new PyStr(PyStr.FromCodePoint((int)n));
+        });
+        Def("ord", (a, k) =>
+        {
+            CheckArgs("ord", a, k, 1, 1);
+            if (a[0] is PyStr s)
+            {
+                var cps = s.HasAstral ? s.CodePoints() : null;
+                long n = cps?.Length ?? s.Value.Length;
+                if (n != 1) throw Ops.TypeError($"ord() expected a character, but string of length {n} found");
+                return PyInt.Get(cps != null ? cps[0] : s.Value[0]);
+            }
+            if (a[0] is PyBytes b && b.Value.Length == 1) return PyInt.Get(b.Value[0]);
+            throw Ops.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
+        });
+        Def("isinstance", (a, k) => { CheckArgs("isinstance", a, k, 2, 2); return Ops.Box(IsInstance(a[0], a[1])); });
+        Def("issubclass", (a, k) =>
+        {
+            CheckArgs("issubclass", a, k, 2, 2);
+            if (a[0] is not PyType t) throw Ops.TypeError("issubclass() arg 1 must be a class");
+            return Ops.Box(IsSubclass(t, a[1]));
+        });
+        Def("getattr", (a, k) =>
+        {
+            CheckArgs("getattr", a, k, 2, 3);
+            string name = a[1] is PyStr s ? s.Value : throw Ops.TypeError("attribute name must be string, not '" + a[1].Type.Name + "'");
+            if (a.Length == 3) return a[0].TryGetAttr(name, out var v) ? v : a[2];
+            return a[0].GetAttr(name);
+        });
+        Def("setattr", (a, k) =>
+        {
+            CheckArgs("setattr", a, k, 3, 3);
+            a[0].SetAttr(a[1] is PyStr s ? s.Value : throw Ops.TypeError("attribute name must be string"), a[2]);
+            return PyNone.Instance;
+        });
+        Def("delattr", (a, k) =>
+        {
+            CheckArgs("delattr", a, k, 2, 2);
+            a[0].DelAttr(a[1] is PyStr s ? s.Value : throw Ops.TypeError("attribute name must be string"));
+            return PyNone.Instance;
+        });
+        Def("hasattr", (a, k) =>
+        {
+            CheckArgs("hasattr", a, k, 2, 2);
+            return Ops.Box(a[0].TryGetAttr(a[1] is PyStr s ? s.Value : throw Ops.TypeError("attribute name must be string"), out _));
+        });
+        Def("iter", (a, k) =>
+        {
+            CheckArgs("iter", a, k, 1, 2);
+            if (a.Length == 2) return new EnumeratorIterator(CallableIterator(a[0], a[1]), PyType.IteratorType);
+            var it = a[0].Iter();
+            return it is NextMethodIterator nm ? nm.Target : it;
+        });
+        Def("next", (a, k) =>
+        {
+            CheckArgs("next", a, k, 1, 2);
+            return Next(a[0], a.Length == 2 ? a[1] : null);
+        });
+        Def("min", (a, k) => MinMax(a, k, "min", CompareOp.Lt));
+        Def("max", (a, k) => MinMax(a, k, "max", CompareOp.Gt), null, (x, y) => Ops.GtBool(y, x) ? y : x);
+        Module.Get("min").F2 = (x, y) => Ops.LtBool(y, x) ? y : x;
+        Def("sum", (a, k) =>
+        {
+            var pos = Positional(a, k, out var kwargs);
+            var start = TakeKw(kwargs, "start") ?? (pos.Length > 1 ? pos[1] : PyInt.Get(0));
+            NoMoreKw("sum", kwargs);
+            if (pos.Length < 1) throw Ops.TypeError("sum() takes at least 1 positional argument (0 given)");
+            if (start is PyStr) throw Ops.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+            var acc = start;
+            var it = pos[0].Iter();
+            while (it.TryNext(out var v)) acc = Ops.Add(acc, v);
+            return acc;
+        });
+        Def("any", (a, k) =>
+        {
+            CheckArgs("any", a, k, 1, 1);
+            var it = a[0].Iter();
+            while (it.TryNext(out var v)) if (Ops.IsTrue(v)) return PyBool.True;
+            return PyBool.False;
+        });
+        Def("all", (a, k) =>
+        {
+            CheckArgs("all", a, k, 1, 1);
+            var it = a[0].Iter();
+            while (it.TryNext(out var v)) if (!Ops.IsTrue(v)) return PyBool.False;
+            return PyBool.True;
+        });
+        Def("sorted", (a, k) =>
+        {
+            var pos = Positional(a, k, out var kwargs);
+            if (pos.Length != 1) throw Ops.TypeError($"sorted expected 1 argument, got {pos.Length}");
+            var list = new PyList(Ops.ToArray(pos[0]).ToArray());
+            TypeMethods.Sort(list, TakeKw(kwargs, "key"), TakeKw(kwargs, "reverse"));
+            NoMoreKw("sort", kwargs);
+            return list;
+        });
+        Def("reversed", (a, k) =>
+        {
+            CheckArgs("reversed", a, k, 1, 1);
+            var o = a[0];
+            if (o is PyList l) return new ReverseListIterator(l.ToArray(), l.Count);
+            if (o is PyTuple t) return new ReverseListIterator(t.Items, t.Items.Length);
+            if (o is PyRange r) return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
+            if (o is PyStr s) { var items = Ops.ToArray(s); return new ReverseListIterator(items, items.Length); }
+            var m = o.Type.Lookup("__reversed__");
+            if (m != null) return m.Call1(o);
+            if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null)
+            {
+                long n = o.Len();
+                var items = new PyObject[n];
+                for (long i = 0; i < n; i++) items[i] = o.GetItem(PyInt.Get(i));
+                return new ReverseListIterator(items, (int)n);
+            }
+            throw Ops.TypeError($"'{o.Type.Name}' object is not reversible");
+        });
+        Def("enumerate", (a, k) =>
+        {
+            var pos = Positional(a, k, out var kwargs);
+            var start = TakeKw(kwargs, "start") ?? (pos.Length > 1 ? pos[1] : PyInt.Get(0));
+            NoMoreKw("enumerate", kwargs);
+            return new EnumeratorIterator(Enumerate(pos[0].Iter(), start), EnumerateType);
+        });
+        Def("zip", (a, k) =>
+        {
+            var pos = Positional(a, k, out var kwargs);
+            var strict = TakeKw(kwargs, "strict");
+            NoMoreKw("zip", kwargs);
+            return new EnumeratorIterator(Zip(pos.Select(p => p.Iter()).ToArray(), strict != null && Ops.IsTrue(strict)), ZipType);
+        });
+        Def("map", (a, k) =>
+        {
+            CheckArgs("map", a, k, 2, int.MaxValue);
+            return new EnumeratorIterator(Map(a[0], a.Skip(1).Select(p => p.Iter()).ToArray()), MapType);
+        });
+        Def("filter", (a, k) =>
+        {
+            CheckArgs("filter", a, k, 2, 2);
+            return new EnumeratorIterator(Filter(a[0], a[1].Iter()), FilterType);
+        });
+        Def("divmod", (a, k) =>
+        {
+            CheckArgs("divmod", a, k, 2, 2);
+            if (Ops.IsIntLike(a[0]) && Ops.IsIntLike(a[1]))
+                return new PyTuple(new[] { Ops.FloorDiv(a[0], a[1]), Ops.Mod(a[0], a[1]) });
+            if ((a[0] is PyFloat || Ops.IsIntLike(a[0])) && (a[1] is PyFloat || Ops.IsIntLike(a[1])))
+            {
+                double x = Ops.ToDouble(a[0]), y = Ops.ToDouble(a[1]);
+                if (y == 0) throw Ops.ZeroDivision("float divmod()");
+                double q = FloatMath.DivMod(x, y, out double r);
+                return new PyTuple(new PyObject[] { new PyFloat(q), new PyFloat(r) });
+            }
+            var m = a[0].Type.Lookup("__divmod__");
+            if (m != null) return m.Call2(a[0], a[1]);
+            throw Ops.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+        });
+        Def("pow", (a, k) =>
+        {
+            CheckArgs("pow", a, k, 2, 3);
+            if (a.Length == 3 && a[2] != PyNone.Instance)
+            {
+                if (!Ops.IsIntLike(a[0]) || !Ops.IsIntLike(a[1]) || !Ops.IsIntLike(a[2]))
+                    throw Ops.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+                try { return PyInt.From(IntegerMath.ModPow(Ops.ToBig(a[0]), Ops.ToBig(a[1]), Ops.ToBig(a[2]))); }
+                catch (NumericError e) { throw Ops.FromNumeric(e); }
+            }
+            return Ops.Pow(a[0], a[1]);
+        });
+        Def("round", (a, k) =>
+        {
+            var pos = Positional(a, k, out var kwargs);
+            var nd = TakeKw(kwargs, "ndigits") ?? (pos.Length > 1 ? pos[1] : null);
+            var x = pos[0];
+            if (x is PyFloat f)
+            {
+                try
+                {
+                    if (nd == null || nd == PyNone.Instance)
+                    {
+                        if (double.IsNaN(f.Value)) throw Ops.ValueError("cannot convert float NaN to integer");
+                        if (double.IsInfinity(f.Value)) throw Ops.OverflowError("cannot convert float infinity to integer");
+                        return PyInt.From(FloatMath.RoundToInteger(f.Value));
+                    }
+                    return new PyFloat(FloatMath.Round(f.Value, Ops.Index(nd)));
+                }
+                catch (NumericError e) { throw Ops.FromNumeric(e); }
+            }
+            if (Ops.IsIntLike(x))
+            {
+                if (nd == null || nd == PyNone.Instance) return PyInt.From(Ops.ToBig(x));
+                long n = Ops.Index(nd);
+                if (n >= 0) return PyInt.From(Ops.ToBig(x));
+                var p = BigInteger.Pow(10, (int)-n);
+                var v = Ops.ToBig(x);
+                var q = IntegerMath.DivMod(v, p, out var r);
+                var twice = r * 2;
+                if (twice > p || (twice == p && !q.IsEven)) q += 1;
+                return PyInt.From(q * p);
+            }
+            var m = x.Type.Lookup("__round__");
+            if (m != null) return nd == null ? m.Call1(x) : m.Call2(x, nd);
+            throw Ops.TypeError($"type {x.Type.Name} doesn't define __round__ method");
+        });
+        Def("format", (a, k) =>
+        {
+            CheckArgs("format", a, k, 1, 2);
+            return new PyStr(ValueFormat.Format(a[0], a.Length > 1 ? Ops.ExpectStr(a[1], "format") : ""));
+        });
+        Def("vars", (a, k) => { CheckArgs("vars", a, k, 1, 1); return a[0].GetAttr("__dict__"); });
+        Def("exit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
+        Def("quit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
+        Def("input", (a, k) =>
+        {
+            if (a.Length > 0) { Stdout.Write(Ops.Str(a[0])); Stdout.Flush(); }
+            var line = Console.In.ReadLine();
+            if (line == null) throw new PythonException(ExceptionTypes.Make(ExceptionTypes.EOFError, "EOF when reading a line"));
+            return new PyStr(line);
+        });
+        Module.Set("None", PyNone.Instance);
+        Module.Set("True", PyBool.True);
+        Module.Set("False", PyBool.False);
+        Module.Set("Ellipsis", PyEllipsis.Instance);
+        Module.Set("NotImplemented", PyNotImplemented.Instance);
+        Module.Set("__name__", new PyStr("builtins"));
+        foreach (var t in ExceptionTypes.Builtins) Module.Set(t.Name, t);
+        Module.Set("EnvironmentError", ExceptionTypes.OSError);
+        Module.Set("IOError", ExceptionTypes.OSError);
+    }
+
+    public static readonly PyType EnumerateType = new("enumerate", new[] { PyType.ObjectType });
+    public static readonly PyType ZipType = new("zip", new[] { PyType.ObjectType });
+    public static readonly PyType MapType = new("map", new[] { PyType.ObjectType });
+    public static readonly PyType FilterType = new("filter", new[] { PyType.ObjectType });
+
+    private static IEnumerable<PyObject> Enumerate(PyIterator it, PyObject start)
+    {
+        var i = start;
+        while (it.TryNext(out var v))
+        {
+            yield return new PyTuple(new[] { i, v });
+            i = Ops.Add(i, PyInt.Get(1));
+        }
+    }
+
+    private static IEnumerable<PyObject> Zip(PyIterator[] its, bool strict)
+    {
+        if (its.Length == 0) yield break;
+        while (true)
+        {
+            var row = new PyObject[its.Length];
+            for (int i = 0; i < its.Length; i++)
+            {
+                if (!its[i].TryNext(out row[i]))
+                {
+                    if (strict)
+                    {
+                        if (i > 0) throw Ops.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : "-" + i)}");
+                        for (int j = 1; j < its.Length; j++)
+                            if (its[j].TryNext(out _)) throw Ops.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : "-" + j)}");
+                    }
+                    yield break;
+                }
+            }
+            yield return new PyTuple(row);
+        }
+    }
+
+    private static IEnumerable<PyObject> Map(PyObject f, PyIterator[] its)
+    {
+        while (true)
+        {
+            var row = new PyObject[its.Length];
+            for (int i = 0; i < its.Length; i++)
+                if (!its[i].TryNext(out row[i])) yield break;
+            yield return row.Length == 1 ? f.Call1(row[0]) : f.Call(row, null);
+        }
+    }
+
+    private static IEnumerable<PyObject> Filter(PyObject f, PyIterator it)
+    {
+        while (it.TryNext(out var v))
+            if (f == PyNone.Instance ? Ops.IsTrue(v) : Ops.IsTrue(f.Call1(v))) yield return v;
+    }
+
+    private static IEnumerable<PyObject> CallableIterator(PyObject f, PyObject sentinel)
+    {
+        while (true)
+        {
+            var v = f.Call0();
+            if (Ops.EqBool(v, sentinel)) yield break;
+            yield return v;
+        }
+    }
+
+    public static PyObject Next(PyObject o, PyObject? dflt)
+    {
+        if (o is PyGenerator g)
+        {
+            var r = g.Step(PyNone.Instance);
+            if (r != null) return r;
+            if (dflt != null) return dflt;
+            return g.StopIteration();
+        }
+        if (o is PyIterator it)
+        {
+            if (it.TryNext(out var v)) return v;
+            if (dflt != null) return dflt;
+            throw new PythonException(ExceptionTypes.Make(ExceptionTypes.StopIteration));
+        }
+        var m = o.Type.Lookup("__next__");
+        if (m == null) throw Ops.TypeError($"'{o.Type.Name}' object is not an iterator");
+        if (dflt == null) return m.Call1(o);
+        try { return m.Call1(o); }
+        catch (PythonException e) when (e.Value.Class.IsSubtypeOf(ExceptionTypes.StopIteration)) { return dflt; }
+    }
+
+    private static PyObject MinMax(PyObject[] a, string[]? k, string name, CompareOp op)
+    {
+        var pos = Positional(a, k, out var kwargs);
+        var key = TakeKw(kwargs, "key");
+        var dflt = TakeKw(kwargs, "default");
+        NoMoreKw(name, kwargs);
+        if (key == PyNone.Instance) key = null;
+        PyIterator it;
+        if (pos.Length == 0) throw Ops.TypeError($"{name} expected at least 1 argument, got 0");
+        if (pos.Length == 1) it = pos[0].Iter();
+        else
+        {
+            if (dflt != null) throw Ops.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+            it = new ArrayIterator(pos, pos.Length);
+        }
+        PyObject? best = null, bestKey = null;
+        while (it.TryNext(out var v))
+        {
+            var kv = key == null ? v : key.Call1(v);
+            if (best == null || Ops.IsTrue(Ops.Compare(kv, bestKey!, op))) { best = v; bestKey = kv; }
+        }
+        if (best != null) return best;
+        if (dflt != null) return dflt;
+        throw Ops.ValueError($"{name}() arg is an empty sequence");
+    }
+
+    public static PyObject Abs(PyObject o)
+    {
+        switch (o)
+        {
+            case PyInt i: return i.Value == long.MinValue ? PyInt.From(-(BigInteger)i.Value) : PyInt.Get(System.Math.Abs(i.Value));
+            case PyFloat f: return new PyFloat(System.Math.Abs(f.Value));
+            case PyBool b: return PyInt.Get(b.Value ? 1 : 0);
+            case PyBigInt bi: return PyInt.From(BigInteger.Abs(bi.Value));
+        }
+        var m = o.Type.Lookup("__abs__");
+        if (m != null) return m.Call1(o);
+        throw Ops.TypeError($"bad operand type for abs(): '{o.Type.Name}'");
+    }
+
+    public static bool IsCallable(PyObject o) =>
+        o is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod or PyMethodDescriptor or PyStaticMethod
+        || o.Type.Lookup("__call__") != null;
+
+    public static bool IsInstance(PyObject o, PyObject cls)
+    {
+        if (cls is PyType t) return o.Type.IsSubtypeOf(t);
+        if (cls is PyTuple tup)
+        {
+            foreach (var c in tup.Items) if (IsInstance(o, c)) return true;
+            return false;
+        }
+        throw Ops.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static bool IsSubclass(PyType t, PyObject cls)
+    {
+        if (cls is PyType c) return t.IsSubtypeOf(c);
+        if (cls is PyTuple tup)
+        {
+            foreach (var x in tup.Items) if (IsSubclass(t, x)) return true;
+            return false;
+        }
+        throw Ops.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    public static PyObject IntOf(PyObject o)
+    {
+        switch (o)
+        {
+            case PyInt or PyBigInt: return o;
+            case PyBool b: return PyInt.Get(b.Value ? 1 : 0);
+            case PyFloat f:
+                if (double.IsNaN(f.Value)) throw Ops.ValueError("cannot convert float NaN to integer");
+                if (double.IsInfinity(f.Value)) throw Ops.OverflowError("cannot convert float infinity to integer");
+                if (f.Value > -9.2e18 && f.Value < 9.2e18) return PyInt.Get((long)f.Value);
+                return PyInt.From(FloatMath.Truncate(f.Value));
+            case PyStr s: return ParseInt(s.Value, 10, s);
+        }
+        var m = o.Type.Lookup("__int__") ?? o.Type.Lookup("__index__");
+        if (m != null) return m.Call1(o);
+        m = o.Type.Lookup("__trunc__");
+        if (m != null) return m.Call1(o);
+        throw Ops.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.Name}'");
+    }
+
+    private static PyObject ParseInt(string text, int @base, PyObject original)
+    {
+        try
+        {
+            if (IntegerText.Parse(text, @base, out long small, out BigInteger big))
+                return big.IsZero ? PyInt.Get(small) : PyInt.From(big);
+        }
+        catch (NumericError e) { throw Ops.FromNumeric(e); }
+        throw Ops.ValueError($"invalid literal for int() with base {@base}: {Ops.Repr(original)}");
+    }
+
+    public static PyObject FloatOf(PyObject o)
+    {
+        switch (o)
+        {
+            case PyFloat: return o;
+            case PyStr s:
+                try { return new PyFloat(FloatMath.Parse(s.Value)); }
+                catch (NumericError) { throw Ops.ValueError($"could not convert string to float: {Ops.Repr(s)}"); }
+        }
+        if (Ops.IsIntLike(o)) return new PyFloat(Ops.ToDouble(o));
+        var m = o.Type.Lookup("__float__");
+        if (m != null) return m.Call1(o);
+        m = o.Type.Lookup("__index__");
+        if (m != null) return new PyFloat(Ops.ToDouble(m.Call1(o)));
+        throw Ops.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'");
+    }
+
+    private static void DefineTypes()
+    {
+        PyType.IntType.Constructor = (a, k) =>
+        {
+            var pos = Positional(a, k, out var kwargs);
+            var b = TakeKw(kwargs, "base") ?? (pos.Length > 1 ? pos[1] : null);
+            NoMoreKw("int", kwargs);
+            if (pos.Length == 0) return PyInt.Get(0);
+            if (b != null)
+            {
+                if (pos[0] is not PyStr s) throw Ops.TypeError("int() can't convert non-string with explicit base");
+                return ParseInt(s.Value, (int)Ops.Index(b), s);
+            }
+            return IntOf(pos[0]);
+        };
+        PyType.FloatType.Constructor = (a, k) => { CheckArgs("float", a, k, 0, 1); return a.Length == 0 ? new PyFloat(0) : FloatOf(a[0]); };
+        PyType.BoolType.Constructor = (a, k) => { CheckArgs("bool", a, k, 0, 1); return Ops.Box(a.Length > 0 && Ops.IsTrue(a[0])); };
+        PyType.StrType.Constructor = (a, k) =>
+        {
+            if (a.Length == 0) return PyStr.Empty;
+            if (a.Length == 1 && k == null) return Ops.StrObj(a[0]);
+            var pos = Positional(a, k, out var kwargs);
+            var src = pos[0];
+            if (src is PyBytes bytes) return new PyStr(Encoding.UTF8.GetString(bytes.Value));
+            if (src is PyByteArray ba) return new PyStr(Encoding.UTF8.GetString(ba.ToArray()));
+            return Ops.StrObj(src);
+        };
+        PyType.TupleType.Constructor = (a, k) => { CheckArgs("tuple", a, k, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple t ? t : new PyTuple(Ops.ToArray(a[0]).ToArray()); };
+        PyType.ListType.Constructor = (a, k) => { CheckArgs("list", a, k, 0, 1); return a.Length == 0 ? new PyList() : new PyList(Ops.ToArray(a[0]) is var arr && a[0] is PyTuple ? (PyObject[])arr.Clone() : arr); };
+        PyType.DictType.Constructor = (a, k) =>
+        {
+            var pos = Positional(a, k, out var kwargs);
+            var d = new PyDict();
+            if (pos.Length > 0) TypeMethods.DictUpdate(d, pos[0]);
+            if (kwargs != null) foreach (var kv in kwargs) d.SetItem(new PyStr(kv.Key), kv.Value);
+            return d;
+        };
+        PyType.SetType.Constructor = (a, k) =>
+        {
+            CheckArgs("set", a, k, 0, 1);
+            var s = new PySet();
+            if (a.Length > 0) foreach (var v in Ops.ToArray(a[0])) s.Add(v);
+            return s;
+        };
+        PyType.FrozenSetType.Constructor = (a, k) =>
+        {
+            CheckArgs("frozenset", a, k, 0, 1);
+            var s = new PySet(frozen: true);
+            if (a.Length > 0) foreach (var v in Ops.ToArray(a[0])) s.Add(v);
+            return s;
+        };
+        PyType.RangeType.Constructor = (a, k) =>
+        {
+            CheckArgs("range", a, k, 1, 3);
+            foreach (var x in a)
+                if (!Ops.IsIntLike(x) && x.Type.Lookup("__index__") == null)
+                    throw Ops.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
+            return a.Length switch
+            {
+                1 => new PyRange(0, Ops.Index(a[0]), 1),
+                2 => new PyRange(Ops.Index(a[0]), Ops.Index(a[1]), 1),
+                _ => new PyRange(Ops.Index(a[0]), Ops.Index(a[1]), Ops.Index(a[2])),
+            };
+        };
+        PyType.SliceType.Constructor = (a, k) =>
+        {
+            CheckArgs("slice", a, k, 1, 3);
+            return a.Length == 1 ? new PySlice(PyNone.Instance, a[0], PyNone.Instance)
+                : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
+        };
+        PyType.BytesType.Constructor = (a, k) =>
+        {
+            var pos = Positional(a, k, out _);
+            if (pos.Length == 0) return new PyBytes(Array.Empty<byte>());
+            var src = pos[0];
+            if (src is PyByteArray ba) return new PyBytes(ba.ToArray());
+            if (src is PyBytes) return src;
+            if (src is PyStr s) return new PyBytes(Encoding.UTF8.GetBytes(s.Value));
+            if (Ops.IsIntLike(src)) return new PyBytes(new byte[Ops.Index(src)]);
+            return new PyBytes(Ops.ToArray(src).Select(x => (byte)Ops.Index(x)).ToArray());
+        };
+        PyType.ByteArrayType.Constructor = (a, k) =>
+        {
+            var r = new PyByteArray();
+            if (a.Length > 0)
+            {
+                if (Ops.IsIntLike(a[0])) for (long i = Ops.Index(a[0]); i > 0; i--) r.Append(0);
+                else foreach (var x in Ops.ToArray(a[0])) r.Append(Ops.Index(x));
+            }
+            return r;
+        };
+        PyType.ObjectType.Constructor = (a, k) =>
+        {
+            if (a.Length > 0) throw Ops.TypeError("object() takes no arguments");
+            return new PyInstance(PyType.ObjectType);
+        };
+        PyType.TypeType.Constructor = (a, k) =>
+        {
+            if (a.Length == 1) return a[0].Type;
+            throw Ops.NotImplemented("type() with three arguments");
+        };
+        PyType.SuperType.Constructor = (a, k) =>
+        {
+            if (a.Length != 2) throw Ops.RuntimeError("super(): no arguments");
+            if (a[0] is not PyType t) throw Ops.TypeError("super() argument 1 must be a type");
+            return new PySuper(t, a[1]);
+        };
+        PyType.ClassMethodType.Constructor = (a, k) => new PyClassMethod(a[0]);
+        PyType.StaticMethodType.Constructor = (a, k) => new PyStaticMethod(a[0]);
+        PyType.PropertyType.Constructor = (a, k) =>
+        {
+            var pos = Positional(a, k, out var kwargs);
+            PyObject? Arg(int i, string n) { var v = TakeKw(kwargs, n) ?? (pos.Length > i ? pos[i] : null); return v == PyNone.Instance ? null : v; }
+            return new PyProperty(Arg(0, "fget"), Arg(1, "fset"), Arg(2, "fdel"));
+        };
+        foreach (var t in new[] { PyType.IntType, PyType.FloatType, PyType.BoolType, PyType.StrType, PyType.TupleType,
+                     PyType.ListType, PyType.DictType, PyType.SetType, PyType.FrozenSetType, PyType.RangeType,
+                     PyType.SliceType, PyType.BytesType, PyType.ByteArrayType, PyType.ObjectType, PyType.TypeType,
+                     PyType.SuperType, PyType.ClassMethodType, PyType.StaticMethodType, PyType.PropertyType })
+            Module.Set(t.Name, t);
+    }
+
+    private static void DefineSys()
+    {
+        Sys.Set("stdout", Stdout);
+        Sys.Set("stderr", Stderr);
+        Sys.Set("version", new PyStr("3.11.2 (Krait)"));
+        Sys.Set("version_info", new PyTuple(new PyObject[] { PyInt.Get(3), PyInt.Get(11), PyInt.Get(2), new PyStr("final"), PyInt.Get(0) }));
+        Sys.Set("maxsize", PyInt.Get(long.MaxValue));
+        Sys.Set("platform", new PyStr("linux"));
+        Sys.Set("byteorder", new PyStr("little"));
+        Sys.Set("implementation", new PyStr("krait"));
+        Sys.Set("modules", new PyDict());
+        Sys.Set("path", new PyList());
+        Def(Sys, "getrecursionlimit", (a, k) => PyInt.Get(Ops.RecursionLimit));
+        Def(Sys, "setrecursionlimit", (a, k) =>
+        {
+            CheckArgs("setrecursionlimit", a, k, 1, 1);
+            long n = Ops.Index(a[0]);
+            if (n < 1) throw Ops.ValueError("recursion limit must be greater or equal than 1");
+            Ops.RecursionLimit = (int)System.Math.Min(n, int.MaxValue);
+            return PyNone.Instance;
+        });
+        Def(Sys, "exit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
+        Def(Sys, "getsizeof", (a, k) => PyInt.Get(64));
+        Def(Sys, "intern", (a, k) => a[0]);
+        Def(Sys, "exc_info", (a, k) =>
+        {
+            var e = Ops.CurrentHandled;
+            return e == null ? new PyTuple(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance })
+                : new PyTuple(new PyObject[] { e.Type, e, PyNone.Instance });
+        });
+    }
+
+    private static void DefineMath()
+    {
+        Math.Set("pi", new PyFloat(System.Math.PI));
+        Math.Set("e", new PyFloat(System.Math.E));
+        Math.Set("tau", new PyFloat(System.Math.Tau));
+        Math.Set("inf", new PyFloat(double.PositiveInfinity));
+        Math.Set("nan", new PyFloat(double.NaN));
+        MathFn("sqrt", x => x < 0 ? throw Ops.ValueError("math domain error") : System.Math.Sqrt(x));
+        MathFn("sin", x => double.IsInfinity(x) ? throw Ops.ValueError("math domain error") : System.Math.Sin(x));
+        MathFn("cos", x => double.IsInfinity(x) ? throw Ops.ValueError("math domain error") : System.Math.Cos(x));
+        MathFn("tan", x => double.IsInfinity(x) ? throw Ops.ValueError("math domain error") : System.Math.Tan(x));
+        MathFn("atan", System.Math.Atan);
+        MathFn("asin", x => x < -1 || x > 1 ? throw Ops.ValueError("math domain error") : System.Math.Asin(x));
+        MathFn("acos", x => x < -1 || x > 1 ? throw Ops.ValueError("math domain error") : System.Math.Acos(x));
+        MathFn("exp", x =>
+        {
+            double r = System.Math.Exp(x);
+            return double.IsInfinity(r) && double.IsFinite(x) ? throw Ops.OverflowError("math range error") : r;
+        });
+        MathFn("fabs", System.Math.Abs);
+        MathFn("sinh", System.Math.Sinh);
+        MathFn("cosh", System.Math.Cosh);
+        MathFn("tanh", System.Math.Tanh);
+        MathFn("log10", x => x <= 0 ? throw Ops.ValueError("math domain error") : System.Math.Log10(x));
+        MathFn("log2", x => x <= 0 ? throw Ops.ValueError("math domain error") : System.Math.Log2(x));
+        Def(Math, "log", (a, k) =>
+        {
+            CheckArgs("log", a, k, 1, 2);
+            double x = Ops.ToDouble(a[0]);
+            if (x <= 0) throw Ops.ValueError("math domain error");
+            double r = System.Math.Log(x);
+            if (a.Length == 2) r /= System.Math.Log(Ops.ToDouble(a[1]));
+            return new PyFloat(r);
+        });
+        Def(Math, "atan2", (a, k) => { CheckArgs("atan2", a, k, 2, 2); return new PyFloat(System.Math.Atan2(Ops.ToDouble(a[0]), Ops.ToDouble(a[1]))); });
+        Def(Math, "hypot", (a, k) => new PyFloat(System.Math.Sqrt(a.Sum(x => Ops.ToDouble(x) * Ops.ToDouble(x)))));
+        Def(Math, "pow", (a, k) => { CheckArgs("pow", a, k, 2, 2); return new PyFloat(System.Math.Pow(Ops.ToDouble(a[0]), Ops.ToDouble(a[1]))); });
+        Def(Math, "floor", (a, k) => { CheckArgs("floor", a, k, 1, 1); return Ops.IsIntLike(a[0]) ? IntOf(a[0]) : PyInt.From(FloatMath.Truncate(System.Math.Floor(Ops.ToDouble(a[0])))); });
+        Def(Math, "ceil", (a, k) => { CheckArgs("ceil", a, k, 1, 1); return Ops.IsIntLike(a[0]) ? IntOf(a[0]) : PyInt.From(FloatMath.Truncate(System.Math.Ceiling(Ops.ToDouble(a[0])))); });
+        Def(Math, "trunc", (a, k) => { CheckArgs("trunc", a, k, 1, 1); return IntOf(a[0]); });
+        Def(Math, "isnan", (a, k) => Ops.Box(double.IsNaN(Ops.ToDouble(a[0]))));
+        Def(Math, "isinf", (a, k) => Ops.Box(double.IsInfinity(Ops.ToDouble(a[0]))));
+        Def(Math, "isfinite", (a, k) => Ops.Box(double.IsFinite(Ops.ToDouble(a[0]))));
+        Def(Math, "gcd", (a, k) =>
+        {
+            BigInteger g = 0;
+            foreach (var x in a) g = BigInteger.GreatestCommonDivisor(g, Ops.ToBig(x));
+            return PyInt.From(g);
+        });
+        Def(Math, "factorial", (a, k) =>
+        {
+            long n = Ops.Index(a[0]);
+            if (n < 0) throw Ops.ValueError("factorial() not defined for negative values");
+            BigInteger r = 1;
+            for (long i = 2; i <= n; i++) r *= i;
+            return PyInt.From(r);
+        });
+    }
+
+    private static void MathFn(string name, Func<double, double> f)
+    {
+        Math.Set(name, new PyBuiltinFunction(name, (a, k) =>
+        {
+            CheckArgs(name, a, k, 1, 1);
+            return new PyFloat(f(Ops.ToDouble(a[0])));
+        })
+        { F1 = x => new PyFloat(f(x is PyFloat fl ? fl.Value : Ops.ToDouble(x))) });
+    }
+}
+
+internal static class ModuleExtensions
+{
+    public static PyBuiltinFunction Get(this PyModule m, string name) => (PyBuiltinFunction)m.Cells[name].Value!;
+}
+
+/// <summary>sys.stdout / sys.stderr: a UTF-8 text stream with a <c>buffer</c> for bytes.</summary>
+public sealed class PyTextStream : PyObject
+{
+    private readonly Stream _stream;
+    private readonly StreamWriter _writer;
+    private readonly string _name;
+    public bool AutoFlush;
+    public static readonly PyType TextIOType = new("TextIOWrapper", new[] { PyType.ObjectType }) { Module = "_io" };
+
+    public PyTextStream(Stream s, string name)
+    {
+        _stream = s;
+        _name = name;
+        _writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+    }
+
+    public override PyType Type => TextIOType;
+    public override string Repr() => $"<_io.TextIOWrapper name='{_name}' mode='w' encoding='utf-8'>";
+
+    public void Write(string s)
+    {
+        _writer.Write(s);
+        if (AutoFlush) _writer.Flush();
+    }
+
+    public void Flush() => _writer.Flush();
+
+    public void WriteBytes(byte[] b, int count)
+    {
+        _writer.Flush();
+        _stream.Write(b, 0, count);
+    }
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "write":
+                value = new PyBuiltinFunction("write", (a, k) =>
+                {
+                    if (a.Length != 1 || a[0] is not PyStr s)
+                        throw Ops.TypeError($"write() argument must be str, not {(a.Length > 0 ? a[0].Type.Name : "nothing")}");
+                    Write(s.Value);
+                    return PyInt.Get(s.Len());
+                });
+                return true;
+            case "flush":
+                value = new PyBuiltinFunction("flush", (a, k) => { Flush(); return PyNone.Instance; });
+                return true;
+            case "buffer":
+                value = new PyBinaryStream(this);
+                return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}
+
+public sealed class PyBinaryStream : PyObject
+{
+    private readonly PyTextStream _text;
+    public PyBinaryStream(PyTextStream text) { _text = text; }
+    public override PyType Type => PyType.ObjectType;
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "write":
+                value = new PyBuiltinFunction("write", (a, k) =>
+                {
+                    switch (a[0])
+                    {
+                        case PyBytes b: _text.WriteBytes(b.Value, b.Value.Length); return PyInt.Get(b.Value.Length);
+                        case PyByteArray ba: _text.WriteBytes(ba.Data, ba.Count); return PyInt.Get(ba.Count);
+                    }
+                    throw Ops.TypeError($"a bytes-like object is required, not '{a[0].Type.Name}'");
+                });
+                return true;
+            case "flush":
+                value = new PyBuiltinFunction("flush", (a, k) => { _text.Flush(); return PyNone.Instance; });
+                return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}

@@ -1,0 +1,561 @@
+namespace Krait.Runtime;
+
+/// <summary>What a compiled Python function is, independent of the function objects made from it: its
+/// parameters and its entry points. The entry for the function's parameter count is a stub until the first
+/// call, which asks the compiler (through <see cref="Materialize"/>) to emit the IL.</summary>
+public sealed class FunctionCode
+{
+    public const int MaxDirectArity = 6;
+
+    public string Name, QualName, Filename;
+    public int FirstLine;
+    /// <summary>All parameters in order: positional(-only), *args, keyword-only, **kwargs.</summary>
+    public string[] ParamNames;
+    public int PosOnlyCount, PosCount, KwOnlyCount;
+    public bool HasVarArgs, HasKwArgs;
+    /// <summary>The number of positional arguments a direct call passes, or -1 when only the general path
+    /// binds this function's arguments.</summary>
+    public readonly int SimpleArity;
+    public int TotalParams => PosCount + (HasVarArgs ? 1 : 0) + KwOnlyCount + (HasKwArgs ? 1 : 0);
+
+    public Func<PyFunction, PyObject>? E0;
+    public Func<PyFunction, PyObject, PyObject>? E1;
+    public Func<PyFunction, PyObject, PyObject, PyObject>? E2;
+    public Func<PyFunction, PyObject, PyObject, PyObject, PyObject>? E3;
+    public Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject>? E4;
+    public Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>? E5;
+    public Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>? E6;
+    public Func<PyFunction, PyObject[], PyObject>? EN;
+
+    /// <summary>Emits the method and installs the real entry (set by the compiler).</summary>
+    public Action<FunctionCode>? Materialize;
+    public object? CompilerState;
+
+    public FunctionCode(string name, string qualName, string filename, int firstLine, string[] paramNames,
+                        int posOnly, int pos, bool varArgs, int kwOnly, bool kwArgs)
+    {
+        Name = name; QualName = qualName; Filename = filename; FirstLine = firstLine;
+        ParamNames = paramNames; PosOnlyCount = posOnly; PosCount = pos; HasVarArgs = varArgs;
+        KwOnlyCount = kwOnly; HasKwArgs = kwArgs;
+        SimpleArity = !varArgs && !kwArgs && kwOnly == 0 && pos <= MaxDirectArity ? pos : -1;
+        InstallStubs();
+    }
+
+    private void InstallStubs()
+    {
+        switch (TotalParams)
+        {
+            case 0: E0 = f => { Ensure(); return E0!(f); }; break;
+            case 1: E1 = (f, a) => { Ensure(); return E1!(f, a); }; break;
+            case 2: E2 = (f, a, b) => { Ensure(); return E2!(f, a, b); }; break;
+            case 3: E3 = (f, a, b, c) => { Ensure(); return E3!(f, a, b, c); }; break;
+            case 4: E4 = (f, a, b, c, d) => { Ensure(); return E4!(f, a, b, c, d); }; break;
+            case 5: E5 = (f, a, b, c, d, e) => { Ensure(); return E5!(f, a, b, c, d, e); }; break;
+            case 6: E6 = (f, a, b, c, d, e, g) => { Ensure(); return E6!(f, a, b, c, d, e, g); }; break;
+            default: EN = (f, args) => { Ensure(); return EN!(f, args); }; break;
+        }
+    }
+
+    private bool _materialized;
+
+    private void Ensure()
+    {
+        if (_materialized) return;
+        if (Materialize == null) throw Ops.SystemError($"code object {Name} has no compiler");
+        Materialize(this);
+        _materialized = true;
+    }
+
+    /// <summary>Calls the entry with a full parameter array (one value per parameter, in order).</summary>
+    public PyObject Invoke(PyFunction f, PyObject[] p) => TotalParams switch
+    {
+        0 => E0!(f),
+        1 => E1!(f, p[0]),
+        2 => E2!(f, p[0], p[1]),
+        3 => E3!(f, p[0], p[1], p[2]),
+        4 => E4!(f, p[0], p[1], p[2], p[3]),
+        5 => E5!(f, p[0], p[1], p[2], p[3], p[4]),
+        6 => E6!(f, p[0], p[1], p[2], p[3], p[4], p[5]),
+        _ => EN!(f, p),
+    };
+}
+
+public sealed class PyCell : PyObject
+{
+    public PyObject? Value;
+    public readonly string Name;
+    /// <summary>For a module global: the builtins cell of the same name, read when this one is unbound.</summary>
+    public PyCell? Builtin;
+    public PyCell(string name) { Name = name; }
+    public PyCell(string name, PyObject? value) { Name = name; Value = value; }
+    public override PyType Type => PyType.CellType;
+    public override string Repr() => $"<cell at 0x{Ops.Id(this):x}>";
+}
+
+public sealed class PyFunction : PyObject
+{
+    public readonly FunctionCode Code;
+    public readonly PyModule Module;
+    public PyObject[]? Defaults;
+    public Dictionary<string, PyObject>? KwDefaults;
+    public readonly PyCell[]? Closure;
+    public string Name, QualName;
+    private Dictionary<string, PyObject>? _dict;
+
+    public PyFunction(FunctionCode code, PyModule module, PyObject[]? defaults, Dictionary<string, PyObject>? kwDefaults, PyCell[]? closure)
+    {
+        Code = code; Module = module; Defaults = defaults; KwDefaults = kwDefaults; Closure = closure;
+        Name = code.Name; QualName = code.QualName;
+    }
+
+    public override PyType Type => PyType.FunctionType;
+    public override string Repr() => $"<function {QualName} at 0x{Ops.Id(this):x}>";
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__": value = new PyStr(Name); return true;
+            case "__qualname__": value = new PyStr(QualName); return true;
+            case "__module__": value = new PyStr(Module.Name); return true;
+            case "__defaults__": value = Defaults == null ? PyNone.Instance : new PyTuple(Defaults); return true;
+        }
+        if (_dict != null && _dict.TryGetValue(name, out var v)) { value = v; return true; }
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (name == "__name__") { Name = Ops.ExpectStr(value, "__name__"); return; }
+        if (name == "__qualname__") { QualName = Ops.ExpectStr(value, "__qualname__"); return; }
+        (_dict ??= new())[name] = value;
+    }
+
+    public override PyObject Call0()
+    {
+        var c = Code;
+        if (c.SimpleArity == 0) return c.E0!(this);
+        return CallGeneral(Array.Empty<PyObject>(), null);
+    }
+
+    public override PyObject Call1(PyObject a)
+    {
+        var c = Code;
+        if (c.SimpleArity == 1) return c.E1!(this, a);
+        return CallGeneral(new[] { a }, null);
+    }
+
+    public override PyObject Call2(PyObject a, PyObject b)
+    {
+        var c = Code;
+        if (c.SimpleArity == 2) return c.E2!(this, a, b);
+        return CallGeneral(new[] { a, b }, null);
+    }
+
+    public override PyObject Call3(PyObject a, PyObject b, PyObject c3)
+    {
+        var c = Code;
+        if (c.SimpleArity == 3) return c.E3!(this, a, b, c3);
+        return CallGeneral(new[] { a, b, c3 }, null);
+    }
+
+    public PyObject Call4(PyObject a, PyObject b, PyObject c3, PyObject d)
+    {
+        var c = Code;
+        if (c.SimpleArity == 4) return c.E4!(this, a, b, c3, d);
+        return CallGeneral(new[] { a, b, c3, d }, null);
+    }
+
+    public override PyObject Call(PyObject[] args, string[]? kwnames)
+    {
+        var c = Code;
+        if (kwnames == null && args.Length == c.SimpleArity) return c.Invoke(this, args);
+        return CallGeneral(args, kwnames);
+    }
+
+    private PyObject CallGeneral(PyObject[] args, string[]? kwnames) => Code.Invoke(this, Bind(args, kwnames));
+
+    /// <summary>Binds call arguments to one value per parameter, with CPython's error messages.</summary>
+    public PyObject[] Bind(PyObject[] args, string[]? kwnames)
+    {
+        var c = Code;
+        int nkw = kwnames?.Length ?? 0;
+        int npos = args.Length - nkw;
+        var full = new PyObject[c.TotalParams];
+        int posCount = c.PosCount;
+        if (npos > posCount && !c.HasVarArgs)
+        {
+            int ndef = Defaults?.Length ?? 0;
+            string takes = ndef > 0 ? $"from {posCount - ndef} to {posCount}" : posCount.ToString();
+            string plural = posCount == 1 && ndef == 0 ? "" : "s";
+            int kwGiven = 0;
+            for (int k = 0; k < nkw; k++)
+                if (Array.IndexOf(c.ParamNames, kwnames![k], posCount) >= 0) kwGiven++;
+            string given = kwGiven > 0
+                ? $"{npos} positional argument{(npos == 1 ? "" : "s")} (and {kwGiven} keyword-only argument{(kwGiven == 1 ? "" : "s")}) were given"
+                : $"{npos} {(npos == 1 ? "was" : "were")} given";
+            throw Ops.TypeError($"{QualName}() takes {takes} positional argument{plural} but {given}");
+        }
+        int ncopy = Math.Min(npos, posCount);
+        Array.Copy(args, full, ncopy);
+        int idx = posCount;
+        if (c.HasVarArgs)
+        {
+            var rest = npos > posCount ? args[posCount..npos] : Array.Empty<PyObject>();
+            full[idx++] = new PyTuple(rest);
+        }
+        int kwOnlyStart = idx;
+        idx += c.KwOnlyCount;
+        PyDict? kwargs = null;
+        if (c.HasKwArgs) full[idx] = kwargs = new PyDict();
+        for (int k = 0; k < nkw; k++)
+        {
+            string name = kwnames![k];
+            var value = args[npos + k];
+            int at = -1;
+            for (int p = c.PosOnlyCount; p < posCount; p++) if (c.ParamNames[p] == name) { at = p; break; }
+            if (at < 0)
+                for (int p = 0; p < c.KwOnlyCount; p++)
+                    if (c.ParamNames[kwOnlyStart + p] == name) { at = kwOnlyStart + p; break; }
+            if (at < 0)
+            {
+                if (kwargs != null) { kwargs.SetItem(new PyStr(name), value); continue; }
+                throw Ops.TypeError($"{QualName}() got an unexpected keyword argument '{name}'");
+            }
+            if (full[at] != null) throw Ops.TypeError($"{QualName}() got multiple values for argument '{name}'");
+            full[at] = value;
+        }
+        // Defaults for the trailing positional parameters, then report what is still missing.
+        int nd = Defaults?.Length ?? 0;
+        List<string>? missing = null;
+        for (int p = ncopy; p < posCount; p++)
+        {
+            if (full[p] != null) continue;
+            int di = p - (posCount - nd);
+            if (di >= 0) full[p] = Defaults![di];
+            else (missing ??= new()).Add(c.ParamNames[p]);
+        }
+        if (missing != null) throw MissingError("positional", missing);
+        for (int p = kwOnlyStart; p < kwOnlyStart + c.KwOnlyCount; p++)
+        {
+            if (full[p] != null) continue;
+            if (KwDefaults != null && KwDefaults.TryGetValue(c.ParamNames[p], out var d)) full[p] = d;
+            else (missing ??= new()).Add(c.ParamNames[p]);
+        }
+        if (missing != null) throw MissingError("keyword-only", missing);
+        return full;
+    }
+
+    private PythonException MissingError(string kind, List<string> names)
+    {
+        string list;
+        if (names.Count == 1) list = $"'{names[0]}'";
+        else if (names.Count == 2) list = $"'{names[0]}' and '{names[1]}'";
+        else list = string.Join(", ", names.Take(names.Count - 1).Select(n => $"'{n}'")) + $", and '{names[^1]}'";
+        return Ops.TypeError($"{QualName}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {list}");
+    }
+}
+
+public delegate PyObject BuiltinBody(PyObject[] args, string[]? kwnames);
+
+public sealed class PyBuiltinFunction : PyObject
+{
+    public readonly string Name;
+    public readonly BuiltinBody Body;
+    public Func<PyObject, PyObject>? F1;
+    public Func<PyObject, PyObject, PyObject>? F2;
+    /// <summary>The object a bound built-in method belongs to (shown in its repr).</summary>
+    public PyObject? Self;
+
+    public PyBuiltinFunction(string name, BuiltinBody body) { Name = name; Body = body; }
+
+    public override PyType Type => PyType.BuiltinFunctionType;
+    public override string Repr() => Self == null
+        ? $"<built-in function {Name}>"
+        : $"<built-in method {Name} of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>";
+    public override PyObject Call(PyObject[] args, string[]? kwnames) => Body(args, kwnames);
+    public override PyObject Call1(PyObject a) => F1 != null ? F1(a) : Body(new[] { a }, null);
+    public override PyObject Call2(PyObject a, PyObject b) => F2 != null ? F2(a, b) : Body(new[] { a, b }, null);
+}
+
+public delegate PyObject MethodBody(PyObject self, PyObject[] args, string[]? kwnames);
+
+/// <summary>A method of a built-in type, stored in the type's dict; calls through it pass self separately
+/// so method calls on built-ins need no bound object.</summary>
+public sealed class PyMethodDescriptor : PyObject
+{
+    public readonly string Name;
+    public readonly PyType Owner;
+    public readonly MethodBody Body;
+    public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; }
+    public override PyType Type => PyType.BuiltinFunctionType;
+    public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
+
+    public PyObject CallWithSelf(PyObject self, PyObject[] args, string[]? kwnames)
+    {
+        if (!self.Type.IsSubtypeOf(Owner))
+            throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        return Body(self, args, kwnames);
+    }
+
+    public override PyObject Call(PyObject[] args, string[]? kwnames)
+    {
+        if (args.Length == 0) throw Ops.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument");
+        return CallWithSelf(args[0], args[1..], kwnames);
+    }
+
+    public PyObject Bind(PyObject self)
+    {
+        var body = Body;
+        return new PyBuiltinFunction(Name, (a, k) => body(self, a, k)) { Self = self };
+    }
+}
+
+public sealed class PyBoundMethod : PyObject
+{
+    public readonly PyObject Function;
+    public readonly PyObject Self;
+    public PyBoundMethod(PyObject function, PyObject self) { Function = function; Self = self; }
+    public override PyType Type => PyType.MethodType;
+
+    public override string Repr()
+    {
+        string name = Function is PyFunction f ? f.QualName : Ops.Str(Ops.GetAttr(Function, "__qualname__"));
+        return $"<bound method {name} of {Ops.Repr(Self)}>";
+    }
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        if (name == "__self__") { value = Self; return true; }
+        if (name == "__func__") { value = Function; return true; }
+        return Function.TryGetAttr(name, out value);
+    }
+
+    public override PyObject Call0() => Function.Call1(Self);
+    public override PyObject Call1(PyObject a) => Function.Call2(Self, a);
+    public override PyObject Call2(PyObject a, PyObject b) => Function.Call3(Self, a, b);
+
+    public override PyObject Call(PyObject[] args, string[]? kwnames)
+    {
+        var full = new PyObject[args.Length + 1];
+        full[0] = Self;
+        Array.Copy(args, 0, full, 1, args.Length);
+        return Function.Call(full, kwnames);
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is PyBoundMethod m && (op == CompareOp.Eq || op == CompareOp.Ne))
+        {
+            bool eq = ReferenceEquals(Self, m.Self) && Ops.EqBool(Function, m.Function);
+            return PyBool.Get(op == CompareOp.Eq ? eq : !eq);
+        }
+        return base.RichCompare(other, op);
+    }
+}
+
+public sealed class PyClassMethod : PyObject
+{
+    public readonly PyObject Function;
+    public PyClassMethod(PyObject f) { Function = f; }
+    public override PyType Type => PyType.ClassMethodType;
+}
+
+public sealed class PyStaticMethod : PyObject
+{
+    public readonly PyObject Function;
+    public PyStaticMethod(PyObject f) { Function = f; }
+    public override PyType Type => PyType.StaticMethodType;
+    public override PyObject Call(PyObject[] args, string[]? kwnames) => Function.Call(args, kwnames);
+}
+
+public sealed class PyProperty : PyObject
+{
+    public readonly PyObject? Getter, Setter, Deleter;
+    public PyProperty(PyObject? getter, PyObject? setter, PyObject? deleter) { Getter = getter; Setter = setter; Deleter = deleter; }
+    public override PyType Type => PyType.PropertyType;
+
+    public PyObject Get(PyObject obj)
+    {
+        if (Getter == null) throw Ops.AttributeError("unreadable attribute");
+        return Getter.Call1(obj);
+    }
+
+    public void Set(PyObject obj, PyObject value)
+    {
+        if (Setter == null) throw Ops.AttributeError("can't set attribute");
+        Setter.Call2(obj, value);
+    }
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "setter": value = new PyBuiltinFunction("setter", (a, k) => new PyProperty(Getter, a[0], Deleter)); return true;
+            case "getter": value = new PyBuiltinFunction("getter", (a, k) => new PyProperty(a[0], Setter, Deleter)); return true;
+            case "deleter": value = new PyBuiltinFunction("deleter", (a, k) => new PyProperty(Getter, Setter, a[0])); return true;
+            case "fget": value = Getter ?? PyNone.Instance; return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}
+
+/// <summary>super(type, obj): attribute lookup along obj's MRO after <c>type</c>.</summary>
+public sealed class PySuper : PyObject
+{
+    public readonly PyType ThisType;
+    public readonly PyObject Obj;
+    public PySuper(PyType thisType, PyObject obj) { ThisType = thisType; Obj = obj; }
+    public override PyType Type => PyType.SuperType;
+    public override string Repr() => $"<super: <class '{ThisType.Name}'>, <{Obj.Type.Name} object>>";
+
+    public PyObject? LookupAfter(string name)
+    {
+        var startType = Obj as PyType ?? Obj.Type;
+        var mro = startType.Mro;
+        int i = Array.IndexOf(mro, ThisType);
+        for (i++; i < mro.Length && i > 0; i++)
+            if (mro[i].Dict.TryGetValue(name, out var v)) return v;
+        return null;
+    }
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        var v = LookupAfter(name);
+        if (v == null) return base.TryGetAttr(name, out value);
+        if (v is PyClassMethod cm) { value = new PyBoundMethod(cm.Function, Obj as PyType ?? Obj.Type); return true; }
+        value = Obj is PyType && v is PyFunction ? v : Ops.BindDescriptor(v, Obj);
+        return true;
+    }
+}
+
+public sealed class PyModule : PyObject
+{
+    public readonly string Name;
+    public readonly Dictionary<string, PyCell> Cells = new();
+    /// <summary>The builtins whose cells back unbound globals.</summary>
+    public readonly PyModule? Builtins;
+
+    public PyModule(string name, PyModule? builtins) { Name = name; Builtins = builtins; }
+
+    public override PyType Type => PyType.ModuleType;
+    public override string Repr() => Name == "builtins" || Name == "sys" || Name == "math"
+        ? $"<module '{Name}' (built-in)>" : $"<module '{Name}'>";
+
+    /// <summary>The cell for global <paramref name="name"/>, made (unbound) on first request.</summary>
+    public PyCell GetCell(string name)
+    {
+        if (!Cells.TryGetValue(name, out var cell))
+        {
+            cell = new PyCell(name);
+            if (Builtins != null) cell.Builtin = Builtins.GetCell(name);
+            Cells[name] = cell;
+        }
+        return cell;
+    }
+
+    public void Set(string name, PyObject value) => GetCell(name).Value = value;
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        if (Cells.TryGetValue(name, out var c) && c.Value != null) { value = c.Value; return true; }
+        if (name == "__name__") { value = new PyStr(Name); return true; }
+        value = null!;
+        return false;
+    }
+
+    public override PyObject GetAttr(string name)
+    {
+        if (TryGetAttr(name, out var v)) return v;
+        throw Ops.AttributeError($"module '{Name}' has no attribute '{name}'");
+    }
+
+    public override void SetAttr(string name, PyObject value) => Set(name, value);
+}
+
+/// <summary>A generator: the compiled resume method runs the body from the state it stopped in; locals live in
+/// <see cref="Frame"/> across yields. A null result from the resume method means the body returned.</summary>
+public sealed class PyGenerator : PyIterator
+{
+    public static readonly PyType GeneratorType = new("generator", new[] { PyType.ObjectType });
+
+    public readonly PyFunction Function;
+    public readonly PyObject?[] Frame;
+    public int State;
+    public PyObject? ReturnValue;
+    private readonly Func<PyGenerator, PyObject, PyObject?> _resume;
+    private bool _running;
+
+    public PyGenerator(PyFunction function, int frameSize, Func<PyGenerator, PyObject, PyObject?> resume)
+    {
+        Function = function;
+        Frame = new PyObject?[frameSize];
+        _resume = resume;
+    }
+
+    public override PyType Type => GeneratorType;
+    public override string Repr() => $"<generator object {Function.QualName} at 0x{Ops.Id(this):x}>";
+
+    private bool MarkDone()
+    {
+        State = -1;
+        return false;
+    }
+
+    /// <summary>Runs to the next yield; null when the generator is exhausted (now or before).</summary>
+    public PyObject? Step(PyObject sent)
+    {
+        if (State < 0) return null;
+        if (_running) throw Ops.ValueError("generator already executing");
+        _running = true;
+        PyObject? r;
+        try { r = _resume(this, sent); }
+        catch (Exception) when (MarkDone()) { throw; }
+        finally { _running = false; }
+        if (r == null) State = -1;
+        return r;
+    }
+
+    public override bool TryNext(out PyObject value)
+    {
+        var r = Step(PyNone.Instance);
+        value = r!;
+        return r != null;
+    }
+
+    /// <summary>The StopIteration that ends the generator: it carries the return value the first time.</summary>
+    public PyObject StopIteration()
+    {
+        var value = ReturnValue;
+        ReturnValue = null;
+        var e = value == null || value == PyNone.Instance
+            ? ExceptionTypes.Make(ExceptionTypes.StopIteration)
+            : ExceptionTypes.Make(ExceptionTypes.StopIteration, value);
+        throw new PythonException(e);
+    }
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "__next__":
+                value = new PyBuiltinFunction("__next__", (a, k) => Step(PyNone.Instance) ?? StopIteration());
+                return true;
+            case "send":
+                value = new PyBuiltinFunction("send", (a, k) =>
+                {
+                    if (State == 0 && a[0] != PyNone.Instance)
+                        throw Ops.TypeError("can't send non-None value to a just-started generator");
+                    return Step(a[0]) ?? StopIteration();
+                });
+                return true;
+            case "close":
+                value = new PyBuiltinFunction("close", (a, k) => { State = -1; return PyNone.Instance; });
+                return true;
+            case "throw":
+                value = new PyBuiltinFunction("throw", (a, k) => throw Ops.NotImplemented("generator.throw()"));
+                return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}

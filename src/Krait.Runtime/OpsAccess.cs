@@ -1,0 +1,583 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Krait.Runtime.Numerics;
+namespace Krait.Runtime;
+
+public static partial class Ops
+{
+    // ---- attributes ----
+    public static PyObject GetAttr(PyObject o, string name) => o.GetAttr(name);
+    public static void SetAttr(PyObject o, string name, PyObject v) => o.SetAttr(name, v);
+    public static void DelAttr(PyObject o, string name) => o.DelAttr(name);
+
+    /// <summary>A class attribute seen through an instance: functions bind, classmethods bind to the type,
+    /// staticmethods unwrap, properties call their getter, built-in method descriptors bind.</summary>
+    public static PyObject BindDescriptor(PyObject attr, PyObject instance) => attr switch
+    {
+        PyFunction => new PyBoundMethod(attr, instance),
+        PyMethodDescriptor md => md.Bind(instance),
+        PyClassMethod cm => new PyBoundMethod(cm.Function, instance.Type),
+        PyStaticMethod sm => sm.Function,
+        PyProperty p => p.Get(instance),
+        _ => attr,
+    };
+
+    /// <summary>Exact-type test for user-class instances: one method-table compare (a plain <c>is</c> on the
+    /// non-sealed PyInstance calls a cast helper).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainInstance(PyObject o) => o.GetType() == typeof(PyInstance);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreNoCheck(PyObject?[] array, int index, PyObject? value)
+    {
+        // PyObject[] stores pay a covariance check; the arrays written here are always exactly PyObject?[].
+        if ((uint)index >= (uint)array.Length) throw new IndexOutOfRangeException();
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index) = value;
+    }
+
+    public static PyObject LoadAttr(PyObject o, AttributeCache c)
+    {
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
+        {
+            if (c.Slot >= 0)
+            {
+                var v = inst.Slots[c.Slot];
+                if (v != null) return v;
+            }
+            else if (c.ClassAttr != null) return BindDescriptor(c.ClassAttr, o);
+        }
+        return LoadAttrSlow(o, c);
+    }
+
+    private static PyObject LoadAttrSlow(PyObject o, AttributeCache c)
+    {
+        if (o is PyModule m)
+        {
+            if (c.ModuleCell != null && c.Module == m && c.ModuleCell.Value != null) return c.ModuleCell.Value;
+            if (m.Cells.TryGetValue(c.Name, out var cell) && cell.Value != null)
+            {
+                c.Module = m;
+                c.ModuleCell = cell;
+                return cell.Value;
+            }
+            return m.GetAttr(c.Name);
+        }
+        if (o is PyInstance inst && o is not PyBaseException && Probe(inst, c, out int slot, out var classAttr))
+        {
+            if (slot >= 0)
+            {
+                var v = inst.Slots[slot];
+                if (v != null) return v;
+            }
+            else if (classAttr != null) return BindDescriptor(classAttr, o);
+        }
+        return o.GetAttr(c.Name);
+    }
+
+    /// <summary>Where <paramref name="inst"/>'s attribute lives, from the polymorphic entries or by filling the
+    /// primary one: an instance slot, or a plain class attribute (function or value) the instance does not
+    /// shadow. False when that is not cacheable (properties, __getattribute__, a deleted slot).</summary>
+    private static bool Probe(PyInstance inst, AttributeCache c, out int slot, out PyObject? classAttr)
+    {
+        var cls = inst.Class;
+        if (inst.Shape == c.Shape && cls.Version == c.Version)
+        {
+            slot = c.Slot; classAttr = c.ClassAttr;
+            return true;
+        }
+        var poly = c.Poly;
+        if (poly != null)
+        {
+            for (int k = 0; k < poly.Length; k++)
+            {
+                var e = poly[k];
+                if (e != null && e.Shape == inst.Shape && e.Version == cls.Version)
+                {
+                    slot = e.Slot; classAttr = e.ClassAttr;
+                    return true;
+                }
+            }
+        }
+        slot = -1; classAttr = null;
+        if (!cls.PlainGetAttr) return false;
+        var found = cls.Lookup(c.Name);
+        if (found is PyProperty) return false;
+        int i = inst.Shape.IndexOf(c.Name);
+        if (i >= 0)
+        {
+            if (inst.Slots[i] == null) return false;
+            c.Demote();
+            c.Shape = inst.Shape; c.Version = cls.Version; c.Slot = i; c.ClassAttr = null;
+            slot = i;
+            return true;
+        }
+        if (found == null) return false;
+        c.Demote();
+        c.Shape = inst.Shape; c.Version = cls.Version; c.Slot = -1; c.ClassAttr = found;
+        classAttr = found;
+        return true;
+    }
+
+    public static void StoreAttr(PyObject o, PyObject v, AttributeCache c)
+    {
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
+        {
+            int s = c.Slot;
+            if (c.To != c.Shape)
+            {
+                if (s >= inst.Slots.Length) Array.Resize(ref inst.Slots, Math.Max(4, inst.Slots.Length * 2));
+                inst.Shape = c.To!;
+            }
+            StoreNoCheck(inst.Slots, s, v);
+            return;
+        }
+        StoreAttrSlow(o, v, c);
+    }
+
+    private static void StoreAttrSlow(PyObject o, PyObject v, AttributeCache c)
+    {
+        if (o is PyInstance inst && o is not PyBaseException)
+        {
+            var cls = inst.Class;
+            var poly = c.Poly;
+            if (poly != null)
+            {
+                for (int k = 0; k < poly.Length; k++)
+                {
+                    var e = poly[k];
+                    if (e != null && e.Shape == inst.Shape && e.Version == cls.Version)
+                    {
+                        if (e.To != e.Shape)
+                        {
+                            if (e.Slot >= inst.Slots.Length) Array.Resize(ref inst.Slots, Math.Max(4, inst.Slots.Length * 2));
+                            inst.Shape = e.To!;
+                        }
+                        inst.Slots[e.Slot] = v;
+                        return;
+                    }
+                }
+            }
+            if (cls.PlainSetAttr && cls.Lookup(c.Name) is not PyProperty)
+            {
+                var before = inst.Shape;
+                inst.StoreSlot(c.Name, v);
+                c.Demote();
+                c.Shape = before; c.To = inst.Shape; c.Version = cls.Version; c.Slot = inst.Shape.IndexOf(c.Name);
+                return;
+            }
+        }
+        o.SetAttr(c.Name, v);
+    }
+
+    /// <summary>The method a call <c>o.name(...)</c> would call with <c>o</c> as first argument, without making a
+    /// bound method; null when the attribute is not such a method (then the caller binds generally).</summary>
+    private static PyObject? FindMethod(PyObject o, AttributeCache c)
+    {
+        if (o is PyInstance inst)
+        {
+            if (o is PyBaseException) return null;
+            if (!Probe(inst, c, out int slot, out var classAttr)) return null;
+            return slot < 0 && classAttr is PyFunction f ? f : null;
+        }
+        if (o is PyType or PyModule or PySuper) return null;
+        var attr = o.Type.Lookup(c.Name);
+        return attr is PyMethodDescriptor or PyFunction ? attr : null;
+    }
+
+    public static PyObject CallMethod0(PyObject o, AttributeCache c)
+    {
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+            return f.Call1(o);
+        var m = FindMethod(o, c);
+        if (m is PyMethodDescriptor md) return md.Body(o, Array.Empty<PyObject>(), null);
+        if (m != null) return m.Call1(o);
+        return LoadAttr(o, c).Call0();
+    }
+
+    public static PyObject CallMethod1(PyObject o, AttributeCache c, PyObject a)
+    {
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+            return f.Call2(o, a);
+        if (o is PyList l && c.Name == "append") { l.Append(a); return PyNone.Instance; }
+        var m = FindMethod(o, c);
+        if (m is PyMethodDescriptor md) return md.Body(o, new[] { a }, null);
+        if (m != null) return m.Call2(o, a);
+        return LoadAttr(o, c).Call1(a);
+    }
+
+    public static PyObject CallMethod2(PyObject o, AttributeCache c, PyObject a, PyObject b)
+    {
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+            return f.Call3(o, a, b);
+        var m = FindMethod(o, c);
+        if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b }, null);
+        if (m != null) return m.Call3(o, a, b);
+        return LoadAttr(o, c).Call2(a, b);
+    }
+
+    public static PyObject CallMethod3(PyObject o, AttributeCache c, PyObject a, PyObject b, PyObject d)
+    {
+        if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
+            return f.Call4(o, a, b, d);
+        var m = FindMethod(o, c);
+        if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b, d }, null);
+        if (m != null) return m.Call(new[] { o, a, b, d }, null);
+        return LoadAttr(o, c).Call3(a, b, d);
+    }
+
+    public static PyObject CallMethodN(PyObject o, AttributeCache c, PyObject[] args, string[]? kwnames)
+    {
+        var m = FindMethod(o, c);
+        if (m is PyMethodDescriptor md) return md.Body(o, args, kwnames);
+        if (m != null)
+        {
+            var full = new PyObject[args.Length + 1];
+            full[0] = o;
+            Array.Copy(args, 0, full, 1, args.Length);
+            return m.Call(full, kwnames);
+        }
+        return LoadAttr(o, c).Call(args, kwnames);
+    }
+
+    // ---- items ----
+    public static PyObject GetItem(PyObject o, PyObject key)
+    {
+        if (o is PyList l && key is PyInt i)
+        {
+            long k = i.Value;
+            if ((ulong)k < (ulong)l.Count) return l.Items[k];
+        }
+        return o.GetItem(key);
+    }
+
+    public static void SetItem(PyObject o, PyObject key, PyObject v)
+    {
+        if (o is PyList l && key is PyInt i)
+        {
+            long k = i.Value;
+            if ((ulong)k < (ulong)l.Count) { StoreNoCheck(l.Items, (int)k, v); return; }
+        }
+        o.SetItem(key, v);
+    }
+
+    public static void DelItem(PyObject o, PyObject key) => o.DelItem(key);
+
+    public static PyObject MakeSlice(PyObject? lower, PyObject? upper, PyObject? step) =>
+        new PySlice(lower ?? PyNone.Instance, upper ?? PyNone.Instance, step ?? PyNone.Instance);
+
+    // ---- iteration ----
+    public static PyIterator GetIter(PyObject o) => o.Iter();
+
+    public static PyObject[] ToArray(PyObject o)
+    {
+        switch (o)
+        {
+            case PyTuple t: return t.Items;
+            case PyList l: return l.ToArray();
+        }
+        var it = o.Iter();
+        var list = new List<PyObject>();
+        while (it.TryNext(out var v)) list.Add(v);
+        return list.ToArray();
+    }
+
+    public static PyObject[] Unpack(PyObject o, int n)
+    {
+        PyObject[] items;
+        if (o is PyTuple t) items = t.Items;
+        else if (o is PyList l) items = l.ToArray();
+        else
+        {
+            PyIterator it;
+            try { it = o.Iter(); }
+            catch (PythonException e) when (e.Value.Type == ExceptionTypes.TypeError && o is not PyInstance)
+            { throw TypeError($"cannot unpack non-iterable {o.Type.Name} object"); }
+            items = new PyObject[n];
+            int got = 0;
+            while (got < n && it.TryNext(out var v)) items[got++] = v;
+            if (got < n) throw ValueError($"not enough values to unpack (expected {n}, got {got})");
+            if (it.TryNext(out _)) throw ValueError($"too many values to unpack (expected {n})");
+            return items;
+        }
+        if (items.Length != n)
+        {
+            if (items.Length > n) throw ValueError($"too many values to unpack (expected {n})");
+            throw ValueError($"not enough values to unpack (expected {n}, got {items.Length})");
+        }
+        return items;
+    }
+
+    /// <summary>Unpacking with a starred target: <paramref name="before"/> values, a list, <paramref name="after"/> values.</summary>
+    public static PyObject[] UnpackStar(PyObject o, int before, int after)
+    {
+        var items = ToArray(o);
+        if (items.Length < before + after)
+            throw ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Length})");
+        var r = new PyObject[before + after + 1];
+        Array.Copy(items, r, before);
+        var mid = new PyObject[items.Length - before - after];
+        Array.Copy(items, before, mid, 0, mid.Length);
+        r[before] = new PyList(mid);
+        Array.Copy(items, items.Length - after, r, before + 1, after);
+        return r;
+    }
+
+    // ---- calls with *args / **kwargs ----
+    public static PyObject CallEx(PyObject f, PyList positional, PyDict? kwargs)
+    {
+        if (kwargs == null || kwargs.Table.Count == 0) return f.Call(positional.ToArray(), null);
+        int n = positional.Count, k = kwargs.Table.Count;
+        var args = new PyObject[n + k];
+        Array.Copy(positional.Items, args, n);
+        var names = new string[k];
+        int j = 0;
+        var t = kwargs.Table;
+        for (int e = 0; e < t.Used; e++)
+        {
+            if (t.Keys[e] == null) continue;
+            if (t.Keys[e] is not PyStr s) throw TypeError("keywords must be strings");
+            names[j] = s.Value;
+            args[n + j++] = t.Values[e]!;
+        }
+        return f.Call(args, names);
+    }
+
+    public static void ExtendList(PyList list, PyObject iterable)
+    {
+        var it = iterable.Iter();
+        while (it.TryNext(out var v)) list.Append(v);
+    }
+
+    public static void MergeKwargs(PyDict target, PyObject mapping, PyObject function)
+    {
+        if (mapping is not PyDict d)
+            throw TypeError($"argument after ** must be a mapping, not {mapping.Type.Name}");
+        var t = d.Table;
+        for (int e = 0; e < t.Used; e++)
+        {
+            if (t.Keys[e] == null) continue;
+            if (target.Table.Get(t.Keys[e]!) != null)
+                throw TypeError($"{FunctionStr(function)} got multiple values for keyword argument '{Str(t.Keys[e]!)}'");
+            target.Table.Set(t.Keys[e]!, t.Values[e]);
+        }
+    }
+
+    /// <summary>How CPython names a callable in keyword-merging errors: module-qualified for functions.</summary>
+    internal static string FunctionStr(PyObject f) => f switch
+    {
+        PyFunction pf => (pf.Module.Name == "builtins" ? "" : pf.Module.Name + ".") + pf.QualName + "()",
+        _ => FunctionName(f) + "()",
+    };
+
+    private static string FunctionName(PyObject f) => f switch
+    {
+        PyFunction pf => pf.QualName,
+        PyBuiltinFunction b => b.Name,
+        PyType t => t.Name,
+        _ => f.Type.Name,
+    };
+
+    public static PyObject DictFromPairs(PyObject[] keysAndValues)
+    {
+        var d = new PyDict();
+        for (int i = 0; i < keysAndValues.Length; i += 2) d.Table.Set(keysAndValues[i], keysAndValues[i + 1]);
+        return d;
+    }
+
+    public static PyObject SetFromItems(PyObject[] items)
+    {
+        var s = new PySet();
+        foreach (var v in items) s.Add(v);
+        return s;
+    }
+
+    public static void SetAdd(PySet s, PyObject v) => s.Add(v);
+    public static void DictSet(PyDict d, PyObject k, PyObject v) => d.Table.Set(k, v);
+
+    // ---- names ----
+    public static PyObject LoadGlobalSlow(PyCell cell)
+    {
+        var b = cell.Builtin?.Value;
+        if (b != null) return b;
+        throw NameError(cell.Name);
+    }
+
+    /// <summary>A name in a class body: the class namespace, then globals, then builtins.</summary>
+    public static PyObject LoadClassName(PyDict ns, PyStr name, PyCell global)
+    {
+        var v = ns.Table.Get(name);
+        if (v != null) return v;
+        return global.Value ?? LoadGlobalSlow(global);
+    }
+
+    public static void DeleteGlobal(PyCell cell)
+    {
+        if (cell.Value == null) throw NameError(cell.Name);
+        cell.Value = null;
+    }
+
+    public static void DeleteClassName(PyDict ns, PyStr name)
+    {
+        if (!ns.Table.Remove(name, out _)) throw NameError(name.Value);
+    }
+
+    // ---- functions and classes ----
+    public static PyFunction MakeFunction(FunctionCode code, PyModule module, PyObject[]? defaults, PyObject[]? kwDefaultValues, string[]? kwDefaultNames, PyCell[]? closure)
+    {
+        Dictionary<string, PyObject>? kw = null;
+        if (kwDefaultNames != null)
+        {
+            kw = new Dictionary<string, PyObject>();
+            for (int i = 0; i < kwDefaultNames.Length; i++) kw[kwDefaultNames[i]] = kwDefaultValues![i];
+        }
+        return new PyFunction(code, module, defaults, kw, closure);
+    }
+
+    public static PyObject MakeClass(PyFunction body, string name, string qualName, PyObject[] bases, PyModule module)
+    {
+        var ns = new PyDict();
+        ns.SetItem(new PyStr("__module__"), new PyStr(module.Name));
+        ns.SetItem(new PyStr("__qualname__"), new PyStr(qualName));
+        body.Call1(ns);
+        var baseTypes = new PyType[bases.Length == 0 ? 1 : bases.Length];
+        if (bases.Length == 0) baseTypes[0] = PyType.ObjectType;
+        for (int i = 0; i < bases.Length; i++)
+        {
+            if (bases[i] is not PyType bt) throw TypeError("bases must be types");
+            if (!bt.IsUserDefined && bt != PyType.ObjectType && !ExceptionTypes.Builtins.Contains(bt))
+                throw NotImplemented($"subclassing the built-in type '{bt.Name}'");
+            baseTypes[i] = bt;
+        }
+        var type = new PyType(name, baseTypes, userDefined: true) { Module = module.Name };
+        PyCell? classCell = null;
+        var t = ns.Table;
+        for (int e = 0; e < t.Used; e++)
+        {
+            if (t.Keys[e] is not PyStr k) continue;
+            if (k.Value == "__classcell__") { classCell = t.Values[e] as PyCell; continue; }
+            type.Dict[k.Value] = t.Values[e]!;
+        }
+        if (classCell != null) classCell.Value = type;
+        type.Changed();
+        return type;
+    }
+
+    /// <summary>Zero-argument super(): the class from the <c>__class__</c> cell and the first argument.</summary>
+    public static PyObject Super(PyCell? classCell, PyObject? first)
+    {
+        if (classCell?.Value is not PyType t) throw RuntimeError("super(): __class__ cell not found");
+        if (first == null) throw RuntimeError("super(): no arguments");
+        return new PySuper(t, first);
+    }
+
+    // ---- exceptions ----
+    private static readonly List<PyBaseException> s_handling = new();
+
+    public static PyBaseException? CurrentHandled => s_handling.Count > 0 ? s_handling[^1] : null;
+
+    /// <summary>Makes the exception a <c>raise</c> statement throws (context set to the exception being handled).</summary>
+    public static Exception MakeRaise(PyObject exc, PyObject? cause)
+    {
+        var e = ToException(exc);
+        if (cause != null)
+        {
+            e.Cause = cause == PyNone.Instance ? null : ToException(cause);
+            e.SuppressContext = true;
+        }
+        var ctx = CurrentHandled;
+        if (ctx != null && ctx != e) e.Context = ctx;
+        return new PythonException(e);
+    }
+
+    private static PyBaseException ToException(PyObject exc)
+    {
+        if (exc is PyBaseException be) return be;
+        if (exc is PyType t && t.IsSubtypeOf(ExceptionTypes.BaseException))
+        {
+            var inst = t.Call0();
+            if (inst is PyBaseException b2) return b2;
+        }
+        throw TypeError("exceptions must derive from BaseException");
+    }
+
+    public static Exception Reraise()
+    {
+        var cur = CurrentHandled;
+        if (cur == null) return RuntimeError("No active exception to reraise");
+        return new PythonException(cur);
+    }
+
+    /// <summary>A Python handler in <paramref name="code"/> caught <paramref name="ex"/>: the frame's traceback
+    /// entry is added now (once), and the exception becomes the one being handled.</summary>
+    public static PyBaseException EnterHandler(Exception ex, FunctionCode code, int line)
+    {
+        var pe = ex as PythonException ?? Translate(ex);
+        var e = pe.Value;
+        if (!(e.FrameRecorded && e.Traceback.Count > 0 && e.Traceback[^1].Code == code))
+            e.Traceback.Add(new TracebackEntry(code, line));
+        e.FrameRecorded = true;
+        s_handling.Add(e);
+        return e;
+    }
+
+    public static void LeaveHandler()
+    {
+        if (s_handling.Count > 0) s_handling.RemoveAt(s_handling.Count - 1);
+    }
+
+    public static bool ExceptionMatches(PyBaseException e, PyObject type)
+    {
+        if (type is PyType t)
+        {
+            if (!t.IsSubtypeOf(ExceptionTypes.BaseException))
+                throw TypeError("catching classes that do not inherit from BaseException is not allowed");
+            return e.Class.IsSubtypeOf(t);
+        }
+        if (type is PyTuple tup)
+        {
+            foreach (var x in tup.Items) if (ExceptionMatches(e, x)) return true;
+            return false;
+        }
+        throw TypeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    /// <summary>A .NET exception that escaped runtime code, as the Python exception it stands for.</summary>
+    public static PythonException Translate(Exception ex) => ex switch
+    {
+        PythonException pe => pe,
+        InsufficientExecutionStackException => Error(ExceptionTypes.RecursionError, "maximum recursion depth exceeded"),
+        OutOfMemoryException => new PythonException(ExceptionTypes.Make(ExceptionTypes.MemoryError)),
+        NumericError ne => FromNumeric(ne),
+        _ => SystemError($"internal error: {ex.GetType().Name}: {ex.Message}"),
+    };
+
+    // ---- frames: recursion depth and traceback entries ----
+    public static int Depth;
+    public static int RecursionLimit = 1000;
+
+    public static void Enter()
+    {
+        if (++Depth > RecursionLimit || (Depth > 200 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        {
+            Depth--;
+            throw Error(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
+        }
+    }
+
+    public static void Leave() => Depth--;
+
+    /// <summary>Exception filter of every compiled function: runs during the first pass as the exception
+    /// passes this frame, records (code, line) and unwinds the depth count; never catches.</summary>
+    public static int FrameFilter(object ex, FunctionCode code, int line)
+    {
+        Depth--;
+        if (ex is PythonException pe)
+        {
+            var e = pe.Value;
+            if (!(e.FrameRecorded && e.Traceback.Count > 0 && e.Traceback[^1].Code == code))
+                e.Traceback.Add(new TracebackEntry(code, line));
+            e.FrameRecorded = false;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,272 @@
+namespace Krait.Runtime;
+
+/// <summary>CPython's dict layout: a sparse index table (open addressing with perturbation, so runs of
+/// consecutive int keys spread out) over dense insertion-ordered entry arrays.</summary>
+public sealed class HashTable
+{
+    private int[] _indices = NewIndices(8);
+    public long[] Hashes = new long[5];
+    public PyObject?[] Keys = new PyObject?[5];
+    public PyObject?[] Values = new PyObject?[5];
+    /// <summary>Entries used (including deleted ones) and live entries.</summary>
+    public int Used, Count;
+    public int Version;
+
+    private static int[] NewIndices(int n)
+    {
+        var a = new int[n];
+        Array.Fill(a, -1);
+        return a;
+    }
+
+    private static bool KeyEquals(PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
+        if (a is PyInt ia && b is PyInt ib) return ia.Value == ib.Value;
+        return Ops.EqBool(a, b);
+    }
+
+    /// <summary>Index of <paramref name="key"/>'s entry, or -1.</summary>
+    public int Find(PyObject key, long hash)
+    {
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int ix = _indices[i];
+            if (ix == -1) return -1;
+            if (ix >= 0 && Hashes[ix] == hash && KeyEquals(Keys[ix]!, key)) return ix;
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5) + perturb + 1) & mask;
+        }
+    }
+
+    public PyObject? Get(PyObject key)
+    {
+        int ix = Find(key, Ops.Hash(key));
+        return ix < 0 ? null : Values[ix];
+    }
+
+    public void Set(PyObject key, PyObject? value)
+    {
+        long hash = Ops.Hash(key);
+        int ix = Find(key, hash);
+        if (ix >= 0) { Values[ix] = value; return; }
+        Insert(key, hash, value);
+    }
+
+    /// <summary>Adds a key known to be absent.</summary>
+    public void Insert(PyObject key, long hash, PyObject? value)
+    {
+        if ((Used + 1) * 3 >= _indices.Length * 2) Resize();
+        if (Used == Keys.Length)
+        {
+            int n = Keys.Length * 2;
+            Array.Resize(ref Hashes, n);
+            Array.Resize(ref Keys, n);
+            Array.Resize(ref Values, n);
+        }
+        int e = Used++;
+        Hashes[e] = hash;
+        Keys[e] = key;
+        Values[e] = value;
+        Count++;
+        Version++;
+        PlaceIndex(hash, e);
+    }
+
+    private void PlaceIndex(long hash, int entry)
+    {
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (_indices[i] != -1)
+        {
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5) + perturb + 1) & mask;
+        }
+        _indices[i] = entry;
+    }
+
+    private void Resize()
+    {
+        // Compact the entries and rebuild the index at a size for 3x the live count.
+        int live = 0;
+        for (int e = 0; e < Used; e++)
+        {
+            if (Keys[e] == null) continue;
+            Hashes[live] = Hashes[e];
+            Keys[live] = Keys[e];
+            Values[live] = Values[e];
+            live++;
+        }
+        for (int e = live; e < Used; e++) { Keys[e] = null; Values[e] = null; }
+        Used = live;
+        int size = 8;
+        while (size * 2 <= (live + 1) * 3) size <<= 1;
+        size <<= 1;
+        _indices = NewIndices(size);
+        for (int e = 0; e < live; e++) PlaceIndex(Hashes[e], e);
+        if (Keys.Length < size)
+        {
+            int n = size * 2 / 3 + 1;
+            Array.Resize(ref Hashes, n);
+            Array.Resize(ref Keys, n);
+            Array.Resize(ref Values, n);
+        }
+    }
+
+    public bool Remove(PyObject key, out PyObject? value)
+    {
+        long hash = Ops.Hash(key);
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int ix = _indices[i];
+            if (ix == -1) { value = null; return false; }
+            if (ix >= 0 && Hashes[ix] == hash && KeyEquals(Keys[ix]!, key))
+            {
+                value = Values[ix];
+                _indices[i] = -2;
+                Keys[ix] = null;
+                Values[ix] = null;
+                Count--;
+                Version++;
+                return true;
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5) + perturb + 1) & mask;
+        }
+    }
+
+    public void Clear()
+    {
+        _indices = NewIndices(8);
+        Hashes = new long[5];
+        Keys = new PyObject?[5];
+        Values = new PyObject?[5];
+        Used = Count = 0;
+        Version++;
+    }
+}
+
+public sealed class PyDict : PyObject
+{
+    public readonly HashTable Table = new();
+
+    public override PyType Type => PyType.DictType;
+    public override long Len() => Table.Count;
+    public override bool IsTrue() => Table.Count != 0;
+    public override long Hash() => throw Ops.TypeError("unhashable type: 'dict'");
+
+    public override PyObject GetItem(PyObject key)
+    {
+        var v = Table.Get(key);
+        if (v != null) return v;
+        throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, key));
+    }
+
+    public PyObject? TryGet(PyObject key) => Table.Get(key);
+
+    public override void SetItem(PyObject key, PyObject value) => Table.Set(key, value);
+
+    public override void DelItem(PyObject key)
+    {
+        if (!Table.Remove(key, out _))
+            throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, key));
+    }
+
+    public override bool Contains(PyObject item) => Table.Find(item, Ops.Hash(item)) >= 0;
+
+    public override PyIterator Iter() => new DictIterator(this, DictIterator.Kind.Keys);
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyDict o || (op != CompareOp.Eq && op != CompareOp.Ne)) return PyNotImplemented.Instance;
+        bool eq = Table.Count == o.Table.Count;
+        if (eq)
+        {
+            var t = Table;
+            for (int e = 0; e < t.Used && eq; e++)
+            {
+                if (t.Keys[e] == null) continue;
+                var ov = o.Table.Get(t.Keys[e]!);
+                eq = ov != null && (ReferenceEquals(ov, t.Values[e]) || Ops.EqBool(t.Values[e]!, ov));
+            }
+        }
+        return PyBool.Get(op == CompareOp.Eq ? eq : !eq);
+    }
+
+    public override string Repr()
+    {
+        if (!ReprGuard.Enter(this)) return "{...}";
+        try
+        {
+            var sb = new System.Text.StringBuilder("{");
+            var t = Table;
+            bool first = true;
+            for (int e = 0; e < t.Used; e++)
+            {
+                if (t.Keys[e] == null) continue;
+                if (!first) sb.Append(", ");
+                first = false;
+                sb.Append(Ops.Repr(t.Keys[e]!)).Append(": ").Append(Ops.Repr(t.Values[e]!));
+            }
+            return sb.Append('}').ToString();
+        }
+        finally { ReprGuard.Leave(this); }
+    }
+}
+
+public sealed class DictIterator : PyIterator
+{
+    public enum Kind { Keys, Values, Items }
+    private readonly HashTable _t;
+    private readonly Kind _kind;
+    private readonly int _count;
+    private readonly bool _isSet;
+    private int _e;
+
+    public DictIterator(PyDict d, Kind kind) { _t = d.Table; _kind = kind; _count = d.Table.Count; }
+    public DictIterator(HashTable t) { _t = t; _kind = Kind.Keys; _count = t.Count; _isSet = true; }
+
+    public override bool TryNext(out PyObject value)
+    {
+        var t = _t;
+        if (t.Count != _count)
+            throw Ops.RuntimeError(_isSet ? "Set changed size during iteration" : "dictionary changed size during iteration");
+        while (_e < t.Used)
+        {
+            int e = _e++;
+            var k = t.Keys[e];
+            if (k == null) continue;
+            value = _kind switch
+            {
+                Kind.Keys => k,
+                Kind.Values => t.Values[e]!,
+                _ => new PyTuple(new[] { k, t.Values[e]! }),
+            };
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+}
+
+/// <summary>Guards reprs of containers against infinite recursion (<c>[...]</c>).</summary>
+public static class ReprGuard
+{
+    [ThreadStatic] private static HashSet<object>? s_active;
+
+    public static bool Enter(object o)
+    {
+        s_active ??= new HashSet<object>(ReferenceEqualityComparer.Instance);
+        return s_active.Add(o);
+    }
+
+    public static void Leave(object o) => s_active!.Remove(o);
+}

@@ -1,0 +1,158 @@
+using Krait.Runtime.Numerics;
+
+namespace Krait.Runtime;
+
+/// <summary>str: a .NET string plus whether it holds astral characters (surrogate pairs). Strings without them
+/// index directly; the others go through code-point conversion.</summary>
+public sealed class PyStr : PyObject
+{
+    public readonly string Value;
+    public readonly bool HasAstral;
+    private long _hash;
+    private bool _hashed;
+
+    private static readonly PyStr[] s_chars = MakeChars();
+    public static readonly PyStr Empty = new("");
+
+    public PyStr(string value)
+    {
+        Value = value;
+        HasAstral = ScanAstral(value);
+    }
+
+    private static PyStr[] MakeChars()
+    {
+        var a = new PyStr[256];
+        for (int i = 0; i < 256; i++) a[i] = new PyStr(((char)i).ToString());
+        return a;
+    }
+
+    public static PyStr Char(char c) => c < 256 ? s_chars[c] : new PyStr(c.ToString());
+
+    private static bool ScanAstral(string s)
+    {
+        foreach (char c in s)
+            if (char.IsHighSurrogate(c)) return true;
+        return false;
+    }
+
+    public override PyType Type => PyType.StrType;
+    public override bool IsTrue() => Value.Length != 0;
+    public override string Repr() => Krait.Syntax.Text.PyRepr.String(Value);
+    public override string Str() => Value;
+
+    public override long Hash()
+    {
+        if (!_hashed) { _hash = NumericHash.String(Value); _hashed = true; }
+        return _hash;
+    }
+
+    public override long Len() => HasAstral ? CodePoints().Length : Value.Length;
+
+    public int[] CodePoints()
+    {
+        var list = new List<int>(Value.Length);
+        for (int i = 0; i < Value.Length; i++)
+        {
+            char c = Value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < Value.Length && char.IsLowSurrogate(Value[i + 1]))
+            {
+                list.Add(char.ConvertToUtf32(c, Value[i + 1]));
+                i++;
+            }
+            else list.Add(c);
+        }
+        return list.ToArray();
+    }
+
+    public static string FromCodePoint(int cp) =>
+        cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+
+    public override PyObject GetItem(PyObject key)
+    {
+        if (key is PyInt k)
+        {
+            long i = k.Value;
+            if (!HasAstral)
+            {
+                if (i < 0) i += Value.Length;
+                if ((ulong)i >= (ulong)Value.Length) throw Ops.IndexError("string index out of range");
+                return Char(Value[(int)i]);
+            }
+            var cps = CodePoints();
+            if (i < 0) i += cps.Length;
+            if ((ulong)i >= (ulong)cps.Length) throw Ops.IndexError("string index out of range");
+            return new PyStr(FromCodePoint(cps[i]));
+        }
+        if (key is PySlice s)
+        {
+            if (!HasAstral)
+            {
+                s.Indices(Value.Length, out long start, out long stop, out long step, out long n);
+                if (step == 1) return n == 0 ? Empty : new PyStr(Value.Substring((int)start, (int)n));
+                var chars = new char[n];
+                for (long j = 0, p = start; j < n; j++, p += step) chars[j] = Value[(int)p];
+                return new PyStr(new string(chars));
+            }
+            var cps = CodePoints();
+            s.Indices(cps.Length, out long st, out _, out long stp, out long cnt);
+            var sb = new System.Text.StringBuilder();
+            for (long j = 0, p = st; j < cnt; j++, p += stp) sb.Append(FromCodePoint(cps[p]));
+            return new PyStr(sb.ToString());
+        }
+        if (key is PyBool || key is PyBigInt || key.Type.Lookup("__index__") != null)
+            return GetItem(PyInt.Get(Ops.Index(key)));
+        throw Ops.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+    }
+
+    public override PyIterator Iter() => new StrIterator(this);
+
+    public override bool Contains(PyObject item)
+    {
+        if (item is PyStr s) return Value.Contains(s.Value, StringComparison.Ordinal);
+        throw Ops.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyStr o) return PyNotImplemented.Instance;
+        int c = string.CompareOrdinal(Value, o.Value);
+        if (HasAstral || o.HasAstral) c = CompareCodePoints(Value, o.Value);
+        return PyBool.Get(op switch
+        {
+            CompareOp.Lt => c < 0, CompareOp.Le => c <= 0, CompareOp.Eq => c == 0,
+            CompareOp.Ne => c != 0, CompareOp.Gt => c > 0, _ => c >= 0,
+        });
+    }
+
+    private static int CompareCodePoints(string a, string b)
+    {
+        var x = new PyStr(a).CodePoints();
+        var y = new PyStr(b).CodePoints();
+        int n = Math.Min(x.Length, y.Length);
+        for (int i = 0; i < n; i++) if (x[i] != y[i]) return x[i] < y[i] ? -1 : 1;
+        return x.Length.CompareTo(y.Length);
+    }
+}
+
+public sealed class StrIterator : PyIterator
+{
+    private readonly PyStr _s;
+    private int _i;
+    public StrIterator(PyStr s) { _s = s; }
+    public override bool TryNext(out PyObject value)
+    {
+        var v = _s.Value;
+        if (_i >= v.Length) { value = null!; return false; }
+        char c = v[_i];
+        if (char.IsHighSurrogate(c) && _i + 1 < v.Length && char.IsLowSurrogate(v[_i + 1]))
+        {
+            value = new PyStr(v.Substring(_i, 2));
+            _i += 2;
+            return true;
+        }
+        _i++;
+        value = PyStr.Char(c);
+        return true;
+    }
+}

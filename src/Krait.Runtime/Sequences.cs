@@ -1,0 +1,525 @@
+using System.Text;
+
+namespace Krait.Runtime;
+
+public sealed class PyTuple : PyObject
+{
+    public readonly PyObject[] Items;
+    public static readonly PyTuple Empty = new(Array.Empty<PyObject>());
+
+    public PyTuple(PyObject[] items) { Items = items; }
+
+    public override PyType Type => PyType.TupleType;
+    public override long Len() => Items.Length;
+    public override bool IsTrue() => Items.Length != 0;
+    public override PyIterator Iter() => new ArrayIterator(Items, Items.Length);
+
+    public override PyObject GetItem(PyObject key)
+    {
+        if (key is PyInt k)
+        {
+            long i = k.Value;
+            if (i < 0) i += Items.Length;
+            if ((ulong)i >= (ulong)Items.Length) throw Ops.IndexError("tuple index out of range");
+            return Items[i];
+        }
+        if (key is PySlice s)
+        {
+            s.Indices(Items.Length, out long start, out _, out long step, out long n);
+            var r = new PyObject[n];
+            for (long j = 0, p = start; j < n; j++, p += step) r[j] = Items[p];
+            return new PyTuple(r);
+        }
+        if (key is PyBool || key.Type.Lookup("__index__") != null) return GetItem(PyInt.Get(Ops.Index(key)));
+        throw Ops.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    public override long Hash()
+    {
+        ulong acc = Numerics.NumericHash.TupleStart;
+        foreach (var item in Items) acc = Numerics.NumericHash.TupleAdd(acc, Ops.Hash(item));
+        return Numerics.NumericHash.TupleFinish(acc, Items.Length);
+    }
+
+    public override string Repr()
+    {
+        if (Items.Length == 0) return "()";
+        if (!ReprGuard.Enter(this)) return "(...)";
+        try
+        {
+            var sb = new StringBuilder("(");
+            for (int i = 0; i < Items.Length; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(Ops.Repr(Items[i]));
+            }
+            if (Items.Length == 1) sb.Append(',');
+            return sb.Append(')').ToString();
+        }
+        finally { ReprGuard.Leave(this); }
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op) =>
+        other is PyTuple o ? Ops.CompareSequences(Items, Items.Length, o.Items, o.Items.Length, op) : PyNotImplemented.Instance;
+}
+
+public sealed class PyList : PyObject
+{
+    public PyObject[] Items;
+    public int Count;
+
+    public PyList() { Items = Array.Empty<PyObject>(); }
+    public PyList(int capacity) { Items = capacity == 0 ? Array.Empty<PyObject>() : new PyObject[capacity]; }
+    public PyList(PyObject[] items) { Items = items; Count = items.Length; }
+
+    public override PyType Type => PyType.ListType;
+    public override long Len() => Count;
+    public override bool IsTrue() => Count != 0;
+    public override long Hash() => throw Ops.TypeError("unhashable type: 'list'");
+    public override PyIterator Iter() => new ListIterator(this);
+
+    public void Append(PyObject v)
+    {
+        if (Count == Items.Length) Array.Resize(ref Items, Math.Max(4, Count * 2));
+        Ops.StoreNoCheck(Items, Count++, v);
+    }
+
+    public PyObject[] ToArray()
+    {
+        var a = new PyObject[Count];
+        Array.Copy(Items, a, Count);
+        return a;
+    }
+
+    public override PyObject GetItem(PyObject key)
+    {
+        if (key is PyInt k)
+        {
+            long i = k.Value;
+            if (i < 0) i += Count;
+            if ((ulong)i >= (ulong)Count) throw Ops.IndexError("list index out of range");
+            return Items[i];
+        }
+        if (key is PySlice s)
+        {
+            s.Indices(Count, out long start, out _, out long step, out long n);
+            var r = new PyObject[n];
+            if (step == 1) Array.Copy(Items, start, r, 0, n);
+            else for (long j = 0, p = start; j < n; j++, p += step) r[j] = Items[p];
+            return new PyList(r);
+        }
+        if (key is PyBool || key.Type.Lookup("__index__") != null) return GetItem(PyInt.Get(Ops.Index(key)));
+        throw Ops.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (key is PyInt k)
+        {
+            long i = k.Value;
+            if (i < 0) i += Count;
+            if ((ulong)i >= (ulong)Count) throw Ops.IndexError("list assignment index out of range");
+            Items[i] = value;
+            return;
+        }
+        if (key is PySlice s)
+        {
+            var src = Ops.ToArray(value);
+            s.Indices(Count, out long start, out long stop, out long step, out long n);
+            if (step == 1)
+            {
+                var tail = new PyObject[Count - Math.Max(stop, start)];
+                Array.Copy(Items, Math.Max(stop, start), tail, 0, tail.Length);
+                Count = (int)start;
+                foreach (var v in src) Append(v);
+                foreach (var v in tail) Append(v);
+                return;
+            }
+            if (src.Length != n)
+                throw Ops.ValueError($"attempt to assign sequence of size {src.Length} to extended slice of size {n}");
+            for (long j = 0, p = start; j < n; j++, p += step) Items[p] = src[j];
+            return;
+        }
+        if (key is PyBool || key.Type.Lookup("__index__") != null) { SetItem(PyInt.Get(Ops.Index(key)), value); return; }
+        throw Ops.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (key is PySlice s)
+        {
+            s.Indices(Count, out long start, out _, out long step, out long n);
+            var keep = new List<PyObject>();
+            var del = new HashSet<long>();
+            for (long j = 0, p = start; j < n; j++, p += step) del.Add(p);
+            for (int i = 0; i < Count; i++) if (!del.Contains(i)) keep.Add(Items[i]);
+            Items = keep.ToArray();
+            Count = Items.Length;
+            return;
+        }
+        long idx = Ops.Index(key);
+        if (idx < 0) idx += Count;
+        if ((ulong)idx >= (ulong)Count) throw Ops.IndexError("list assignment index out of range");
+        RemoveAt((int)idx);
+    }
+
+    public void RemoveAt(int i)
+    {
+        Array.Copy(Items, i + 1, Items, i, Count - i - 1);
+        Items[--Count] = null!;
+    }
+
+    public void Insert(long i, PyObject v)
+    {
+        if (i < 0) { i += Count; if (i < 0) i = 0; }
+        if (i > Count) i = Count;
+        Append(v);
+        Array.Copy(Items, i, Items, i + 1, Count - 1 - i);
+        Items[i] = v;
+    }
+
+    public override string Repr()
+    {
+        if (!ReprGuard.Enter(this)) return "[...]";
+        try
+        {
+            var sb = new StringBuilder("[");
+            for (int i = 0; i < Count; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(Ops.Repr(Items[i]));
+            }
+            return sb.Append(']').ToString();
+        }
+        finally { ReprGuard.Leave(this); }
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op) =>
+        other is PyList o ? Ops.CompareSequences(Items, Count, o.Items, o.Count, op) : PyNotImplemented.Instance;
+}
+
+public sealed class ArrayIterator : PyIterator
+{
+    private readonly PyObject[] _a;
+    private readonly int _n;
+    private int _i;
+    public ArrayIterator(PyObject[] a, int n) { _a = a; _n = n; }
+    public override bool TryNext(out PyObject value)
+    {
+        if (_i < _n) { value = _a[_i++]; return true; }
+        value = null!;
+        return false;
+    }
+}
+
+public sealed class ListIterator : PyIterator
+{
+    private readonly PyList _l;
+    private int _i;
+    public ListIterator(PyList l) { _l = l; }
+    public override bool TryNext(out PyObject value)
+    {
+        if (_i < _l.Count) { value = _l.Items[_i++]; return true; }
+        value = null!;
+        return false;
+    }
+}
+
+public sealed class ReverseListIterator : PyIterator
+{
+    private readonly PyObject[] _a;
+    private int _i;
+    public ReverseListIterator(PyObject[] a, int count) { _a = a; _i = count - 1; }
+    public override bool TryNext(out PyObject value)
+    {
+        if (_i >= 0) { value = _a[_i--]; return true; }
+        value = null!;
+        return false;
+    }
+}
+
+public sealed class PyRange : PyObject
+{
+    public readonly long Start, Stop, Step;
+    public PyRange(long start, long stop, long step)
+    {
+        if (step == 0) throw Ops.ValueError("range() arg 3 must not be zero");
+        Start = start; Stop = stop; Step = step;
+    }
+
+    public override PyType Type => PyType.RangeType;
+
+    public long Length => Step > 0
+        ? (Stop > Start ? (Stop - Start - 1) / Step + 1 : 0)
+        : (Start > Stop ? (Start - Stop - 1) / -Step + 1 : 0);
+
+    public override long Len() => Length;
+    public override bool IsTrue() => Length != 0;
+    public override PyIterator Iter() => new RangeIterator(Start, Step, Length);
+
+    public override PyObject GetItem(PyObject key)
+    {
+        if (key is PySlice s)
+        {
+            s.Indices(Length, out long st, out long sp, out long stp, out long n);
+            return new PyRange(Start + st * Step, Start + st * Step + n * stp * Step, stp * Step);
+        }
+        long i = Ops.Index(key);
+        if (i < 0) i += Length;
+        if ((ulong)i >= (ulong)Length) throw Ops.IndexError("range object index out of range");
+        return PyInt.Get(Start + i * Step);
+    }
+
+    public override bool Contains(PyObject item)
+    {
+        if (item is PyInt k)
+        {
+            long v = k.Value;
+            if (Step > 0 ? (v < Start || v >= Stop) : (v > Start || v <= Stop)) return false;
+            return (v - Start) % Step == 0;
+        }
+        return base.Contains(item);
+    }
+
+    public override string Repr() => Step == 1 ? $"range({Start}, {Stop})" : $"range({Start}, {Stop}, {Step})";
+}
+
+public sealed class RangeIterator : PyIterator
+{
+    private long _next;
+    private readonly long _step;
+    private long _left;
+    public RangeIterator(long start, long step, long count) { _next = start; _step = step; _left = count; }
+    public override bool TryNext(out PyObject value)
+    {
+        if (_left > 0)
+        {
+            _left--;
+            value = PyInt.Get(_next);
+            _next += _step;
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+}
+
+public sealed class PySlice : PyObject
+{
+    public readonly PyObject Start, Stop, Step;
+    public PySlice(PyObject start, PyObject stop, PyObject step) { Start = start; Stop = stop; Step = step; }
+    public override PyType Type => PyType.SliceType;
+    public override string Repr() => $"slice({Ops.Repr(Start)}, {Ops.Repr(Stop)}, {Ops.Repr(Step)})";
+    public override long Hash() => throw Ops.TypeError("unhashable type: 'slice'");
+
+    /// <summary>As slice.indices(length) plus the element count.</summary>
+    public void Indices(long length, out long start, out long stop, out long step, out long count)
+    {
+        step = Step == PyNone.Instance ? 1 : Ops.Index(Step);
+        if (step == 0) throw Ops.ValueError("slice step cannot be zero");
+        long lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
+        start = Start == PyNone.Instance ? (step < 0 ? upper : lower) : Clamp(Ops.Index(Start), length, lower, upper);
+        stop = Stop == PyNone.Instance ? (step < 0 ? lower : upper) : Clamp(Ops.Index(Stop), length, lower, upper);
+        if (step > 0) count = stop > start ? (stop - start - 1) / step + 1 : 0;
+        else count = start > stop ? (start - stop - 1) / -step + 1 : 0;
+    }
+
+    private static long Clamp(long v, long length, long lower, long upper)
+    {
+        if (v < 0) { v += length; return v < lower ? lower : v; }
+        return v > upper ? upper : v;
+    }
+}
+
+/// <summary>set and frozenset over the dict's hash table (values unused).</summary>
+public sealed class PySet : PyObject
+{
+    public readonly HashTable Table = new();
+    public readonly bool Frozen;
+    public PySet(bool frozen = false) { Frozen = frozen; }
+
+    public override PyType Type => Frozen ? PyType.FrozenSetType : PyType.SetType;
+    public override long Len() => Table.Count;
+    public override bool IsTrue() => Table.Count != 0;
+    public override PyIterator Iter() => new DictIterator(Table);
+
+    public void Add(PyObject key)
+    {
+        long h = Ops.Hash(key);
+        if (Table.Find(key, h) < 0) Table.Insert(key, h, PyNone.Instance);
+    }
+
+    public override bool Contains(PyObject item) => Table.Find(item, Ops.Hash(item)) >= 0;
+
+    public override long Hash()
+    {
+        if (!Frozen) throw Ops.TypeError("unhashable type: 'set'");
+        // frozenset's hash mixes item hashes order-independently (CPython's shuffle-and-xor).
+        ulong h = 0;
+        var t = Table;
+        for (int e = 0; e < t.Used; e++)
+        {
+            if (t.Keys[e] == null) continue;
+            ulong x = (ulong)t.Hashes[e];
+            h ^= ((x ^ 89869747UL) ^ (x << 16)) * 3644798167UL;
+        }
+        h ^= ((ulong)t.Count + 1) * 1927868237UL;
+        h ^= (h >> 11) ^ (h >> 25);
+        h = h * 69069U + 907133923UL;
+        long r = (long)h;
+        return r == -1 ? 590923713 : r;
+    }
+
+    public override string Repr()
+    {
+        string name = Frozen ? "frozenset" : "set";
+        if (Table.Count == 0) return name + "()";
+        if (!ReprGuard.Enter(this)) return name + "(...)";
+        try
+        {
+            var sb = new StringBuilder(Frozen ? "frozenset({" : "{");
+            bool first = true;
+            var t = Table;
+            for (int e = 0; e < t.Used; e++)
+            {
+                if (t.Keys[e] == null) continue;
+                if (!first) sb.Append(", ");
+                first = false;
+                sb.Append(Ops.Repr(t.Keys[e]!));
+            }
+            return sb.Append(Frozen ? "})" : "}").ToString();
+        }
+        finally { ReprGuard.Leave(this); }
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PySet o) return PyNotImplemented.Instance;
+        bool sub = IsSubset(this, o), sup = IsSubset(o, this);
+        return PyBool.Get(op switch
+        {
+            CompareOp.Eq => sub && sup, CompareOp.Ne => !(sub && sup),
+            CompareOp.Le => sub, CompareOp.Lt => sub && !sup,
+            CompareOp.Ge => sup, _ => sup && !sub,
+        });
+    }
+
+    private static bool IsSubset(PySet a, PySet b)
+    {
+        var t = a.Table;
+        for (int e = 0; e < t.Used; e++)
+            if (t.Keys[e] != null && b.Table.Find(t.Keys[e]!, t.Hashes[e]) < 0) return false;
+        return true;
+    }
+}
+
+public sealed class PyBytes : PyObject
+{
+    public readonly byte[] Value;
+    public PyBytes(byte[] v) { Value = v; }
+    public override PyType Type => PyType.BytesType;
+    public override long Len() => Value.Length;
+    public override bool IsTrue() => Value.Length != 0;
+    public override string Repr() => Krait.Syntax.Text.PyRepr.Bytes(Value);
+    public override long Hash() => Numerics.NumericHash.Bytes(Value);
+    public override PyIterator Iter()
+    {
+        var items = new PyObject[Value.Length];
+        for (int i = 0; i < items.Length; i++) items[i] = PyInt.Get(Value[i]);
+        return new ArrayIterator(items, items.Length);
+    }
+    public override PyObject GetItem(PyObject key)
+    {
+        long i = Ops.Index(key);
+        if (i < 0) i += Value.Length;
+        if ((ulong)i >= (ulong)Value.Length) throw Ops.IndexError("index out of range");
+        return PyInt.Get(Value[i]);
+    }
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyBytes o) return PyNotImplemented.Instance;
+        int c = Value.AsSpan().SequenceCompareTo(o.Value);
+        return PyBool.Get(Ops.CompareResult(c, op));
+    }
+}
+
+public sealed class PyByteArray : PyObject
+{
+    public byte[] Data = new byte[16];
+    public int Count;
+    public override PyType Type => PyType.ByteArrayType;
+    public override long Len() => Count;
+    public override bool IsTrue() => Count != 0;
+    public override long Hash() => throw Ops.TypeError("unhashable type: 'bytearray'");
+    public void Append(long b)
+    {
+        if ((ulong)b > 255) throw Ops.ValueError("byte must be in range(0, 256)");
+        if (Count == Data.Length) Array.Resize(ref Data, Data.Length * 2);
+        Data[Count++] = (byte)b;
+    }
+    public byte[] ToArray() => Data.AsSpan(0, Count).ToArray();
+    public override string Repr() => "bytearray(" + Krait.Syntax.Text.PyRepr.Bytes(ToArray()) + ")";
+    public override PyObject GetItem(PyObject key)
+    {
+        long i = Ops.Index(key);
+        if (i < 0) i += Count;
+        if ((ulong)i >= (ulong)Count) throw Ops.IndexError("bytearray index out of range");
+        return PyInt.Get(Data[i]);
+    }
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        long i = Ops.Index(key);
+        if (i < 0) i += Count;
+        if ((ulong)i >= (ulong)Count) throw Ops.IndexError("bytearray index out of range");
+        long b = Ops.Index(value);
+        if ((ulong)b > 255) throw Ops.ValueError("byte must be in range(0, 256)");
+        Data[i] = (byte)b;
+    }
+}
+
+/// <summary>Iterates an object by <c>__getitem__</c> with 0, 1, 2, ... until IndexError.</summary>
+public sealed class SequenceIterator : PyIterator
+{
+    private readonly PyObject _o;
+    private long _i;
+    public SequenceIterator(PyObject o) { _o = o; }
+    public override bool TryNext(out PyObject value)
+    {
+        try { value = _o.GetItem(PyInt.Get(_i++)); return true; }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.IndexError)
+                                        || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        { value = null!; return false; }
+    }
+}
+
+/// <summary>A Python-level iterator (an object with <c>__next__</c>) seen through TryNext.</summary>
+public sealed class NextMethodIterator : PyIterator
+{
+    private readonly PyObject _o;
+    public NextMethodIterator(PyObject o) { _o = o; }
+    public override PyType Type => _o.Type;
+    public PyObject Target => _o;
+    public override bool TryNext(out PyObject value)
+    {
+        var next = _o.Type.Lookup("__next__")!;
+        try { value = next.Call1(_o); return true; }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        { value = null!; return false; }
+    }
+    public override string Repr() => _o.Repr();
+}
+
+/// <summary>Adapts a .NET enumerator (builtins' lazy iterators: zip, enumerate, map, ...).</summary>
+public sealed class EnumeratorIterator : PyIterator
+{
+    private readonly IEnumerator<PyObject> _e;
+    private readonly PyType _type;
+    public EnumeratorIterator(IEnumerable<PyObject> e, PyType? type = null) { _e = e.GetEnumerator(); _type = type ?? PyType.IteratorType; }
+    public override PyType Type => _type;
+    public override bool TryNext(out PyObject value)
+    {
+        if (_e.MoveNext()) { value = _e.Current; return true; }
+        value = null!;
+        return false;
+    }
+}

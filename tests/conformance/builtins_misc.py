@@ -1,0 +1,7 @@
+print(len("abc"), abs(-4), min(3, 1, 2), max("abc"), sum([1, 2], 10), round(3.14159, 2), round(1234, -2))
+print(isinstance(1, int), isinstance("s", (int, str)), callable(len), callable(3), hash("a") == hash("a"))
+print(divmod(7, 2), divmod(7.5, 2), pow(2, 10), pow(2.0, 3), chr(97), ord("a"), str(3.0), repr("q"))
+print(sorted([3, 1, 2]), list(reversed("abc")), tuple(range(3)), dict(zip("ab", [1, 2])), list(enumerate("ab")))
+print(min([5, 3, 8], key=lambda v: -v), max([], default="empty"), int("0x10", 16), int("10", 2), float("1e3"))
+print(type(1), type(1.0), type("s"), type([]), type({}), type(()), type(set()), type(range(1)), type(len))
+print(bool(), int(), float(), str(), list(), tuple(), dict(), format(3.5, ".3f"), format(42, "05d"))

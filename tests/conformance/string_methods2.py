@@ -1,0 +1,5 @@
+print("a-b-c".split("-", 1), "abc".center(9, "*"), "abc".ljust(5, ".") + "|", "abc".rjust(5), "Hello".count("l"))
+print("hello world".capitalize(), "ABC".isupper(), "123".isdigit(), "abc".isalpha(), "  ".isspace(), "a1".isalnum())
+print("abc".index("c"), "abcabc".rfind("b"), "x".join("abc"), "%s" % [1, 2], "%r" % "s", "%(a)s-%(b)d" % {"a": "x", "b": 5})
+print("ab\tc", "a\\b", len("\n"), "tab\tend".expandtabs() if False else "skip", "%.2e" % 12345.6789, "%10.4f|" % 3.14159)
+print(str(b"bytes"), b"ab" + b"cd", len(b"abc"), b"abc"[0], "é".encode(), b"\xc3\xa9".decode())

@@ -1,0 +1,10 @@
+s = "Hello, World"
+print(len(s), s[0], s[-1], s[2:5], s[::-1], s[::2], s.upper(), s.lower())
+print(s.split(", "), " a b  c ".split(), "-".join(["x", "y", "z"]), s.replace("l", "L"))
+print(s.find("World"), s.find("x"), s.startswith("Hell"), s.endswith("d"), "ab" * 3, "x" in s, "W" in s)
+print(repr("it's"), repr('say "hi"'), repr("tab\there"), str(42), repr(3.0), "  pad  ".strip() + "|")
+print("abc" < "abd", "a" == "a", "b" > "abc", sorted(["pear", "apple", "fig"]), "é", len("ü"), ord("A"), chr(9731))
+print("x=%d y=%s z=%r f=%.3f e=%e g=%g %%" % (5, "s", "r", 3.14159, 12345.678, 0.00001234))
+print("%5d|%-5d|%05d|%x|%X|%o|%+d" % (42, 42, 42, 255, 255, 8, 7), "%s and %s" % ("a", "b"), "%c" % 65)
+print("{} {} {}".format(1, "two", 3.0), "{0}{1}{0}".format("a", "b"), "{name}!".format(name="hi"), "{:>6}|{:<6}|{:^6}|".format("a", "b", "c"))
+print("a,b,,c".split(","), "line1\nline2".splitlines(), "Title case".title(), "  x".lstrip(), "x  ".rstrip() + "|", "42".zfill(5))

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("root")
+except ValueError as e:
+    raise TypeError("derived") from e
