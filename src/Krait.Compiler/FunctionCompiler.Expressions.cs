@@ -60,7 +60,7 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Dup);
             il.Emit(OpCodes.Ldc_I4, i);
             EmitExpr(items[i]);
-            il.Emit(OpCodes.Stelem_Ref);
+            il.Emit(OpCodes.Call, s_storeNoCheck);
         }
     }
 

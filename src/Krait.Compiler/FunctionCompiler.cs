@@ -80,8 +80,11 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Ldfld, s_frame);
         _il.Emit(OpCodes.Ldc_I4, slot);
         _il.Emit(OpCodes.Ldloc, tmp);
-        _il.Emit(OpCodes.Stelem_Ref);
+        _il.Emit(OpCodes.Call, s_storeNoCheck);
     }
+
+    /// <summary>Frame and argument arrays are exactly PyObject[]: stores skip the covariance check.</summary>
+    private static readonly MethodInfo s_storeNoCheck = typeof(Ops).GetMethod(nameof(Ops.StoreNoCheck))!;
 
     private int NewSlot() => _slotCount++;
 

@@ -28,7 +28,7 @@ public static partial class Ops
     private static bool IsPlainInstance(PyObject o) => o.GetType() == typeof(PyInstance);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void StoreNoCheck(PyObject?[] array, int index, PyObject? value)
+    public static void StoreNoCheck(PyObject?[] array, int index, PyObject? value)
     {
         // PyObject[] stores pay a covariance check; the arrays written here are always exactly PyObject?[].
         if ((uint)index >= (uint)array.Length) throw new IndexOutOfRangeException();

@@ -53,7 +53,7 @@ public sealed class HashTable
     {
         long hash = Ops.Hash(key);
         int ix = Find(key, hash);
-        if (ix >= 0) { Values[ix] = value; return; }
+        if (ix >= 0) { Ops.StoreNoCheck(Values, ix, value); return; }
         Insert(key, hash, value);
     }
 
@@ -70,8 +70,8 @@ public sealed class HashTable
         }
         int e = Used++;
         Hashes[e] = hash;
-        Keys[e] = key;
-        Values[e] = value;
+        Ops.StoreNoCheck(Keys, e, key);
+        Ops.StoreNoCheck(Values, e, value);
         Count++;
         Version++;
         PlaceIndex(hash, e);
