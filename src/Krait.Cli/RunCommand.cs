@@ -36,6 +36,7 @@ internal static class RunCommand
             Builtins.Initialize(argv);
             Ops.ModuleLoader = new ScriptDirectoryLoader(filename == "<string>" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(filename)!);
             ModuleNode tree;
+            ScopeTree scopes;
             try
             {
                 var sourceText = source != null ? SourceText.FromFile(source, filename) : SourceText.FromString(text!, filename);
@@ -43,7 +44,8 @@ internal static class RunCommand
                 // The symtable's and the compiler's own SyntaxErrors, before anything runs (as CPython).
                 try
                 {
-                    CompileChecks.Check(tree, ScopeAnalyzer.Analyze(tree, sourceText), sourceText);
+                    scopes = ScopeAnalyzer.Analyze(tree, sourceText);
+                    CompileChecks.Check(tree, scopes, sourceText);
                 }
                 catch (PythonSyntaxError e) when (filename == "<string>")
                 {
@@ -66,7 +68,7 @@ internal static class RunCommand
             if (filename != "<string>") module.Set("__file__", new PyStr(filename));
             module.Set("__builtins__", Builtins.Module);
             Builtins.Modules["__main__"] = module;
-            var body = PythonCompiler.CompileModule(tree, filename, module);
+            var body = PythonCompiler.CompileModule(tree, scopes, filename, module);
             body.Call0();
             Builtins.FlushAll();
             return 0;
@@ -115,11 +117,13 @@ internal sealed class ScriptDirectoryLoader : IModuleLoader
         if (!File.Exists(path)) return null;
         var source = File.ReadAllBytes(path);
         ModuleNode tree;
+        ScopeTree scopes;
         try
         {
             var sourceText = SourceText.FromFile(source, path);
             tree = (ModuleNode)PythonParser.Parse(sourceText);
-            CompileChecks.Check(tree, ScopeAnalyzer.Analyze(tree, sourceText), sourceText);
+            scopes = ScopeAnalyzer.Analyze(tree, sourceText);
+            CompileChecks.Check(tree, scopes, sourceText);
         }
         catch (PythonSyntaxError e)
         {
@@ -131,7 +135,7 @@ internal sealed class ScriptDirectoryLoader : IModuleLoader
         module.Set("__name__", new PyStr(name));
         module.Set("__file__", new PyStr(path));
         Builtins.Modules[name] = module;
-        PythonCompiler.CompileModule(tree, path, module).Call0();
+        PythonCompiler.CompileModule(tree, scopes, path, module).Call0();
         return module;
     }
 }

@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Reflection.Emit;
 using Krait.Runtime;
-using Krait.Compiler.Interim;
+using Krait.Compiler.Scopes;
 using Krait.Syntax.Ast;
 using BinOp = Krait.Runtime.BinOp;
 using BinOpExpr = Krait.Syntax.Ast.BinOp;
@@ -240,7 +240,7 @@ internal sealed partial class FunctionCompiler
                 EmitDict(d);
                 return;
             case ListComp lc:
-                EmitComprehension(lc.Generators, 0, () =>
+                EmitComprehension(lc, lc.Generators, () =>
                 {
                     il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(Type.EmptyTypes)!);
                 }, acc =>
@@ -252,7 +252,7 @@ internal sealed partial class FunctionCompiler
                 return;
             case GeneratorExp ge:
                 // Interim: evaluated eagerly into a list (generators are not compiled yet).
-                EmitComprehension(ge.Generators, 0, () =>
+                EmitComprehension(ge, ge.Generators, () =>
                 {
                     il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(Type.EmptyTypes)!);
                 }, acc =>
@@ -264,7 +264,7 @@ internal sealed partial class FunctionCompiler
                 CallOps(nameof(Ops.ListIterator));
                 return;
             case SetComp sc:
-                EmitComprehension(sc.Generators, 0, () =>
+                EmitComprehension(sc, sc.Generators, () =>
                 {
                     il.Emit(OpCodes.Ldc_I4_0);
                     il.Emit(OpCodes.Newobj, typeof(PySet).GetConstructor(new[] { typeof(bool) })!);
@@ -276,7 +276,7 @@ internal sealed partial class FunctionCompiler
                 }, typeof(PySet));
                 return;
             case DictComp dc:
-                EmitComprehension(dc.Generators, 0, () =>
+                EmitComprehension(dc, dc.Generators, () =>
                 {
                     il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
                 }, acc =>
@@ -388,27 +388,38 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>A comprehension inlined into this method: its loop variables are fresh IL locals.</summary>
-    private void EmitComprehension(List<Comprehension> gens, int unused, Action makeAcc, Action<LocalBuilder> add, Type accType)
+    /// <summary>A comprehension inlined into this method. The first iterable is evaluated in the enclosing
+    /// scope (as CPython passes it as the argument); everything else resolves names in the comprehension's own
+    /// scope, whose locals are fresh IL locals and whose cells are made here, once per evaluation.</summary>
+    private void EmitComprehension(Node node, List<Comprehension> gens, Action makeAcc, Action<LocalBuilder> add, Type accType)
     {
         var il = _il;
+        foreach (var g in gens)
+            if (g.IsAsync != 0) throw new CompileError("async comprehensions are not supported", g);
         var acc = il.DeclareLocal(accType);
         makeAcc();
         il.Emit(OpCodes.Stloc, acc);
-        var overlay = new Dictionary<string, LocalBuilder>();
         var firstIter = il.DeclareLocal(typeof(PyIterator));
         EmitExpr(gens[0].Iter);
         CallOps(nameof(Ops.GetIter));
         il.Emit(OpCodes.Stloc, firstIter);
-        foreach (var g in gens)
+        var frame = new CompFrame(_unit.Scopes[node]);
+        foreach (var sym in frame.Scope.SymbolList)
         {
-            if (g.IsAsync != 0) throw new CompileError("async comprehensions are not supported", g);
-            var names = new HashSet<string>();
-            ScopeBuilder.CollectTargets(g.Target, names);
-            foreach (var n in names) overlay[n] = il.DeclareLocal(typeof(PyObject));
+            if (sym.Name == ".0") continue; // the implicit iterator argument: firstIter above
+            if (sym.Scope == SymbolScope.Local) frame.Locals[sym.Name] = il.DeclareLocal(typeof(PyObject));
+            else if (sym.Scope == SymbolScope.Cell)
+            {
+                var cell = il.DeclareLocal(typeof(PyCell));
+                il.Emit(OpCodes.Ldstr, sym.Name);
+                il.Emit(OpCodes.Newobj, typeof(PyCell).GetConstructor(new[] { typeof(string) })!);
+                il.Emit(OpCodes.Stloc, cell);
+                frame.Cells[sym.Name] = cell;
+            }
         }
-        _overlays.Add(overlay);
+        _comps.Add(frame);
         EmitComprehensionLevel(gens, 0, firstIter, () => add(acc));
-        _overlays.RemoveAt(_overlays.Count - 1);
+        _comps.RemoveAt(_comps.Count - 1);
         il.Emit(OpCodes.Ldloc, acc);
     }
 
@@ -469,11 +480,11 @@ internal sealed partial class FunctionCompiler
         bool simple = !call.Args.Any(a => a is StarredExpr) && !call.Keywords.Any(k => k.Arg == null);
         // Zero-argument super() inside a method: the __class__ cell and the first parameter.
         if (call.Func is NameExpr { Id: "super" } && call.Args.Count == 0 && call.Keywords.Count == 0
-            && _scope.Kind == ScopeKind.Function && _cells.ContainsKey("__class__")
-            && _scope.Resolve("super") == NameKind.Global)
+            && _comps.Count == 0 && _scope.Kind == ScopeKind.Function && _cells.ContainsKey("__class__")
+            && Where("super").Kind == NameKind.Global)
         {
             il.Emit(OpCodes.Ldloc, _cells["__class__"]);
-            if (_scope.Params.Count > 0) EmitLoadName(_scope.Params[0]); else il.Emit(OpCodes.Ldnull);
+            if (_params.Count > 0) EmitLoadName(_params[0]); else il.Emit(OpCodes.Ldnull);
             CallOps(nameof(Ops.Super));
             return;
         }

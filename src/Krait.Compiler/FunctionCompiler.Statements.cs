@@ -1,6 +1,6 @@
 using System.Reflection.Emit;
 using Krait.Runtime;
-using Krait.Compiler.Interim;
+using Krait.Compiler.Scopes;
 using Krait.Syntax.Ast;
 using BinOp = Krait.Runtime.BinOp;
 using BinOpExpr = Krait.Syntax.Ast.BinOp;
@@ -347,7 +347,7 @@ internal sealed partial class FunctionCompiler
             if (h.Name != null)
             {
                 il.Emit(OpCodes.Ldnull);
-                if (_scope.Resolve(h.Name) == NameKind.Local && Overlay(h.Name) == null && !_gen) il.Emit(OpCodes.Stloc, Local(h.Name));
+                if (Where(h.Name) is (NameKind.Local, null) && !_gen) il.Emit(OpCodes.Stloc, Local(h.Name));
                 else { il.Emit(OpCodes.Pop); EmitDeleteName(h.Name); }
             }
             il.Emit(OpCodes.Leave, end);
@@ -516,10 +516,10 @@ internal sealed partial class FunctionCompiler
     {
         var il = _il;
         var scope = _unit.Scopes[node];
-        var names = scope.Params.ToArray();
+        var names = CompilerScopes.Params(node).ToArray();
         int pos = args.Posonlyargs.Count + args.Args.Count;
         var unit = new CodeUnit { Scope = scope, Node = node, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes };
-        var code = PythonCompiler.NewCode(unit, name, scope.QualName, line, names, args.Posonlyargs.Count, pos,
+        var code = PythonCompiler.NewCode(unit, name, CompilerScopes.QualName(scope), line, names, args.Posonlyargs.Count, pos,
             args.Vararg != null, args.Kwonlyargs.Count, args.Kwarg != null);
         il.Emit(OpCodes.Ldsfld, NewField(typeof(FunctionCode), code));
         il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
@@ -547,7 +547,7 @@ internal sealed partial class FunctionCompiler
     private void EmitClosure(Scope inner)
     {
         var il = _il;
-        var frees = inner.FreeList;
+        var frees = inner.FreeVars();
         if (frees.Count == 0) { il.Emit(OpCodes.Ldnull); return; }
         il.Emit(OpCodes.Ldc_I4, frees.Count);
         il.Emit(OpCodes.Newarr, typeof(PyCell));
@@ -555,8 +555,7 @@ internal sealed partial class FunctionCompiler
         {
             il.Emit(OpCodes.Dup);
             il.Emit(OpCodes.Ldc_I4, i);
-            if (_cells.TryGetValue(frees[i], out var cell)) il.Emit(OpCodes.Ldloc, cell);
-            else throw new CompileError($"internal: no cell for free variable '{frees[i]}'", inner.Node);
+            il.Emit(OpCodes.Ldloc, CellFor(frees[i], _comps.Count - 1));
             il.Emit(OpCodes.Stelem_Ref);
         }
     }
@@ -568,7 +567,8 @@ internal sealed partial class FunctionCompiler
         foreach (var d in cd.DecoratorList) EmitExpr(d);
         var scope = _unit.Scopes[cd];
         var unit = new CodeUnit { Scope = scope, Node = cd, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes };
-        var code = PythonCompiler.NewCode(unit, cd.Name, scope.QualName, cd.Lineno, new[] { "__ns__" }, 0, 1, false, 0, false);
+        var qualName = CompilerScopes.QualName(scope);
+        var code = PythonCompiler.NewCode(unit, cd.Name, qualName, cd.Lineno, new[] { "__ns__" }, 0, 1, false, 0, false);
         il.Emit(OpCodes.Ldsfld, NewField(typeof(FunctionCode), code));
         il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
         il.Emit(OpCodes.Ldnull);
@@ -577,7 +577,7 @@ internal sealed partial class FunctionCompiler
         EmitClosure(scope);
         CallOps(nameof(Ops.MakeFunction));
         il.Emit(OpCodes.Ldstr, cd.Name);
-        il.Emit(OpCodes.Ldstr, scope.QualName);
+        il.Emit(OpCodes.Ldstr, qualName);
         EmitArray(cd.Bases);
         il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
         CallOps(nameof(Ops.MakeClass));

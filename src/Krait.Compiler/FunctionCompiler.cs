@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Reflection.Emit;
 using Krait.Runtime;
-using Krait.Compiler.Interim;
+using Krait.Compiler.Scopes;
 using Krait.Syntax.Ast;
 using BinOp = Krait.Runtime.BinOp;
 using BinOpExpr = Krait.Syntax.Ast.BinOp;
@@ -28,7 +28,12 @@ internal sealed partial class FunctionCompiler
     private readonly Dictionary<string, LocalBuilder> _locals = new();
     private readonly Dictionary<string, LocalBuilder> _cells = new();
     private readonly HashSet<string> _neverUnbound = new();
-    private readonly List<Dictionary<string, LocalBuilder>> _overlays = new();
+    // Comprehensions are inlined: each active one is a frame holding the IL locals and cells of its own scope.
+    private readonly List<CompFrame> _comps = new();
+    // The base scope's parameters (argument order), cells and deleted names, computed once per code object.
+    private readonly List<string> _params;
+    private readonly HashSet<string> _cellNames;
+    private readonly HashSet<string> _deleted;
     private LocalBuilder _line = null!, _ret = null!;
     private LocalBuilder? _ns;
     private Label _retLabel;
@@ -51,12 +56,17 @@ internal sealed partial class FunctionCompiler
         _il = il;
         _direct = direct;
         _gen = generator;
+        _params = CompilerScopes.Params(unit.Node);
+        _cellNames = new HashSet<string>(_scope.CellVars(), StringComparer.Ordinal);
+        _deleted = _scope.Kind == ScopeKind.Function ? CompilerScopes.Deleted(unit.Node) : new HashSet<string>();
         if (generator)
         {
-            foreach (var p in _scope.Params) _slots[p] = _slotCount++;
-            foreach (var n in _scope.Assigned.OrderBy(x => x, StringComparer.Ordinal))
-                if (!_slots.ContainsKey(n) && _scope.Resolve(n) is NameKind.Local or NameKind.Cell) _slots[n] = _slotCount++;
-            foreach (var n in _scope.Cells.OrderBy(x => x, StringComparer.Ordinal))
+            foreach (var p in _params) _slots[p] = _slotCount++;
+            var names = new List<string>();
+            foreach (var sym in _scope.SymbolList)
+                if (sym.Scope is SymbolScope.Local or SymbolScope.Cell) names.Add(sym.Name);
+            names.Sort(string.CompareOrdinal);
+            foreach (var n in names)
                 if (!_slots.ContainsKey(n)) _slots[n] = _slotCount++;
         }
     }
@@ -97,11 +107,11 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldsfld, resumeField);
         il.Emit(OpCodes.Newobj, typeof(PyGenerator).GetConstructors()[0]);
         il.Emit(OpCodes.Stloc, g);
-        var ps = _scope.Params;
+        var ps = _params;
         foreach (var (name, slot) in _slots)
         {
             int pi = ps.IndexOf(name);
-            bool cell = _scope.Cells.Contains(name);
+            bool cell = _cellNames.Contains(name);
             if (pi < 0 && !cell) continue;
             il.Emit(OpCodes.Ldloc, g);
             il.Emit(OpCodes.Ldfld, s_frame);
@@ -237,7 +247,7 @@ internal sealed partial class FunctionCompiler
                 break;
             case LambdaExpr l:
                 EmitLine(l.Lineno);
-                if (_scope.HasYield) { EmitThrowNew(nameof(Ops.NotImplementedFeature), "generators (yield)"); il.Emit(OpCodes.Ldnull); break; }
+                if (_scope.IsGenerator) { EmitThrowNew(nameof(Ops.NotImplementedFeature), "generators (yield)"); il.Emit(OpCodes.Ldnull); break; }
                 EmitExpr(l.Body);
                 break;
             case ClassDef c:
@@ -272,7 +282,7 @@ internal sealed partial class FunctionCompiler
     private void EmitPrologue()
     {
         var il = _il;
-        var ps = _scope.Params;
+        var ps = _params;
         if (_scope.Kind == ScopeKind.Class)
         {
             _ns = il.DeclareLocal(typeof(PyDict));
@@ -281,7 +291,7 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Stloc, _ns);
         }
         // Free variables: the closure array, in the order the creator filled it.
-        var frees = _scope.FreeList;
+        var frees = _scope.FreeVars();
         for (int i = 0; i < frees.Count; i++)
         {
             var loc = il.DeclareLocal(typeof(PyCell));
@@ -293,7 +303,7 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Stloc, loc);
             _cells[frees[i]] = loc;
         }
-        foreach (var name in _scope.Cells)
+        foreach (var name in _scope.CellVars())
         {
             if (_cells.ContainsKey(name)) continue;
             var loc = il.DeclareLocal(typeof(PyCell));
@@ -313,7 +323,7 @@ internal sealed partial class FunctionCompiler
         if (_scope.Kind != ScopeKind.Function) return;
         if (_gen)
         {
-            foreach (var p in ps) if (!_scope.Deleted.Contains(p)) _neverUnbound.Add(p);
+            foreach (var p in ps) if (!_deleted.Contains(p)) _neverUnbound.Add(p);
             return;
         }
         for (int i = 0; i < ps.Count; i++)
@@ -329,7 +339,7 @@ internal sealed partial class FunctionCompiler
             var loc = Local(name);
             EmitLoadArg(i);
             il.Emit(OpCodes.Stloc, loc);
-            if (!_scope.Deleted.Contains(name)) _neverUnbound.Add(name);
+            if (!_deleted.Contains(name)) _neverUnbound.Add(name);
         }
     }
 
@@ -351,26 +361,84 @@ internal sealed partial class FunctionCompiler
     }
 
     // ---- names ----
-    private LocalBuilder? Overlay(string name)
+    private enum NameKind { Local, Cell, Free, Global, ClassLocal }
+
+    /// <summary>An inlined comprehension's scope: its locals are fresh IL locals and its cells are made anew
+    /// each time it runs (as CPython's comprehension function makes them per call).</summary>
+    private sealed class CompFrame
     {
-        for (int i = _overlays.Count - 1; i >= 0; i--)
-            if (_overlays[i].TryGetValue(name, out var l)) return l;
-        return null;
+        public readonly Scope Scope;
+        public readonly Dictionary<string, LocalBuilder> Locals = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, LocalBuilder> Cells = new(StringComparer.Ordinal);
+        public CompFrame(Scope scope) { Scope = scope; }
+    }
+
+    /// <summary>Where a name lives for the code being emitted now, as the symtable says: the innermost active
+    /// comprehension first, then the code object's own scope. Loc is the IL local of a comprehension local, or
+    /// the cell of a Cell/Free name; null for the base scope's plain locals, globals and class names.</summary>
+    private (NameKind Kind, LocalBuilder? Loc) Where(string name)
+    {
+        if (_comps.Count > 0)
+        {
+            var f = _comps[^1];
+            switch (f.Scope.Lookup(name)?.Scope)
+            {
+                case SymbolScope.Local: return (NameKind.Local, f.Locals[name]);
+                case SymbolScope.Cell: return (NameKind.Cell, f.Cells[name]);
+                case SymbolScope.Free: return (NameKind.Free, CellFor(name, _comps.Count - 2));
+                default: return (NameKind.Global, null);
+            }
+        }
+        var kind = BaseKind(name);
+        return (kind, kind is NameKind.Cell or NameKind.Free ? _cells[name] : null);
+    }
+
+    private NameKind BaseKind(string name)
+    {
+        if (_scope.Kind == ScopeKind.Module) return NameKind.Global;
+        var sym = _scope.Lookup(name);
+        if (_scope.Kind == ScopeKind.Class)
+        {
+            if (name == "__class__" && _cells.ContainsKey(name)) return NameKind.Cell;
+            return sym?.Scope switch
+            {
+                SymbolScope.GlobalExplicit => NameKind.Global,
+                SymbolScope.Free => NameKind.Free,
+                // Implicit globals and class-bound names alike are looked up in the namespace first.
+                _ => NameKind.ClassLocal,
+            };
+        }
+        return sym?.Scope switch
+        {
+            SymbolScope.Local => NameKind.Local,
+            SymbolScope.Cell => NameKind.Cell,
+            SymbolScope.Free => NameKind.Free,
+            _ => NameKind.Global,
+        };
+    }
+
+    /// <summary>The cell a free name refers to, searching comprehension frames from <paramref name="depth"/>
+    /// outwards and then the code object's own cells (its cell and free variables).</summary>
+    private LocalBuilder CellFor(string name, int depth)
+    {
+        for (int d = depth; d >= 0; d--)
+            if (_comps[d].Cells.TryGetValue(name, out var c)) return c;
+        if (_cells.TryGetValue(name, out var cell)) return cell;
+        throw new CompileError($"internal: no cell for free variable '{name}'", null);
     }
 
     private void EmitLoadName(string name)
     {
         var il = _il;
-        var ov = Overlay(name);
-        if (ov != null) { il.Emit(OpCodes.Ldloc, ov); return; }
-        var kind = _scope.Resolve(name);
+        var (kind, loc) = Where(name);
         switch (kind)
         {
             case NameKind.Local:
             {
-                if (_gen) EmitFrameLoad(_slots[name]);
+                if (loc != null) il.Emit(OpCodes.Ldloc, loc);
+                else if (_gen) EmitFrameLoad(_slots[name]);
                 else il.Emit(OpCodes.Ldloc, Local(name));
-                if (_neverUnbound.Contains(name)) return;
+                if (loc == null && _neverUnbound.Contains(name)) return;
                 var ok = il.DefineLabel();
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
@@ -382,7 +450,7 @@ internal sealed partial class FunctionCompiler
             case NameKind.Cell:
             case NameKind.Free:
             {
-                il.Emit(OpCodes.Ldloc, _cells[name]);
+                il.Emit(OpCodes.Ldloc, loc!);
                 il.Emit(OpCodes.Ldfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
                 var ok = il.DefineLabel();
                 il.Emit(OpCodes.Dup);
@@ -419,12 +487,12 @@ internal sealed partial class FunctionCompiler
     private void EmitStoreName(string name)
     {
         var il = _il;
-        var ov = Overlay(name);
-        if (ov != null) { il.Emit(OpCodes.Stloc, ov); return; }
-        switch (_scope.Resolve(name))
+        var (kind, loc) = Where(name);
+        switch (kind)
         {
             case NameKind.Local:
-                if (_gen) EmitFrameStore(_slots[name]);
+                if (loc != null) il.Emit(OpCodes.Stloc, loc);
+                else if (_gen) EmitFrameStore(_slots[name]);
                 else il.Emit(OpCodes.Stloc, Local(name));
                 return;
             case NameKind.Cell:
@@ -432,7 +500,7 @@ internal sealed partial class FunctionCompiler
             {
                 var tmp = il.DeclareLocal(typeof(PyObject));
                 il.Emit(OpCodes.Stloc, tmp);
-                il.Emit(OpCodes.Ldloc, _cells[name]);
+                il.Emit(OpCodes.Ldloc, loc!);
                 il.Emit(OpCodes.Ldloc, tmp);
                 il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
                 return;
@@ -462,20 +530,22 @@ internal sealed partial class FunctionCompiler
     private void EmitDeleteName(string name)
     {
         var il = _il;
-        switch (_scope.Resolve(name))
+        var (kind, loc) = Where(name);
+        switch (kind)
         {
             case NameKind.Local:
                 EmitLoadName(name);
                 il.Emit(OpCodes.Pop);
                 il.Emit(OpCodes.Ldnull);
-                if (_gen) EmitFrameStore(_slots[name]);
+                if (loc != null) il.Emit(OpCodes.Stloc, loc);
+                else if (_gen) EmitFrameStore(_slots[name]);
                 else il.Emit(OpCodes.Stloc, Local(name));
                 return;
             case NameKind.Cell:
             case NameKind.Free:
                 EmitLoadName(name);
                 il.Emit(OpCodes.Pop);
-                il.Emit(OpCodes.Ldloc, _cells[name]);
+                il.Emit(OpCodes.Ldloc, loc!);
                 il.Emit(OpCodes.Ldnull);
                 il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
                 return;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using Krait.Runtime;
-using Krait.Compiler.Interim;
+using Krait.Compiler.Scopes;
 using Krait.Syntax.Ast;
 
 namespace Krait.Compiler;
@@ -13,7 +13,7 @@ internal sealed class CodeUnit
     public required Node Node;
     public required string Filename;
     public required PyModule Module;
-    public required Dictionary<Node, Scope> Scopes;
+    public required ScopeTree Scopes;
 }
 
 /// <summary>Compiles modules to code objects whose functions become static methods of a non-collectible
@@ -26,10 +26,9 @@ public static class PythonCompiler
     private static int s_typeCounter;
 
     /// <summary>The module body as a function of no arguments; calling it runs the module.</summary>
-    public static PyFunction CompileModule(ModuleNode tree, string filename, PyModule module)
+    public static PyFunction CompileModule(ModuleNode tree, ScopeTree scopes, string filename, PyModule module)
     {
-        var scopes = new ScopeBuilder().Build(tree, out var root);
-        var code = NewCode(new CodeUnit { Scope = root, Node = tree, Filename = filename, Module = module, Scopes = scopes },
+        var code = NewCode(new CodeUnit { Scope = scopes.Top, Node = tree, Filename = filename, Module = module, Scopes = scopes },
             "<module>", "<module>", 1, Array.Empty<string>(), 0, 0, false, 0, false);
         return new PyFunction(code, module, null, null, null);
     }
@@ -57,7 +56,7 @@ public static class PythonCompiler
         var tb = s_module.DefineType($"K{Interlocked.Increment(ref s_typeCounter)}_{Sanitize(code.Name)}",
             TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
         var mb = tb.DefineMethod("Run", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject), paramTypes);
-        bool generator = unit.Scope.HasYield && unit.Node is FunctionDef;
+        bool generator = unit.Scope.IsGenerator && unit.Node is FunctionDef;
         FunctionCompiler fc;
         FieldBuilder? resumeField = null;
         try

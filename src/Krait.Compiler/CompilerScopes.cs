@@ -1,0 +1,65 @@
+using Krait.Compiler.Scopes;
+using Krait.Syntax.Ast;
+
+namespace Krait.Compiler;
+
+/// <summary>What code generation needs from the symtable beyond <see cref="Scope"/> itself; all of it is
+/// computed at compile time, none of it is consulted by generated code.</summary>
+internal static class CompilerScopes
+{
+    /// <summary>Parameter names in argument-array order (positional-only, positional, *args, keyword-only,
+    /// **kwargs): the layout the calling convention fills, which is not co_varnames' order.</summary>
+    public static List<string> Params(Node node)
+    {
+        var names = new List<string>();
+        var a = node switch { FunctionDef f => f.Args, LambdaExpr l => l.Args, _ => null };
+        if (a == null) return names;
+        foreach (var p in a.Posonlyargs) names.Add(p.Arg);
+        foreach (var p in a.Args) names.Add(p.Arg);
+        if (a.Vararg != null) names.Add(a.Vararg.Arg);
+        foreach (var p in a.Kwonlyargs) names.Add(p.Arg);
+        if (a.Kwarg != null) names.Add(a.Kwarg.Arg);
+        return names;
+    }
+
+    /// <summary>CPython's __qualname__: functions nest under "&lt;locals&gt;", classes directly, and a name
+    /// declared global in the enclosing scope starts afresh.</summary>
+    public static string QualName(Scope s)
+    {
+        // The symtable names lambdas and comprehensions "lambda", "listcomp"...; their code objects are "<lambda>".
+        var name = s.IsLambda || s.IsComprehension ? "<" + s.Name + ">" : s.Name;
+        var p = s.Parent;
+        if (p == null || p.Kind == ScopeKind.Module) return name;
+        if (p.Lookup(s.Name)?.Scope == SymbolScope.GlobalExplicit) return name;
+        // CPython adds "<locals>" under functions and lambdas but not under comprehensions.
+        return p.Kind == ScopeKind.Function && !p.IsComprehension ? QualName(p) + ".<locals>." + name : QualName(p) + "." + name;
+    }
+
+    /// <summary>Names that `del` or an `except ... as` unbinds somewhere under <paramref name="node"/> (nested
+    /// scopes included: over-collecting only costs an unbound check on a parameter).</summary>
+    public static HashSet<string> Deleted(Node node)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        Walk(node, names);
+        return names;
+    }
+
+    private static void Walk(Node node, HashSet<string> names)
+    {
+        if (node is NameExpr { Ctx: ExprContext.Del } n) names.Add(n.Id);
+        else if (node is ExceptHandler { Name: not null } h) names.Add(h.Name);
+        foreach (var v in node.FieldValues())
+        {
+            if (v is Node child) Walk(child, names);
+            else if (v is System.Collections.IEnumerable list and not string)
+                foreach (var item in list)
+                    if (item is Node m) Walk(m, names);
+        }
+    }
+}
+
+internal sealed class CompileError : Exception
+{
+    public readonly Node? Node;
+    public CompileError(string message, Node? node) : base(message) { Node = node; }
+}
