@@ -407,7 +407,15 @@ internal sealed partial class FunctionCompiler
         foreach (var sym in frame.Scope.SymbolList)
         {
             if (sym.Name == ".0") continue; // the implicit iterator argument: firstIter above
-            if (sym.Scope == SymbolScope.Local) frame.Locals[sym.Name] = il.DeclareLocal(typeof(PyObject));
+            if (sym.Scope == SymbolScope.Local)
+            {
+                // Cleared per evaluation: inside an outer loop the IL local still holds the last run's value,
+                // and a load before this run's store must find it unbound.
+                var loc = il.DeclareLocal(typeof(PyObject));
+                il.Emit(OpCodes.Ldnull);
+                il.Emit(OpCodes.Stloc, loc);
+                frame.Locals[sym.Name] = loc;
+            }
             else if (sym.Scope == SymbolScope.Cell)
             {
                 var cell = il.DeclareLocal(typeof(PyCell));

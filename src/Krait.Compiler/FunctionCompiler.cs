@@ -370,6 +370,10 @@ internal sealed partial class FunctionCompiler
         public readonly Scope Scope;
         public readonly Dictionary<string, LocalBuilder> Locals = new(StringComparer.Ordinal);
         public readonly Dictionary<string, LocalBuilder> Cells = new(StringComparer.Ordinal);
+        /// <summary>Locals already stored by emitted code. The loops nest in emission order, so a load emitted
+        /// after a store always runs after it and needs no unbound check; only a condition naming a later
+        /// loop's target (<c>[1 for a in x if b for b in y]</c>) can read an unbound local.</summary>
+        public readonly HashSet<string> Bound = new(StringComparer.Ordinal);
         public CompFrame(Scope scope) { Scope = scope; }
     }
 
@@ -438,7 +442,7 @@ internal sealed partial class FunctionCompiler
                 if (loc != null) il.Emit(OpCodes.Ldloc, loc);
                 else if (_gen) EmitFrameLoad(_slots[name]);
                 else il.Emit(OpCodes.Ldloc, Local(name));
-                if (loc == null && _neverUnbound.Contains(name)) return;
+                if (loc == null ? _neverUnbound.Contains(name) : _comps[^1].Bound.Contains(name)) return;
                 var ok = il.DefineLabel();
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
@@ -491,7 +495,11 @@ internal sealed partial class FunctionCompiler
         switch (kind)
         {
             case NameKind.Local:
-                if (loc != null) il.Emit(OpCodes.Stloc, loc);
+                if (loc != null)
+                {
+                    il.Emit(OpCodes.Stloc, loc);
+                    _comps[^1].Bound.Add(name);
+                }
                 else if (_gen) EmitFrameStore(_slots[name]);
                 else il.Emit(OpCodes.Stloc, Local(name));
                 return;

@@ -71,3 +71,13 @@ print(kw(1, 2, 3, b=4, c=5))
 def gen_kw(a, *args, b=2, **kw):
     yield a, args, b, kw
 print(list(gen_kw(1, 2, b=3, z=1)))
+
+def rerun():
+    # The same comprehension run twice: the second run must not see the first run's loop variable.
+    for _ in range(2):
+        try:
+            print([1 for a in [1] if b for b in [2]])
+        except NameError as ex:
+            print(type(ex).__name__, ex)
+
+rerun()
