@@ -251,17 +251,7 @@ internal sealed partial class FunctionCompiler
                 }, typeof(PyList));
                 return;
             case GeneratorExp ge:
-                // Interim: evaluated eagerly into a list (generators are not compiled yet).
-                EmitComprehension(ge, ge.Generators, () =>
-                {
-                    il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(Type.EmptyTypes)!);
-                }, acc =>
-                {
-                    il.Emit(OpCodes.Ldloc, acc);
-                    EmitExpr(ge.Elt);
-                    il.Emit(OpCodes.Call, s_listAppend);
-                }, typeof(PyList));
-                CallOps(nameof(Ops.ListIterator));
+                EmitGenexp(ge);
                 return;
             case SetComp sc:
                 EmitComprehension(sc, sc.Generators, () =>
@@ -385,6 +375,71 @@ internal sealed partial class FunctionCompiler
             EmitExpr(d.Values[i]);
             CallOps(nameof(Ops.DictSet));
         }
+    }
+
+    /// <summary>A generator expression is a real generator, as in CPython: a one-parameter generator function
+    /// (its own code unit, compiled lazily like any function) called with the iterator of the first iterable,
+    /// which is evaluated here in the enclosing scope. Unlike the other comprehensions it cannot be inlined:
+    /// its body runs on each next(), after this method may have returned.</summary>
+    private void EmitGenexp(GeneratorExp ge)
+    {
+        var il = _il;
+        foreach (var g in ge.Generators)
+            if (g.IsAsync != 0) throw new CompileError("async generator expressions are not supported", g);
+        var scope = _unit.Scopes[ge];
+        var unit = new CodeUnit { Scope = scope, Node = ge, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes };
+        var code = PythonCompiler.NewCode(unit, "<genexpr>", CompilerScopes.QualName(scope), ge.Lineno,
+            new[] { ".0" }, 0, 1, false, 0, false);
+        il.Emit(OpCodes.Ldsfld, NewField(typeof(FunctionCode), code));
+        il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Ldnull);
+        EmitClosure(scope);
+        CallOps(nameof(Ops.MakeFunction));
+        EmitExpr(ge.Generators[0].Iter);
+        CallOps(nameof(Ops.GetIter));
+        il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+    }
+
+    /// <summary>The body of a generator expression's own code object: the loops of every `for` clause, yielding
+    /// the element at the innermost. Iterators live in frame slots because they must survive the yields; the
+    /// first one is the ".0" parameter.</summary>
+    private void EmitGenexpLevel(GeneratorExp ge, int level)
+    {
+        var il = _il;
+        var g = ge.Generators[level];
+        int slot;
+        if (level == 0) slot = _slots[".0"];
+        else
+        {
+            EmitExpr(g.Iter);
+            CallOps(nameof(Ops.GetIter));
+            slot = NewSlot();
+            EmitFrameStore(slot);
+        }
+        var item = il.DeclareLocal(typeof(PyObject));
+        var top = il.DefineLabel();
+        var end = il.DefineLabel();
+        il.MarkLabel(top);
+        EmitFrameLoad(slot);
+        il.Emit(OpCodes.Castclass, typeof(PyIterator));
+        il.Emit(OpCodes.Ldloca, item);
+        il.Emit(OpCodes.Callvirt, typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!);
+        il.Emit(OpCodes.Brfalse, end);
+        il.Emit(OpCodes.Ldloc, item);
+        EmitStore(g.Target);
+        foreach (var cond in g.Ifs) EmitCondition(cond, top, false);
+        if (level + 1 < ge.Generators.Count) EmitGenexpLevel(ge, level + 1);
+        else
+        {
+            // The stack is empty here (loop bodies start empty), as a yield's leave requires.
+            EmitExpr(ge.Elt);
+            EmitYieldValueOnStack();
+            il.Emit(OpCodes.Pop);
+        }
+        il.Emit(OpCodes.Br, top);
+        il.MarkLabel(end);
     }
 
     /// <summary>A comprehension inlined into this method: its loop variables are fresh IL locals.</summary>

@@ -245,6 +245,23 @@ internal sealed partial class FunctionCompiler
                 EmitStatements(f.Body);
                 EmitNone();
                 break;
+            case GeneratorExp ge when _gen:
+            {
+                var dispatch = il.DefineLabel();
+                var start = il.DefineLabel();
+                _resumeLabels.Add(start);
+                il.Emit(OpCodes.Br, dispatch);
+                il.MarkLabel(start);
+                EmitLine(ge.Lineno);
+                EmitGenexpLevel(ge, 0);
+                EmitGeneratorReturn(null);
+                il.MarkLabel(dispatch);
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
+                il.Emit(OpCodes.Switch, _resumeLabels.ToArray());
+                il.Emit(OpCodes.Ldnull);
+                break;
+            }
             case LambdaExpr l:
                 EmitLine(l.Lineno);
                 if (_scope.IsGenerator) { EmitThrowNew(nameof(Ops.NotImplementedFeature), "generators (yield)"); il.Emit(OpCodes.Ldnull); break; }

@@ -56,7 +56,7 @@ public static class PythonCompiler
         var tb = s_module.DefineType($"K{Interlocked.Increment(ref s_typeCounter)}_{Sanitize(code.Name)}",
             TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
         var mb = tb.DefineMethod("Run", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject), paramTypes);
-        bool generator = unit.Scope.IsGenerator && unit.Node is FunctionDef;
+        bool generator = unit.Scope.IsGenerator && unit.Node is FunctionDef || unit.Node is GeneratorExp;
         FunctionCompiler fc;
         FieldBuilder? resumeField = null;
         try

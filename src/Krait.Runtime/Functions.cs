@@ -549,6 +549,9 @@ public sealed class PyGenerator : PyIterator
                     return Step(a[0]) ?? StopIteration();
                 });
                 return true;
+            // CPython names a generator after its function (for a genexp, "<genexpr>").
+            case "__name__": value = new PyStr(Function.Name); return true;
+            case "__qualname__": value = new PyStr(Function.QualName); return true;
             case "close":
                 value = new PyBuiltinFunction("close", (a, k) => { State = -1; return PyNone.Instance; });
                 return true;
