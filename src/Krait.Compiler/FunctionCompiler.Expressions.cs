@@ -434,9 +434,13 @@ internal sealed partial class FunctionCompiler
         else
         {
             // The stack is empty here (loop bodies start empty), as a yield's leave requires.
+            EmitLine(ge.Elt.Lineno);
             EmitExpr(ge.Elt);
             EmitYieldValueOnStack();
             il.Emit(OpCodes.Pop);
+            // The line is an IL local, lost across the yield: tracebacks from the loops and conditions that
+            // run after resuming need it again.
+            EmitLine(ge.Lineno);
         }
         il.Emit(OpCodes.Br, top);
         il.MarkLabel(end);
