@@ -424,10 +424,7 @@ internal sealed partial class FunctionCompiler
         il.MarkLabel(top);
         EmitFrameLoad(slot);
         il.Emit(OpCodes.Castclass, typeof(PyIterator));
-        il.Emit(OpCodes.Ldloca, item);
-        il.Emit(OpCodes.Callvirt, typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!);
-        il.Emit(OpCodes.Brfalse, end);
-        il.Emit(OpCodes.Ldloc, item);
+        EmitIteratorStep(item, end);
         EmitStore(g.Target);
         foreach (var cond in g.Ifs) EmitCondition(cond, top, false);
         if (level + 1 < ge.Generators.Count) EmitGenexpLevel(ge, level + 1);
@@ -507,10 +504,7 @@ internal sealed partial class FunctionCompiler
         var end = il.DefineLabel();
         il.MarkLabel(top);
         il.Emit(OpCodes.Ldloc, it);
-        il.Emit(OpCodes.Ldloca, item);
-        il.Emit(OpCodes.Callvirt, typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!);
-        il.Emit(OpCodes.Brfalse, end);
-        il.Emit(OpCodes.Ldloc, item);
+        EmitIteratorStep(item, end);
         EmitStore(g.Target);
         foreach (var cond in g.Ifs) EmitCondition(cond, top, false);
         if (level + 1 < gens.Count) EmitComprehensionLevel(gens, level + 1, null, body);

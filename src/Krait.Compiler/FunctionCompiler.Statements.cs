@@ -269,10 +269,7 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Castclass, typeof(PyIterator));
         }
         else il.Emit(OpCodes.Ldloc, it);
-        il.Emit(OpCodes.Ldloca, item);
-        il.Emit(OpCodes.Callvirt, typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!);
-        il.Emit(OpCodes.Brfalse, orelse);
-        il.Emit(OpCodes.Ldloc, item);
+        EmitIteratorStep(item, orelse);
         EmitStore(f.Target);
         _loops.Push((top, end, _tryDepth));
         EmitStatements(f.Body);
@@ -490,10 +487,7 @@ internal sealed partial class FunctionCompiler
         il.MarkLabel(top);
         EmitFrameLoad(slot);
         il.Emit(OpCodes.Castclass, typeof(PyIterator));
-        il.Emit(OpCodes.Ldloca, item);
-        il.Emit(OpCodes.Callvirt, typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!);
-        il.Emit(OpCodes.Brfalse, end);
-        il.Emit(OpCodes.Ldloc, item);
+        EmitIteratorStep(item, end);
         EmitYieldValueOnStack();
         il.Emit(OpCodes.Pop);
         il.Emit(OpCodes.Br, top);

@@ -36,6 +36,10 @@ internal sealed partial class FunctionCompiler
     private readonly HashSet<string> _deleted;
     private LocalBuilder _line = null!, _ret = null!;
     private LocalBuilder? _ns;
+    // A temp for value shuffles with nothing emitted between its store and load (so uses never overlap);
+    // one per method instead of a new IL local per store.
+    private LocalBuilder? _shuffle;
+    private LocalBuilder Shuffle => _shuffle ??= _il.DeclareLocal(typeof(PyObject));
     private Label _retLabel;
     private int _tryDepth, _finallyDepth;
     private readonly Stack<(Label Continue, Label Break, int TryDepth)> _loops = new();
@@ -81,10 +85,22 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Ldelem_Ref);
     }
 
+    /// <summary>With a PyIterator on the stack: advances it into <paramref name="item"/> and leaves the item on
+    /// the stack, or jumps to <paramref name="exhausted"/> (no StopIteration on this path).</summary>
+    private void EmitIteratorStep(LocalBuilder item, Label exhausted)
+    {
+        _il.Emit(OpCodes.Ldloca, item);
+        _il.Emit(OpCodes.Callvirt, s_tryNext);
+        _il.Emit(OpCodes.Brfalse, exhausted);
+        _il.Emit(OpCodes.Ldloc, item);
+    }
+
+    private static readonly MethodInfo s_tryNext = typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!;
+
     /// <summary>Stores the value on top of the stack into frame slot <paramref name="slot"/>.</summary>
     private void EmitFrameStore(int slot)
     {
-        var tmp = _il.DeclareLocal(typeof(PyObject));
+        var tmp = Shuffle;
         _il.Emit(OpCodes.Stloc, tmp);
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldfld, s_frame);
@@ -523,7 +539,7 @@ internal sealed partial class FunctionCompiler
             case NameKind.Cell:
             case NameKind.Free:
             {
-                var tmp = il.DeclareLocal(typeof(PyObject));
+                var tmp = Shuffle;
                 il.Emit(OpCodes.Stloc, tmp);
                 il.Emit(OpCodes.Ldloc, loc!);
                 il.Emit(OpCodes.Ldloc, tmp);
@@ -532,7 +548,7 @@ internal sealed partial class FunctionCompiler
             }
             case NameKind.ClassLocal:
             {
-                var tmp = il.DeclareLocal(typeof(PyObject));
+                var tmp = Shuffle;
                 il.Emit(OpCodes.Stloc, tmp);
                 il.Emit(OpCodes.Ldloc, _ns!);
                 il.Emit(OpCodes.Ldsfld, StrConst(name));
@@ -542,7 +558,7 @@ internal sealed partial class FunctionCompiler
             }
             default:
             {
-                var tmp = il.DeclareLocal(typeof(PyObject));
+                var tmp = Shuffle;
                 il.Emit(OpCodes.Stloc, tmp);
                 il.Emit(OpCodes.Ldsfld, GlobalCell(name));
                 il.Emit(OpCodes.Ldloc, tmp);
