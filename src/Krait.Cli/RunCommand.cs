@@ -34,7 +34,7 @@ internal static class RunCommand
         try
         {
             Builtins.Initialize(argv);
-            Ops.ModuleLoader = new ScriptDirectoryLoader(filename == "<string>" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(filename)!);
+            Ops.ModuleLoader = new Krait.Modules.ModuleLoader(filename == "<string>" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(filename)!);
             ModuleNode tree;
             ScopeTree scopes;
             try
@@ -102,40 +102,5 @@ internal static class RunCommand
         catch (Exception) { text = e.Class.Name + "\n"; }
         Program.WriteStderr(text);
         return 1;
-    }
-}
-
-/// <summary>Imports other modules as .py files from the script's folder.</summary>
-internal sealed class ScriptDirectoryLoader : IModuleLoader
-{
-    private readonly string _dir;
-    public ScriptDirectoryLoader(string dir) { _dir = dir; }
-
-    public PyModule? Load(string name)
-    {
-        string path = Path.Combine(_dir, name + ".py");
-        if (!File.Exists(path)) return null;
-        var source = File.ReadAllBytes(path);
-        ModuleNode tree;
-        ScopeTree scopes;
-        try
-        {
-            var sourceText = SourceText.FromFile(source, path);
-            tree = (ModuleNode)PythonParser.Parse(sourceText);
-            scopes = ScopeAnalyzer.Analyze(tree, sourceText);
-            CompileChecks.Check(tree, scopes, sourceText);
-        }
-        catch (PythonSyntaxError e)
-        {
-            var exc = ExceptionTypes.Make(ExceptionTypes.SyntaxError, e.Msg);
-            throw new PythonException(exc);
-        }
-        SourceLines.Register(path, System.Text.Encoding.UTF8.GetString(source));
-        var module = new PyModule(name, Builtins.Module);
-        module.Set("__name__", new PyStr(name));
-        module.Set("__file__", new PyStr(path));
-        Builtins.Modules[name] = module;
-        PythonCompiler.CompileModule(tree, scopes, path, module).Call0();
-        return module;
     }
 }
