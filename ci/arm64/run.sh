@@ -43,11 +43,8 @@ fi
 # instruction cache and is unaffected. Under the emulator only, map JIT code writable and executable at once.
 export DOTNET_EnableWriteXorExecute=0
 
-bench=""
-for candidate in "$repo/../shared/bench" /work/shared/bench; do
-  if [ -d "$candidate" ]; then bench=$(cd "$candidate" && pwd); break; fi
-done
+bench="$repo/bench/suite"
 
 # smoke.py prints the closing `arm64: N passed, M failed` line last, as CI reads it.
 export KRAIT_ARM64_STEP_START=$step_start
-exec "$python" ci/arm64/smoke.py --krait "$out/krait" --sysroot "$sysroot" --repo "$repo" ${bench:+--bench "$bench"} "$@"
+exec "$python" ci/arm64/smoke.py --krait "$out/krait" --sysroot "$sysroot" --repo "$repo" --bench "$bench" "$@"

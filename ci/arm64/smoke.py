@@ -145,7 +145,7 @@ def arch_cases(repo, skipped):
 
 def bench_cases(bench, skipped):
     if bench is None or not os.path.isdir(bench):
-        skipped.append("benchmark programs not found (../shared/bench or /work/shared/bench)")
+        skipped.append("benchmark programs not found (bench/suite)")
         return []
     cases = []
     with open(os.path.join(HERE, "bench.tsv"), encoding="utf-8") as f:
