@@ -5,6 +5,7 @@ using Krait.Runtime;
 using Krait.Syntax.Ast;
 using Krait.Syntax.Errors;
 using Krait.Syntax.Parsing;
+using System.Runtime.InteropServices;
 
 namespace Krait.Cli;
 
@@ -22,10 +23,34 @@ internal static class RunCommand
 
     public static int RunCommandText(string command, string[] argv) => Run(null, command, "<string>", argv);
 
+    /// <summary>The status that stands for "end as killed by SIGINT", as CPython ends on an uncaught
+    /// KeyboardInterrupt (a shell then shows 130).</summary>
+    private const int KilledBySigint = -2;
+
     private static int Run(byte[]? source, string? text, string filename, string[] argv)
     {
         int status = 0;
-        Program.RunWithStack(() => status = RunOnThread(source, text, filename, argv), RunStackBytes);
+        Signals.TerminateProcess = signum =>
+        {
+            Builtins.FlushAll();
+            ProcessSignals.Kill(Environment.ProcessId, signum);
+        };
+        using (var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, ctx =>
+        {
+            // SIG_DFL set by the program: the OS default (end the process).
+            if (ReferenceEquals(Signals.Handlers[Signals.SIGINT], Signals.Default)) return;
+            ctx.Cancel = true;
+            Signals.Receive(Signals.SIGINT);
+        }))
+        {
+            Program.RunWithStack(() => status = RunOnThread(source, text, filename, argv), RunStackBytes);
+        }
+        if (status == KilledBySigint)
+        {
+            // The handler is gone, so this SIGINT takes the default action and ends the process.
+            ProcessSignals.Kill(Environment.ProcessId, Signals.SIGINT);
+            return 128 + Signals.SIGINT;
+        }
         return status;
     }
 
@@ -101,6 +126,6 @@ internal static class RunCommand
         try { text = TracebackPrinter.Format(e); }
         catch (Exception) { text = e.Class.Name + "\n"; }
         Program.WriteStderr(text);
-        return 1;
+        return e.Class == ExceptionTypes.KeyboardInterrupt ? KilledBySigint : 1;
     }
 }

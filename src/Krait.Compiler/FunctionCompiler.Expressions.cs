@@ -503,6 +503,7 @@ internal sealed partial class FunctionCompiler
         var top = il.DefineLabel();
         var end = il.DefineLabel();
         il.MarkLabel(top);
+        EmitSignalCheck();
         il.Emit(OpCodes.Ldloc, it);
         EmitIteratorStep(item, end);
         EmitStore(g.Target);

@@ -69,6 +69,7 @@ internal sealed partial class FunctionCompiler
                 var orelse = il.DefineLabel();
                 var end = il.DefineLabel();
                 il.MarkLabel(top);
+                EmitSignalCheck();
                 EmitLine(w.Lineno);
                 EmitCondition(w.Test, orelse, false);
                 _loops.Push((top, end, _tryDepth));
@@ -262,6 +263,7 @@ internal sealed partial class FunctionCompiler
         var top = il.DefineLabel();
         var orelse = il.DefineLabel();
         var end = il.DefineLabel();
+        var next = il.DefineLabel();
         il.MarkLabel(top);
         if (_gen)
         {
@@ -271,9 +273,13 @@ internal sealed partial class FunctionCompiler
         else il.Emit(OpCodes.Ldloc, it);
         EmitIteratorStep(item, orelse);
         EmitStore(f.Target);
-        _loops.Push((top, end, _tryDepth));
+        _loops.Push((next, end, _tryDepth));
         EmitStatements(f.Body);
         _loops.Pop();
+        // Signals are checked at the back-edge, before the line returns to the for statement: a
+        // KeyboardInterrupt there reports the body's last line, as CPython's does.
+        il.MarkLabel(next);
+        EmitSignalCheck();
         EmitLine(f.Lineno);
         il.Emit(OpCodes.Br, top);
         il.MarkLabel(orelse);

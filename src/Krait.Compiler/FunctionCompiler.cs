@@ -97,6 +97,21 @@ internal sealed partial class FunctionCompiler
 
     private static readonly MethodInfo s_tryNext = typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!;
 
+    /// <summary>At a loop back-edge: runs signal handlers when a signal is pending (one volatile read; the
+    /// volatile prefix keeps the JIT from hoisting the read out of the loop).</summary>
+    private void EmitSignalCheck()
+    {
+        var skip = _il.DefineLabel();
+        _il.Emit(OpCodes.Volatile);
+        _il.Emit(OpCodes.Ldsfld, s_signalsPending);
+        _il.Emit(OpCodes.Brfalse, skip);
+        _il.Emit(OpCodes.Call, s_signalsDispatch);
+        _il.MarkLabel(skip);
+    }
+
+    private static readonly FieldInfo s_signalsPending = typeof(Signals).GetField(nameof(Signals.Pending))!;
+    private static readonly MethodInfo s_signalsDispatch = typeof(Signals).GetMethod(nameof(Signals.Dispatch))!;
+
     /// <summary>Stores the value on top of the stack into frame slot <paramref name="slot"/>.</summary>
     private void EmitFrameStore(int slot)
     {
