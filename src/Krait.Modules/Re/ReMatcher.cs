@@ -48,7 +48,9 @@ internal sealed class ReMatcher<T> where T : struct, IReText
         _mustAdvance = false;
         ResetRegs();
         _start = pos;
-        return Run(0, pos, out _);
+        if (!Run(0, pos, out _)) return false;
+        Regs[0] = pos;
+        return true;
     }
 
     /// <summary>Leftmost match starting at or after pos; with mustAdvance an empty match at pos itself is refused
@@ -65,8 +67,11 @@ internal sealed class ReMatcher<T> where T : struct, IReText
             if (pos != 0) return false;
             _start = 0;
             _mustAdvance = mustAdvance;
-            return Run(0, 0, out _);
+            if (!Run(0, 0, out _)) return false;
+            Regs[0] = 0;
+            return true;
         }
+        if (p.ShiftMasks != null) return ShiftSearch(pos, end, mustAdvance);
         for (int s = pos; s <= end; s++)
         {
             if (p.Prefix != null)
@@ -77,14 +82,46 @@ internal sealed class ReMatcher<T> where T : struct, IReText
             else if (p.FirstChars != null)
             {
                 if (s >= end) return false;
-                s = _t.IndexOfAny(p.FirstChars, p.FirstBitmap!, s, end);
-                if (s < 0) return false;
+                int c0 = _t[s];
+                // Test the current character inline; only a miss pays for the vectorised scan.
+                if (c0 >= 256 || (p.FirstBitmap![c0 >> 6] & (1UL << (c0 & 63))) == 0)
+                {
+                    s = _t.IndexOfAny(p.FirstChars, p.FirstBitmap!, s, end);
+                    if (s < 0) return false;
+                }
             }
             _start = s;
             _mustAdvance = mustAdvance && s == pos;
-            if (Run(0, s, out _)) return true;
+            if (Run(0, s, out _)) { Regs[0] = s; return true; }
         }
         return false;
+    }
+
+    private bool ShiftSearch(int pos, int end, bool mustAdvance)
+    {
+        var masks = _p.ShiftMasks!;
+        int m = _p.ShiftLength;
+        ulong hit = 1UL << (m - 1);
+        var t = _t;
+        int s = pos;
+        while (true)
+        {
+            // Find the next start whose next m characters all fit their position's class.
+            ulong d = 0;
+            int i = s;
+            int found = -1;
+            for (; i < end; i++)
+            {
+                int c = t[i];
+                d = c < 256 ? ((d << 1) | 1) & masks[c] : 0;
+                if ((d & hit) != 0) { found = i - m + 1; break; }
+            }
+            if (found < 0) return false;
+            _start = found;
+            _mustAdvance = mustAdvance && found == pos;
+            if (Run(0, found, out _)) { Regs[0] = found; return true; }
+            s = found + 1;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -204,6 +241,12 @@ internal sealed class ReMatcher<T> where T : struct, IReText
                     if (pos < end && One(ref ins, t[pos])) { pos++; pc++; continue; }
                     break;
                 case ReOp.Split:
+                    if (ins.GuardA != null)
+                    {
+                        int c = pos < end ? t[pos] : 256;
+                        if (c >= 256 || (ins.GuardA[c >> 6] & (1UL << (c & 63))) == 0) { pc = ins.B; continue; }
+                        if (ins.GuardB != null && (ins.GuardB[c >> 6] & (1UL << (c & 63))) == 0) { pc = ins.A; continue; }
+                    }
                     Push(FrameKind.Branch, ins.B, pos, 0);
                     pc = ins.A;
                     continue;

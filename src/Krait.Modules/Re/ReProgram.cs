@@ -22,6 +22,9 @@ internal struct ReInst
     public int A, B, C, D, E;
     public ReCharSet? S;
     public int[]? Lit;
+    /// <summary>Split: Latin-1 bitmaps of the characters the first and the second way can start with (null when
+    /// unknown), so a way that cannot match here is skipped without a backtrack frame.</summary>
+    public ulong[]? GuardA, GuardB;
 }
 
 /// <summary>A compiled pattern: the instruction array plus what the search loop uses to skip ahead.</summary>
@@ -38,6 +41,11 @@ internal sealed class ReProgram
     /// <summary>The possible first characters (all below 256), or null when unknown or any.</summary>
     public SearchValues<char>? FirstChars;
     public ulong[]? FirstBitmap;
+    /// <summary>Shift-and filter: bit k of ShiftMasks[c] says c can be the k-th character of a match (Latin-1
+    /// only); ShiftLength positions are covered. A match needs all of them, so most positions are rejected
+    /// without running the machine.</summary>
+    public ulong[]? ShiftMasks;
+    public int ShiftLength;
 }
 
 /// <summary>Turns a parsed tree into a <see cref="ReProgram"/>.</summary>
@@ -49,7 +57,7 @@ internal sealed class ReCompiler
     public static ReProgram Compile(ReNode root, int groups)
     {
         var c = new ReCompiler();
-        c.Emit(new ReInst { Op = ReOp.Save, A = 0 });
+        // Group 0's start is set by the matcher when a match succeeds (no register traffic per attempt).
         c.Gen(root);
         c.Emit(new ReInst { Op = ReOp.Save, A = 1 });
         c.Emit(new ReInst { Op = ReOp.Match });
@@ -96,11 +104,23 @@ internal sealed class ReCompiler
             case AltNode alt:
             {
                 var jumps = new List<int>();
+                var firsts = new ulong[alt.Branches.Count][];
+                for (int i = 0; i < alt.Branches.Count; i++)
+                {
+                    var bits = new ulong[4];
+                    firsts[i] = FirstSet(alt.Branches[i], bits) == FirstResult.NonEmpty ? bits : null!;
+                }
                 for (int i = 0; i < alt.Branches.Count; i++)
                 {
                     if (i < alt.Branches.Count - 1)
                     {
-                        int split = Emit(new ReInst { Op = ReOp.Split });
+                        ulong[]? rest = new ulong[4];
+                        for (int j = i + 1; j < alt.Branches.Count && rest != null; j++)
+                        {
+                            if (firsts[j] == null) rest = null;
+                            else for (int w = 0; w < 4; w++) rest[w] |= firsts[j][w];
+                        }
+                        int split = Emit(new ReInst { Op = ReOp.Split, GuardA = firsts[i], GuardB = rest });
                         Gen(alt.Branches[i]);
                         jumps.Add(Emit(new ReInst { Op = ReOp.Jmp }));
                         int next = Here;
@@ -224,6 +244,17 @@ internal sealed class ReCompiler
         var prefix = new System.Text.StringBuilder();
         CollectPrefix(root, prefix);
         if (prefix.Length >= 2) p.Prefix = prefix.ToString();
+        var classes = ClassSeq(root, out _);
+        if (classes != null && classes.Count >= 3 && p.Prefix == null)
+        {
+            int m = Math.Min(classes.Count, 64);
+            var masks = new ulong[256];
+            for (int k = 0; k < m; k++)
+                for (int c = 0; c < 256; c++)
+                    if ((classes[k][c >> 6] & (1UL << (c & 63))) != 0) masks[c] |= 1UL << k;
+            p.ShiftMasks = masks;
+            p.ShiftLength = m;
+        }
         var bits = new ulong[4];
         if (FirstSet(root, bits) == FirstResult.NonEmpty)
         {
@@ -269,6 +300,77 @@ internal sealed class ReCompiler
                 return CollectPrefix(g.Body, sb);
             default:
                 return false;
+        }
+    }
+
+    /// <summary>For each position from a match's start while that position is fixed, the Latin-1 characters that
+    /// can occur there; complete says the node is fixed-width and fully described. Null when nothing is known.</summary>
+    private static List<ulong[]>? ClassSeq(ReNode n, out bool complete)
+    {
+        complete = false;
+        switch (n)
+        {
+            case CharNode or SetNode:
+            {
+                var bits = new ulong[4];
+                if (FirstSet(n, bits) != FirstResult.NonEmpty) return null;
+                complete = true;
+                return new List<ulong[]> { bits };
+            }
+            case AtNode or AssertNode:
+                complete = true;
+                return new List<ulong[]>();
+            case GroupNode g: return ClassSeq(g.Body, out complete);
+            case AtomicNode a: return ClassSeq(a.Body, out complete);
+            case SeqNode seq:
+            {
+                var list = new List<ulong[]>();
+                foreach (var item in seq.Items)
+                {
+                    var sub = ClassSeq(item, out bool c);
+                    if (sub == null) return list;
+                    list.AddRange(sub);
+                    if (!c || list.Count >= 64) return list;
+                }
+                complete = true;
+                return list;
+            }
+            case AltNode alt:
+            {
+                List<ulong[]>? acc = null;
+                bool allComplete = true;
+                foreach (var b in alt.Branches)
+                {
+                    var sub = ClassSeq(b, out bool c);
+                    if (sub == null || sub.Count == 0) return null;
+                    if (acc == null) { acc = sub.ConvertAll(x => (ulong[])x.Clone()); }
+                    else
+                    {
+                        if (sub.Count != acc.Count) allComplete = false;
+                        if (sub.Count < acc.Count) acc.RemoveRange(sub.Count, acc.Count - sub.Count);
+                        for (int k = 0; k < acc.Count; k++)
+                            for (int w = 0; w < 4; w++) acc[k][w] |= sub[k][w];
+                    }
+                    allComplete &= c;
+                }
+                complete = allComplete;
+                return acc;
+            }
+            case RepeatNode r:
+            {
+                var body = ClassSeq(r.Body, out bool c);
+                if (body == null || body.Count == 0) return null;
+                var list = new List<ulong[]>();
+                for (int i = 0; i < r.Min && list.Count < 64; i++)
+                {
+                    list.AddRange(body);
+                    if (!c) return list;
+                }
+                complete = c && r.Min == r.Max && list.Count < 64;
+                return list;
+            }
+            default:
+                return null;
         }
     }
 
