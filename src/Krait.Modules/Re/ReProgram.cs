@@ -220,7 +220,8 @@ internal sealed class ReCompiler
         if (r.Kind == RepeatKind.Possessive)
         {
             int sub = Emit(new ReInst { Op = ReOp.SubRun, A = (int)SubKind.Atomic });
-            GenRepeat(new RepeatNode(r.Body, r.Min, r.Max, RepeatKind.Greedy));
+            // sre matches each iteration of a possessive repeat atomically, then never backtracks into the loop.
+            GenRepeat(new RepeatNode(new AtomicNode(r.Body), r.Min, r.Max, RepeatKind.Greedy));
             Emit(new ReInst { Op = ReOp.Succeed });
             int end = Here;
             Patch(sub, x => { x.E = end; return x; });
