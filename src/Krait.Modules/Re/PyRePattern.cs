@@ -80,7 +80,7 @@ internal sealed class PyRePattern : PyObject
         var eng = subj.NewEngine(Program);
         bool ok = mode switch
         {
-            0 => pos <= end && eng.MatchAt(pos, end, false),
+            0 => eng.MatchAt(pos, end, false),
             1 => pos <= end && eng.MatchAt(pos, end, true),
             _ => eng.Search(pos, end, false),
         };
@@ -148,7 +148,7 @@ internal sealed class PyRePattern : PyObject
         var eng = subj.NewEngine(Program);
         int pos = 0, last = 0, n = 0;
         bool must = false;
-        while ((maxsplit <= 0 || n < maxsplit) && eng.Search(pos, subj.Length, must))
+        while (maxsplit >= 0 && (maxsplit == 0 || n < maxsplit) && eng.Search(pos, subj.Length, must))
         {
             var r = eng.Regs;
             int s = r[0], e = r[1];
@@ -190,7 +190,7 @@ internal sealed class PyRePattern : PyObject
         int pos = 0, last = 0, n = 0, items = 0;
         bool must = false;
         int len = subj.Length;
-        while ((count <= 0 || n < count) && eng.Search(pos, len, must))
+        while (count >= 0 && (count == 0 || n < count) && eng.Search(pos, len, must))
         {
             var r = eng.Regs;
             int s = r[0], e = r[1];

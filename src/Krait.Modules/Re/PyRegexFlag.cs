@@ -19,6 +19,18 @@ internal sealed class PyRegexFlag : PyInstance
 
     public PyRegexFlag(long value) : base(FlagType) { Value = value; }
 
+    private static readonly Dictionary<long, PyRegexFlag> s_members = new();
+
+    /// <summary>The one object per named value (so re.I is re.IGNORECASE).</summary>
+    public static PyRegexFlag Get(long value)
+    {
+        lock (s_members)
+        {
+            if (!s_members.TryGetValue(value, out var f)) s_members[value] = f = new PyRegexFlag(value);
+            return f;
+        }
+    }
+
     public static string FlagsRepr(long v)
     {
         if (v == 0) return "re.NOFLAG";

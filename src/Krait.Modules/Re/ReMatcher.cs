@@ -185,7 +185,7 @@ internal sealed class ReMatcher<T> where T : struct, IReText
             case AtKind.BeginString: return pos == 0;
             case AtKind.BeginLine: return pos == 0 || _t[pos - 1] == '\n';
             case AtKind.End: return pos == end || (pos + 1 == end && _t[pos] == '\n');
-            case AtKind.EndLine: return pos == end || _t[pos] == '\n';
+            case AtKind.EndLine: return pos == end || (pos < _t.Length && _t[pos] == '\n');
             case AtKind.EndString: return pos == end;
             default:
             {

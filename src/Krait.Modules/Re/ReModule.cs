@@ -67,16 +67,16 @@ public static class ReModule
         });
         F("purge", (a, k) => { s_cache.Clear(); return PyNone.Instance; });
 
-        foreach (var (name, bit) in PyRegexFlag.Members) m.Set(name, new PyRegexFlag(bit));
-        m.Set("NOFLAG", new PyRegexFlag(0));
-        m.Set("A", new PyRegexFlag(ReFlags.Ascii));
-        m.Set("I", new PyRegexFlag(ReFlags.IgnoreCase));
-        m.Set("L", new PyRegexFlag(ReFlags.Locale));
-        m.Set("U", new PyRegexFlag(ReFlags.Unicode));
-        m.Set("M", new PyRegexFlag(ReFlags.Multiline));
-        m.Set("S", new PyRegexFlag(ReFlags.DotAll));
-        m.Set("X", new PyRegexFlag(ReFlags.Verbose));
-        m.Set("T", new PyRegexFlag(ReFlags.Template));
+        foreach (var (name, bit) in PyRegexFlag.Members) m.Set(name, PyRegexFlag.Get(bit));
+        m.Set("NOFLAG", PyRegexFlag.Get(0));
+        m.Set("A", PyRegexFlag.Get(ReFlags.Ascii));
+        m.Set("I", PyRegexFlag.Get(ReFlags.IgnoreCase));
+        m.Set("L", PyRegexFlag.Get(ReFlags.Locale));
+        m.Set("U", PyRegexFlag.Get(ReFlags.Unicode));
+        m.Set("M", PyRegexFlag.Get(ReFlags.Multiline));
+        m.Set("S", PyRegexFlag.Get(ReFlags.DotAll));
+        m.Set("X", PyRegexFlag.Get(ReFlags.Verbose));
+        m.Set("T", PyRegexFlag.Get(ReFlags.Template));
         m.Set("error", ReErrors.ErrorType);
         m.Set("Pattern", PyRePattern.PatternType);
         m.Set("Match", PyReMatch.MatchType);

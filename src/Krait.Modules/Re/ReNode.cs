@@ -111,6 +111,8 @@ internal sealed class AssertNode : ReNode
 {
     public readonly ReNode Body;
     public readonly bool Behind, Negate;
+    /// <summary>For a lookbehind, its fixed width (computed by the parser, which knows group widths).</summary>
+    public int BehindWidth;
     public AssertNode(ReNode body, bool behind, bool negate) { Body = body; Behind = behind; Negate = negate; }
     public override (int, int) Width(ReParseState st) => (0, 0);
 }

@@ -447,12 +447,14 @@ internal sealed class ReParser
                 var body = ParseSub(verbose, nested + 1, add, del);
                 if (behind && setLb) _st.LookbehindGroups = null;
                 if (!Match(')')) throw Error("missing ), unterminated subpattern", Tell() - start);
+                int width = 0;
                 if (behind)
                 {
                     var (lo, hi) = body.Width(_st);
                     if (lo != hi) throw new ReSyntaxError("look-behind requires fixed-width pattern", null);
+                    width = lo;
                 }
-                return new AssertNode(body, behind, ch == '!');
+                return new AssertNode(body, behind, ch == '!') { BehindWidth = width };
             }
             else if (ch == '(')
             {

@@ -146,7 +146,7 @@ internal sealed class ReCompiler
             case AssertNode a:
             {
                 var kind = a.Behind ? (a.Negate ? SubKind.NotBehind : SubKind.Behind) : (a.Negate ? SubKind.NotAhead : SubKind.Ahead);
-                int width = a.Behind ? a.Body.Width(EmptyState).Min : 0;
+                int width = a.BehindWidth;
                 int sub = Emit(new ReInst { Op = ReOp.SubRun, A = (int)kind, B = width });
                 Gen(a.Body);
                 Emit(new ReInst { Op = ReOp.Succeed });
@@ -173,9 +173,6 @@ internal sealed class ReCompiler
                 throw new InvalidOperationException("unknown regex node " + n.GetType().Name);
         }
     }
-
-    // Widths of backreferences are already checked by the parser; compile-time width only needs the tree.
-    private static readonly ReParseState EmptyState = new();
 
     private void GenAtomic(ReNode body)
     {
