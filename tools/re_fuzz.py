@@ -15,13 +15,19 @@ import sys
 import tempfile
 
 ALPHA = "abcAB1 \n-"
+# With --unicode: case-folding specials, non-ASCII letters and digits, and an astral character.
+UNI_ALPHA = "abkKsS\u212a\u017f\u0130\u0131iI\u00e9\u00c9\u00df\u03c3\u03c2\u03a3\u0663 \U0001F600\n"
 
 
 def gen_atom(r, depth, groups, state):
     k = r.random()
     if depth > 1 or k < 0.45:
+        if UNICODE and r.random() < 0.5:
+            return r.choice(UNI_ALPHA[:-1])
         return r.choice(["a", "b", "c", "A", "1", " ", "-", "ab", "."])
     if k < 0.45:
+        if UNICODE and r.random() < 0.5:
+            return r.choice(["[k]", "[^k]", "[a-z]", "[\u00e0-\u00ff]", "[\u03c3]", "[^\u212a]", "[s-t]", "[\w\u017f]"])
         return r.choice(["[ab]", "[^a]", "[a-c]", "[\\d\\s]", "[^\\w]", "\\d", "\\w", "\\s", "\\W", "\\S", "\\D", "[-a]", "[a-]"])
     if k < 0.5:
         return r.choice(["^", "$", "\\b", "\\B", "\\A", "\\Z"])
@@ -80,7 +86,11 @@ def gen_pattern(r):
 
 
 def gen_string(r):
-    return "".join(r.choice(ALPHA) for _ in range(r.randint(0, 12)))
+    alpha = UNI_ALPHA if UNICODE else ALPHA
+    return "".join(r.choice(alpha) for _ in range(r.randint(0, 12)))
+
+
+UNICODE = False
 
 
 DRIVER = r'''
@@ -88,7 +98,7 @@ import re
 def show(x):
     if x is None:
         return "None"
-    return repr((x.span(), x.groups(), x.lastindex))
+    return ascii((x.span(), x.groups(), x.lastindex))
 def run(i, p, f, s):
     try:
         c = re.compile(p, f)
@@ -101,10 +111,10 @@ def run(i, p, f, s):
         except Exception as e:
             print(i, name, type(e).__name__, e)
     try:
-        print(i, "findall", c.findall(s))
+        print(i, "findall", ascii(c.findall(s)))
         print(i, "finditer", [m.span() for m in c.finditer(s)])
-        print(i, "sub", repr(c.sub("<\\g<0>>", s)), c.subn("#", s, 2))
-        print(i, "split", c.split(s))
+        print(i, "sub", ascii(c.sub("<\\g<0>>", s)), ascii(c.subn("#", s, 2)))
+        print(i, "split", ascii(c.split(s)))
     except Exception as e:
         print(i, "ops", type(e).__name__, e)
 '''
@@ -116,18 +126,21 @@ def main():
     ap.add_argument("--count", type=int, default=500)
     ap.add_argument("--krait", default=os.path.join(os.path.dirname(__file__), "..", "src", "Krait.Cli", "bin",
                                                     "Release", "net10.0", "krait"))
+    ap.add_argument("--unicode", action="store_true", help="non-ASCII patterns and subjects")
     args = ap.parse_args()
+    global UNICODE
+    UNICODE = args.unicode
     r = random.Random(args.seed)
     lines = [DRIVER]
     cases = []
     for i in range(args.count):
         p = gen_pattern(r)
-        f = r.choice([0, 0, 0, 2, 8, 16, 2 | 8])
+        f = r.choice([0, 0, 0, 2, 8, 16, 2 | 8] + ([2, 2, 2 | 256, 256] if UNICODE else []))
         for j in range(3):
             s = gen_string(r)
             cases.append((p, f, s))
-            lines.append("run(%d, %r, %d, %r)" % (len(cases) - 1, p, f, s))
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
+            lines.append("run(%d, %s, %d, %s)" % (len(cases) - 1, ascii(p), f, ascii(s)))
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
         prog = fh.name
     want = subprocess.run(["/usr/bin/python3.11", prog], capture_output=True, text=True).stdout.splitlines()

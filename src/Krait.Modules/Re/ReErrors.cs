@@ -11,7 +11,22 @@ internal static class ReErrors
     private static PyType MakeType()
     {
         var t = new PyType("error", new[] { ExceptionTypes.Exception }) { Module = "re" };
+        t.Constructor = (args, kw) =>
+        {
+            var e = new PyBaseException(t);
+            Init(e, args, kw);
+            return e;
+        };
         t.Dict["__init__"] = new PyMethodDescriptor(t, "__init__", static (self, args, kw) =>
+        {
+            Init((PyBaseException)self, args, kw);
+            return PyNone.Instance;
+        });
+        return t;
+    }
+
+    private static void Init(PyBaseException self, PyObject[] args, string[]? kw)
+    {
         {
             PyObject msg = PyNone.Instance, pattern = PyNone.Instance, pos = PyNone.Instance;
             int npos = kw == null ? args.Length : args.Length - kw.Length;
@@ -31,10 +46,8 @@ internal static class ReErrors
                         default: throw Ops.TypeError($"error.__init__() got an unexpected keyword argument '{kw[i]}'");
                     }
                 }
-            Fill((PyBaseException)self, msg, pattern, pos);
-            return PyNone.Instance;
-        });
-        return t;
+            Fill(self, msg, pattern, pos);
+        }
     }
 
     private static void Fill(PyBaseException e, PyObject msg, PyObject pattern, PyObject pos)

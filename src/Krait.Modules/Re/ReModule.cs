@@ -119,7 +119,7 @@ public static class ReModule
             var program = ReCompiler.Compile(root, st.Groups);
             compiled = new PyRePattern(pattern, isBytes, st.Flags, program, st);
         }
-        catch (ReSyntaxError e) { throw ReErrors.Error(e.Msg, pattern, e.Pos); }
+        catch (ReSyntaxError e) { throw ReErrors.Error(e.Msg, e.Pos == null ? PyNone.Instance : pattern, e.Pos); }
         catch (ReValueError e) { throw Ops.Error(e.Overflow ? ExceptionTypes.OverflowError : ExceptionTypes.ValueError, e.Message); }
         catch (InsufficientExecutionStackException)
         {
