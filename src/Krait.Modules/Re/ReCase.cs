@@ -13,6 +13,8 @@ internal static class ReCase
         new[] { 0x390, 0x1fd3 }, new[] { 0x3b0, 0x1fe3 }, new[] { 0x3b2, 0x3d0 }, new[] { 0x3b5, 0x3f5 },
         new[] { 0x3b8, 0x3d1 }, new[] { 0x3ba, 0x3f0 }, new[] { 0x3c0, 0x3d6 }, new[] { 0x3c1, 0x3f1 },
         new[] { 0x3c2, 0x3c3 }, new[] { 0x3c6, 0x3d5 }, new[] { 0x1e61, 0x1e9b }, new[] { 0xfb05, 0xfb06 },
+        new[] { 0x432, 0x1c80 }, new[] { 0x434, 0x1c81 }, new[] { 0x43e, 0x1c82 }, new[] { 0x441, 0x1c83 },
+        new[] { 0x442, 0x1c84, 0x1c85 }, new[] { 0x44a, 0x1c86 }, new[] { 0x463, 0x1c87 }, new[] { 0x1c88, 0xa64b },
     };
 
     private static readonly Dictionary<int, int> s_canon = MakeCanon();
@@ -71,12 +73,22 @@ internal static class ReCase
 
     public static bool HasVariants(int cp) => Variants(cp).Length > 1;
 
+    // The blocks holding every character that has a simple case mapping (checked against Unicode 14 data), so
+    // building the classes scans about 15k code points instead of all of them.
+    private static readonly (int, int)[] s_casedBlocks =
+    {
+        (0, 0x58F), (0x10A0, 0x10FF), (0x13A0, 0x13FF), (0x1C80, 0x1CBF), (0x1D00, 0x1FFF), (0x2100, 0x218F),
+        (0x24B6, 0x24E9), (0x2C00, 0x2D2F), (0xA640, 0xA7FF), (0xAB50, 0xABBF), (0xFB00, 0xFB06), (0xFF21, 0xFF5A),
+        (0x10400, 0x104FF), (0x10570, 0x105BF), (0x10C80, 0x10CFF), (0x118A0, 0x118DF), (0x16E40, 0x16E9F),
+        (0x1E900, 0x1E94B),
+    };
+
     private static Dictionary<int, int[]> MakeClasses()
     {
         var groups = new Dictionary<int, List<int>>();
-        for (int cp = 0; cp < 0x20000; cp++)
+        foreach (var (lo, hi) in s_casedBlocks)
+        for (int cp = lo; cp <= hi; cp++)
         {
-            if (cp == 0xD800) cp = 0xE000;
             int f = FoldSlow(cp);
             if (f == cp && Upper(cp) == cp && !s_canon.ContainsKey(cp)) continue;
             if (!groups.TryGetValue(f, out var list)) groups[f] = list = new List<int>();
