@@ -186,7 +186,8 @@ internal sealed class PyRePattern : PyObject
         else func = repl;
 
         var eng = subj.NewEngine(Program);
-        var sb = new StringBuilder();
+        if (literal != null && subj.Cps == null) return SubLiteral(eng, subj, str, literal, count, withCount);
+        var sb = new StringBuilder(subj.Length);
         int pos = 0, last = 0, n = 0, items = 0;
         bool must = false;
         int len = subj.Length;
@@ -228,6 +229,71 @@ internal sealed class PyRePattern : PyObject
         {
             subj.AppendSlice(sb, last, len);
             result = IsBytes ? new PyBytes(Encoding.Latin1.GetBytes(sb.ToString())) : new PyStr(sb.ToString());
+        }
+        return withCount ? new PyTuple(new[] { result, PyInt.Get(n) }) : result;
+    }
+
+    /// <summary>sub with a plain replacement: collect the match spans first, then build the result in one
+    /// allocation of the exact size (no builder growth or second copy on multi-megabyte subjects).</summary>
+    private PyObject SubLiteral(ReEngine eng, ReSubject subj, PyObject str, string literal, long count, bool withCount)
+    {
+        var spans = new List<int>();
+        int pos = 0, n = 0, len = subj.Length;
+        bool must = false;
+        long removed = 0;
+        while (count >= 0 && (count == 0 || n < count) && eng.Search(pos, len, must))
+        {
+            var r = eng.Regs;
+            int s = r[0], e = r[1];
+            spans.Add(s);
+            spans.Add(e);
+            removed += e - s;
+            n++;
+            must = s == e;
+            pos = e;
+        }
+        PyObject result;
+        if (n == 0 && (str is PyStr || str is PyBytes)) result = str;
+        else
+        {
+            long total = len - removed + (long)n * literal.Length;
+            if (total > int.MaxValue) throw Ops.OverflowError("replace string is too long");
+            var src = subj.Str!;
+            if (IsBytes)
+            {
+                var bytes = new byte[total];
+                var lit = Encoding.Latin1.GetBytes(literal);
+                var from = subj.Bytes!;
+                int w = 0, last = 0;
+                for (int i = 0; i < spans.Count; i += 2)
+                {
+                    Array.Copy(from, last, bytes, w, spans[i] - last);
+                    w += spans[i] - last;
+                    Array.Copy(lit, 0, bytes, w, lit.Length);
+                    w += lit.Length;
+                    last = spans[i + 1];
+                }
+                Array.Copy(from, last, bytes, w, len - last);
+                result = new PyBytes(bytes);
+            }
+            else
+            {
+                var text = string.Create((int)total, (src, spans, literal), static (dst, st) =>
+                {
+                    var (from, sp, lit) = st;
+                    int w = 0, last = 0;
+                    for (int i = 0; i < sp.Count; i += 2)
+                    {
+                        from.AsSpan(last, sp[i] - last).CopyTo(dst.Slice(w));
+                        w += sp[i] - last;
+                        lit.AsSpan().CopyTo(dst.Slice(w));
+                        w += lit.Length;
+                        last = sp[i + 1];
+                    }
+                    from.AsSpan(last).CopyTo(dst.Slice(w));
+                });
+                result = new PyStr(text);
+            }
         }
         return withCount ? new PyTuple(new[] { result, PyInt.Get(n) }) : result;
     }
