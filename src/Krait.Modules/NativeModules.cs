@@ -9,8 +9,10 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["array"] = ArrayModule.Create,
         ["math"] = MathModule.Create,
         ["random"] = RandomModule.Create,
+        ["struct"] = StructModule.Create,
     };
 
     public static bool IsNative(string name) => s_factories.ContainsKey(name);
