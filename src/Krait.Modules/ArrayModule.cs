@@ -332,11 +332,11 @@ public sealed class PyArray : PyInstance
 
     public void Reverse()
     {
+        Span<byte> t = stackalloc byte[8];
         for (int i = 0, j = _count - 1; i < j; i++, j--)
         {
             var a = Slot(i);
             var b = Slot(j);
-            Span<byte> t = stackalloc byte[8];
             a.CopyTo(t);
             b.CopyTo(a);
             t.Slice(0, ItemSize).CopyTo(b);

@@ -13,6 +13,7 @@ public static class NativeModules
         ["math"] = MathModule.Create,
         ["random"] = RandomModule.Create,
         ["struct"] = StructModule.Create,
+        ["time"] = TimeModule.Create,
     };
 
     public static bool IsNative(string name) => s_factories.ContainsKey(name);

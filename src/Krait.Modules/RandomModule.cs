@@ -92,7 +92,7 @@ public static class RandomModule
         M(t, "seed", (self, a, k) =>
         {
             var b = Bind("Random.seed", a, k, new[] { "a", "version" }, 0, 2, 1);
-            Seed(Self(self), b[0] ?? PyNone.Instance, b[1] == null ? 2 : Ops.Index(b[1]));
+            Seed(Self(self), b[0] ?? PyNone.Instance, b[1] == null ? 2 : Ops.Index(b[1]!));
             return PyNone.Instance;
         });
         M(t, "random", (self, a, k) =>

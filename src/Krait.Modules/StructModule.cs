@@ -444,7 +444,7 @@ public static class StructModule
         M("unpack_from", (self, a, k) =>
         {
             var b = Bind("unpack_from", a, k, new[] { "buffer", "offset" }, 1, 2);
-            return UnpackFrom(((PyStruct)self).Layout, b[0]!, b[1] == null ? 0 : Ops.Index(b[1]));
+            return UnpackFrom(((PyStruct)self).Layout, b[0]!, b[1] == null ? 0 : Ops.Index(b[1]!));
         });
         M("pack_into", (self, a, k) => PackInto(((PyStruct)self).Layout, a, 0));
         M("iter_unpack", (self, a, k) => { One("iter_unpack", a, k); return IterUnpack(((PyStruct)self).Layout, a[0]); });
@@ -476,7 +476,7 @@ public static class StructModule
         Def(m, "unpack_from", (a, k) =>
         {
             var b = Bind("unpack_from", a, k, new[] { "format", "buffer", "offset" }, 2, 3);
-            return UnpackFrom(StructLayout.Get(b[0]!), b[1]!, b[2] == null ? 0 : Ops.Index(b[2]));
+            return UnpackFrom(StructLayout.Get(b[0]!), b[1]!, b[2] == null ? 0 : Ops.Index(b[2]!));
         });
         Def(m, "pack_into", (a, k) => PackInto(FormatArg(a, k), a, 1));
         Def(m, "iter_unpack", (a, k) =>
