@@ -405,8 +405,7 @@ public static class ArrayModule
     public static PyArray New(PyObject[] args, string[]? kw)
     {
         if (kw != null) throw Ops.TypeError("array.array() takes no keyword arguments");
-        if (args.Length < 1 || args.Length > 2)
-            throw Ops.TypeError($"array() takes at most 2 arguments ({args.Length} given)");
+        Tuple("array", args, null, 1, 2);
         if (args[0] is not PyStr tc || tc.Value.Length != 1)
             throw Ops.TypeError($"array() argument 1 must be a unicode character, not {args[0].Type.Name}");
         char code = tc.Value[0];
@@ -450,8 +449,8 @@ public static class ArrayModule
         t.Dict["__hash__"] = PyNone.Instance;
         t.Dict["typecode"] = new PyProperty(new PyBuiltinFunction("typecode", (a, k) => PyStr.Char(A(a[0]).Code)), null, null);
         t.Dict["itemsize"] = new PyProperty(new PyBuiltinFunction("itemsize", (a, k) => PyInt.Get(A(a[0]).ItemSize)), null, null);
-        M("append", (self, a, k) => { One("append", a, k); A(self).Append(a[0]); return PyNone.Instance; });
-        M("extend", (self, a, k) => { One("extend", a, k); A(self).Extend(a[0]); return PyNone.Instance; });
+        M("append", (self, a, k) => { One("array.append", a, k); A(self).Append(a[0]); return PyNone.Instance; });
+        M("extend", (self, a, k) => { One("array.extend", a, k); A(self).Extend(a[0]); return PyNone.Instance; });
         M("insert", (self, a, k) => { Positional("insert", a, k, 2, 2); A(self).Insert(Ops.Index(a[0]), a[1]); return PyNone.Instance; });
         M("pop", (self, a, k) =>
         {
@@ -467,7 +466,7 @@ public static class ArrayModule
         });
         M("remove", (self, a, k) =>
         {
-            One("remove", a, k);
+            One("array.remove", a, k);
             var arr = A(self);
             for (int i = 0; i < arr.Count; i++)
                 if (Ops.EqBool(arr.GetAt(i), a[0])) { arr.RemoveAt(i); return PyNone.Instance; }
@@ -486,7 +485,7 @@ public static class ArrayModule
         });
         M("count", (self, a, k) =>
         {
-            One("count", a, k);
+            One("array.count", a, k);
             var arr = A(self);
             long n = 0;
             for (int i = 0; i < arr.Count; i++) if (Ops.EqBool(arr.GetAt(i), a[0])) n++;
@@ -499,7 +498,7 @@ public static class ArrayModule
         M("tobytes", (self, a, k) => new PyBytes(A(self).RawBytes().ToArray()));
         M("frombytes", (self, a, k) =>
         {
-            One("frombytes", a, k);
+            One("array.frombytes", a, k);
             A(self).AppendBytes(StructModule.ReadBuffer(a[0]).ToArray());
             return PyNone.Instance;
         });
@@ -512,7 +511,7 @@ public static class ArrayModule
         });
         M("fromlist", (self, a, k) =>
         {
-            One("fromlist", a, k);
+            One("array.fromlist", a, k);
             if (a[0] is not PyList l) throw Ops.TypeError("arg must be list");
             var arr = A(self);
             int before = arr.Count;
@@ -527,7 +526,7 @@ public static class ArrayModule
         });
         M("fromunicode", (self, a, k) =>
         {
-            One("fromunicode", a, k);
+            One("array.fromunicode", a, k);
             if (a[0] is not PyStr s) throw Ops.TypeError($"fromunicode() argument must be str, not {a[0].Type.Name}");
             if (A(self).Code != 'u') throw Ops.ValueError("fromunicode() may only be called on unicode type arrays");
             FromUnicode(A(self), s);

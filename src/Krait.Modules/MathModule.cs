@@ -64,8 +64,8 @@ public static class MathModule
 
         Def(m, "log", (a, k) =>
         {
-            if (k != null) throw Ops.TypeError("log() takes no keyword arguments");
-            if (a.Length < 1 || a.Length > 2) throw Ops.TypeError($"log expected {(a.Length < 1 ? "at least 1 argument" : "at most 2 arguments")}, got {a.Length}");
+            if (k != null) throw Ops.TypeError("math.log() takes no keyword arguments");
+            if (a.Length < 1 || a.Length > 2) throw Ops.TypeError("math.log requires 1 to 2 arguments");
             double num = LogOf(a[0], Math.Log);
             if (a.Length == 1) return new PyFloat(num);
             double den = LogOf(a[1], Math.Log);
@@ -116,7 +116,7 @@ public static class MathModule
         Def(m, "fsum", (a, k) => { One("math.fsum", a, k); return new PyFloat(FSum(a[0])); });
         Def(m, "hypot", (a, k) =>
         {
-            if (k != null) throw Ops.TypeError("hypot() takes no keyword arguments");
+            if (k != null) throw Ops.TypeError("math.hypot() takes no keyword arguments");
             var v = new double[a.Length];
             for (int i = 0; i < a.Length; i++) v[i] = Float(a[i]);
             return new PyFloat(VectorNorm(v));
@@ -133,6 +133,8 @@ public static class MathModule
         });
         Def(m, "prod", (a, k) =>
         {
+            int npos = a.Length - (k?.Length ?? 0);
+            if (npos != 1) throw Ops.TypeError($"prod() takes exactly 1 positional argument ({npos} given)");
             var b = Bind("prod", a, k, new[] { "iterable", "start" }, 1, 1);
             PyObject acc = b[1] ?? PyInt.Get(1);
             var it = b[0]!.Iter();
@@ -150,14 +152,14 @@ public static class MathModule
         });
         Def(m, "gcd", (a, k) =>
         {
-            if (k != null) throw Ops.TypeError("gcd() takes no keyword arguments");
+            if (k != null) throw Ops.TypeError("math.gcd() takes no keyword arguments");
             BigInteger g = 0;
             for (int i = 0; i < a.Length; i++) g = BigInteger.GreatestCommonDivisor(g, BigIndex(a[i]));
             return PyInt.From(g);
         });
         Def(m, "lcm", (a, k) =>
         {
-            if (k != null) throw Ops.TypeError("lcm() takes no keyword arguments");
+            if (k != null) throw Ops.TypeError("math.lcm() takes no keyword arguments");
             BigInteger l = 1;
             for (int i = 0; i < a.Length; i++)
             {
@@ -404,7 +406,7 @@ public static class MathModule
         {
             if (kw![i] == "rel_tol") relTol = Float(args[npos + i]);
             else if (kw[i] == "abs_tol") absTol = Float(args[npos + i]);
-            else throw Ops.TypeError($"isclose() got an unexpected keyword argument '{kw[i]}'");
+            else throw Ops.TypeError($"'{kw[i]}' is an invalid keyword argument for isclose()");
         }
         double a = Float(args[0]), b = Float(args[1]);
         if (relTol < 0.0 || absTol < 0.0) throw Ops.ValueError("tolerances must be non-negative");

@@ -29,6 +29,14 @@ internal static class NumArgs
         throw Ops.TypeError($"{name} expected at most {max} argument{(max == 1 ? "" : "s")}, got {a.Length}");
     }
 
+    /// <summary>A PyArg_ParseTuple-style check ("gmtime() takes at most 1 argument (2 given)").</summary>
+    public static void Tuple(string name, PyObject[] a, string[]? kw, int min, int max)
+    {
+        if (kw != null) throw Ops.TypeError($"{name}() takes no keyword arguments");
+        if (a.Length < min) throw Ops.TypeError($"{name}() takes at least {min} argument{(min == 1 ? "" : "s")} ({a.Length} given)");
+        if (a.Length > max) throw Ops.TypeError($"{name}() takes at most {max} argument{(max == 1 ? "" : "s")} ({a.Length} given)");
+    }
+
     /// <summary>Binds positional and keyword arguments to <paramref name="names"/>: the first
     /// <paramref name="maxPositional"/> may be positional, the first <paramref name="required"/> must be given.
     /// Absent optional ones are null. Messages follow CPython's Python-function binding, with

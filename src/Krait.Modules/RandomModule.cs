@@ -102,7 +102,7 @@ public static class RandomModule
         });
         M(t, "getrandbits", (self, a, k) =>
         {
-            One("getrandbits", a, k);
+            One("Random.getrandbits", a, k);
             return GetRandBits(Self(self), a[0]);
         });
         s_randomMethod = t.Dict["random"];

@@ -467,7 +467,7 @@ public static class StructModule
         m.Set("error", ErrorType);
         m.Set("Struct", StructType);
         Def(m, "pack", (a, k) => Pack(FormatArg(a, k), a, 1));
-        Def(m, "calcsize", (a, k) => { One("calcsize", a, k); return PyInt.Get(StructLayout.Get(a[0]).Size); });
+        Def(m, "calcsize", (a, k) => { One("_struct.calcsize", a, k); return PyInt.Get(StructLayout.Get(a[0]).Size); });
         Def(m, "unpack", (a, k) =>
         {
             Positional("unpack", a, k, 2, 2);

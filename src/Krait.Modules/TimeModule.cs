@@ -131,13 +131,13 @@ public static class TimeModule
         });
         Def(m, "gmtime", (a, k) =>
         {
-            Positional("gmtime", a, k, 0, 1);
+            Tuple("gmtime", a, k, 0, 1);
             long secs = a.Length == 0 || a[0] == PyNone.Instance ? FloorDiv(NowNs(), 1_000_000_000) : Seconds(a[0]);
             return Broken(secs, 0, "GMT", 0);
         });
         Def(m, "localtime", (a, k) =>
         {
-            Positional("localtime", a, k, 0, 1);
+            Tuple("localtime", a, k, 0, 1);
             long secs = a.Length == 0 || a[0] == PyNone.Instance ? FloorDiv(NowNs(), 1_000_000_000) : Seconds(a[0]);
             return Local(secs);
         });
@@ -155,19 +155,19 @@ public static class TimeModule
         });
         Def(m, "asctime", (a, k) =>
         {
-            Positional("asctime", a, k, 0, 1);
+            Tuple("asctime", a, k, 0, 1);
             var f = a.Length == 0 ? Fields(Local(FloorDiv(NowNs(), 1_000_000_000)), "asctime") : Fields(a[0], "asctime");
             return new PyStr(AscTime(f));
         });
         Def(m, "ctime", (a, k) =>
         {
-            Positional("ctime", a, k, 0, 1);
+            Tuple("ctime", a, k, 0, 1);
             long secs = a.Length == 0 || a[0] == PyNone.Instance ? FloorDiv(NowNs(), 1_000_000_000) : Seconds(a[0]);
             return new PyStr(AscTime(Fields(Local(secs), "ctime")));
         });
         Def(m, "strftime", (a, k) =>
         {
-            Positional("strftime", a, k, 1, 2);
+            Tuple("strftime", a, k, 1, 2);
             if (a[0] is not PyStr fmt) throw Ops.TypeError($"strftime() argument 1 must be str, not {a[0].Type.Name}");
             PyObject t = a.Length > 1 ? a[1] : Local(FloorDiv(NowNs(), 1_000_000_000));
             var f = Fields(t, "strftime");
