@@ -533,6 +533,11 @@ public static class ArrayModule
             return PyNone.Instance;
         });
         M("__len__", (self, a, k) => PyInt.Get(A(self).Count));
+        M("__getitem__", (self, a, k) => { One("array.__getitem__", a, k); return self.GetItem(a[0]); });
+        M("__setitem__", (self, a, k) => { Positional("__setitem__", a, k, 2, 2); self.SetItem(a[0], a[1]); return PyNone.Instance; });
+        M("__delitem__", (self, a, k) => { One("array.__delitem__", a, k); self.DelItem(a[0]); return PyNone.Instance; });
+        M("__contains__", (self, a, k) => { One("array.__contains__", a, k); return Ops.Box(self.Contains(a[0])); });
+        M("__iter__", (self, a, k) => self.Iter());
         M("__add__", (self, a, k) =>
         {
             var arr = A(self);
