@@ -9,8 +9,13 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["array"] = ArrayModule.Create,
+        ["math"] = MathModule.Create,
+        ["random"] = RandomModule.Create,
         ["re"] = Re.ReModule.Create,
         ["signal"] = SignalModule.Create,
+        ["struct"] = StructModule.Create,
+        ["time"] = TimeModule.Create,
     };
 
     public static bool IsNative(string name) => s_factories.ContainsKey(name);

@@ -4,12 +4,11 @@ using Krait.Runtime.Numerics;
 
 namespace Krait.Runtime;
 
-/// <summary>The builtins module (the part this slice needs) and the small <c>sys</c> and <c>math</c>.</summary>
+/// <summary>The builtins module (the part this slice needs) and the small <c>sys</c>.</summary>
 public static partial class Builtins
 {
     public static readonly PyModule Module = new("builtins", null);
     public static readonly PyModule Sys = new("sys", null);
-    public static readonly PyModule Math = new("math", null);
     public static readonly Dictionary<string, PyModule> Modules = new();
     public static PyTextStream Stdout = null!, Stderr = null!;
     private static bool s_initialized;
@@ -31,9 +30,7 @@ public static partial class Builtins
             DefineTypes();
             TypeMethods.Define();
             DefineSys();
-            DefineMath();
             Modules["sys"] = Sys;
-            Modules["math"] = Math;
             Modules["builtins"] = Module;
         }
         Sys.Set("argv", new PyList(argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
@@ -715,75 +712,6 @@ public static partial class Builtins
             return e == null ? new PyTuple(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance })
                 : new PyTuple(new PyObject[] { e.Type, e, PyNone.Instance });
         });
-    }
-
-    private static void DefineMath()
-    {
-        Math.Set("pi", new PyFloat(System.Math.PI));
-        Math.Set("e", new PyFloat(System.Math.E));
-        Math.Set("tau", new PyFloat(System.Math.Tau));
-        Math.Set("inf", new PyFloat(double.PositiveInfinity));
-        Math.Set("nan", new PyFloat(double.NaN));
-        MathFn("sqrt", x => x < 0 ? throw Ops.ValueError("math domain error") : System.Math.Sqrt(x));
-        MathFn("sin", x => double.IsInfinity(x) ? throw Ops.ValueError("math domain error") : System.Math.Sin(x));
-        MathFn("cos", x => double.IsInfinity(x) ? throw Ops.ValueError("math domain error") : System.Math.Cos(x));
-        MathFn("tan", x => double.IsInfinity(x) ? throw Ops.ValueError("math domain error") : System.Math.Tan(x));
-        MathFn("atan", System.Math.Atan);
-        MathFn("asin", x => x < -1 || x > 1 ? throw Ops.ValueError("math domain error") : System.Math.Asin(x));
-        MathFn("acos", x => x < -1 || x > 1 ? throw Ops.ValueError("math domain error") : System.Math.Acos(x));
-        MathFn("exp", x =>
-        {
-            double r = System.Math.Exp(x);
-            return double.IsInfinity(r) && double.IsFinite(x) ? throw Ops.OverflowError("math range error") : r;
-        });
-        MathFn("fabs", System.Math.Abs);
-        MathFn("sinh", System.Math.Sinh);
-        MathFn("cosh", System.Math.Cosh);
-        MathFn("tanh", System.Math.Tanh);
-        MathFn("log10", x => x <= 0 ? throw Ops.ValueError("math domain error") : System.Math.Log10(x));
-        MathFn("log2", x => x <= 0 ? throw Ops.ValueError("math domain error") : System.Math.Log2(x));
-        Def(Math, "log", (a, k) =>
-        {
-            CheckArgs("log", a, k, 1, 2);
-            double x = Ops.ToDouble(a[0]);
-            if (x <= 0) throw Ops.ValueError("math domain error");
-            double r = System.Math.Log(x);
-            if (a.Length == 2) r /= System.Math.Log(Ops.ToDouble(a[1]));
-            return new PyFloat(r);
-        });
-        Def(Math, "atan2", (a, k) => { CheckArgs("atan2", a, k, 2, 2); return new PyFloat(System.Math.Atan2(Ops.ToDouble(a[0]), Ops.ToDouble(a[1]))); });
-        Def(Math, "hypot", (a, k) => new PyFloat(System.Math.Sqrt(a.Sum(x => Ops.ToDouble(x) * Ops.ToDouble(x)))));
-        Def(Math, "pow", (a, k) => { CheckArgs("pow", a, k, 2, 2); return new PyFloat(System.Math.Pow(Ops.ToDouble(a[0]), Ops.ToDouble(a[1]))); });
-        Def(Math, "floor", (a, k) => { CheckArgs("floor", a, k, 1, 1); return Ops.IsIntLike(a[0]) ? IntOf(a[0]) : PyInt.From(FloatMath.Truncate(System.Math.Floor(Ops.ToDouble(a[0])))); });
-        Def(Math, "ceil", (a, k) => { CheckArgs("ceil", a, k, 1, 1); return Ops.IsIntLike(a[0]) ? IntOf(a[0]) : PyInt.From(FloatMath.Truncate(System.Math.Ceiling(Ops.ToDouble(a[0])))); });
-        Def(Math, "trunc", (a, k) => { CheckArgs("trunc", a, k, 1, 1); return IntOf(a[0]); });
-        Def(Math, "isnan", (a, k) => Ops.Box(double.IsNaN(Ops.ToDouble(a[0]))));
-        Def(Math, "isinf", (a, k) => Ops.Box(double.IsInfinity(Ops.ToDouble(a[0]))));
-        Def(Math, "isfinite", (a, k) => Ops.Box(double.IsFinite(Ops.ToDouble(a[0]))));
-        Def(Math, "gcd", (a, k) =>
-        {
-            BigInteger g = 0;
-            foreach (var x in a) g = BigInteger.GreatestCommonDivisor(g, Ops.ToBig(x));
-            return PyInt.From(g);
-        });
-        Def(Math, "factorial", (a, k) =>
-        {
-            long n = Ops.Index(a[0]);
-            if (n < 0) throw Ops.ValueError("factorial() not defined for negative values");
-            BigInteger r = 1;
-            for (long i = 2; i <= n; i++) r *= i;
-            return PyInt.From(r);
-        });
-    }
-
-    private static void MathFn(string name, Func<double, double> f)
-    {
-        Math.Set(name, new PyBuiltinFunction(name, (a, k) =>
-        {
-            CheckArgs(name, a, k, 1, 1);
-            return new PyFloat(f(Ops.ToDouble(a[0])));
-        })
-        { F1 = x => new PyFloat(f(x is PyFloat fl ? fl.Value : Ops.ToDouble(x))) });
     }
 }
 

@@ -177,7 +177,9 @@ public static partial class Ops
         {
             if (o is PyBaseException) return null;
             if (!Probe(inst, c, out int slot, out var classAttr)) return null;
-            return slot < 0 && classAttr is PyFunction f ? f : null;
+            // Built-in methods inherited by a Python-visible subclass of a native type (random.Random) are called
+            // with self directly, as on built-in instances.
+            return slot < 0 && classAttr is PyFunction or PyMethodDescriptor ? classAttr : null;
         }
         if (o is PyType or PyModule or PySuper) return null;
         var attr = o.Type.Lookup(c.Name);

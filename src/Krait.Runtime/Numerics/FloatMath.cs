@@ -8,6 +8,9 @@ namespace Krait.Runtime.Numerics;
 /// division and modulo, power, as_integer_ratio, is_integer, hex() and fromhex().</summary>
 public static class FloatMath
 {
+    /// <summary>CPython's NaN has the sign bit clear; .NET's double.NaN (0.0/0.0 on x86) has it set.</summary>
+    public static readonly double PositiveNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     // ---- float(str) ----
 
     /// <summary>float(text) for a str: surrounding whitespace, a sign, inf/infinity/nan in any case, single
@@ -65,7 +68,7 @@ public static class FloatMath
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            value = negative ? -double.NaN : double.NaN;
+            value = negative ? -PositiveNaN : PositiveNaN;
             return true;
         }
         // digits ['.' digits] | '.' digits, then [e [sign] digits]; '_' only between two digits.
@@ -330,7 +333,7 @@ public static class FloatMath
         var rest = t.Slice(p);
         if (rest.Equals("inf", StringComparison.OrdinalIgnoreCase) || rest.Equals("infinity", StringComparison.OrdinalIgnoreCase))
             return negative ? double.NegativeInfinity : double.PositiveInfinity;
-        if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase)) return negative ? -double.NaN : double.NaN;
+        if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase)) return negative ? -PositiveNaN : PositiveNaN;
         if (p + 1 < t.Length && t[p] == '0' && (t[p + 1] | 0x20) == 'x') p += 2;
         BigInteger mantissa = BigInteger.Zero;
         long chunk = 0;

@@ -1,0 +1,31 @@
+import array
+a = array.array('d', (x / 4 for x in range(10)))
+print(a, len(a), a[3], a[-2], a[2:8:2], a[::-3], a[100:], a[-100:2])
+b = a[:]
+b[0] = 9.5
+print(a[0], b[0], a == b, a[1:] == b[1:])
+a.extend(array.array('d', [1e300, -0.0]))
+print(a[-2:], a.count(0.25), a.index(0.5))
+c = array.array('I', [1, 2, 3])
+c[1:2] = array.array('I', [7, 8, 9])
+print(c, c.buffer_info()[1], c.itemsize * len(c))
+del c[::-2]
+print(c)
+c *= 3
+print(c)
+c[1:5] = array.array('I')
+print(c)
+w = array.array('u', 'héllo wörld')
+print(w, len(w), w.tounicode().upper(), w[1], w.index('o'), w.count('l'))
+w.reverse(); print(w)
+n = array.array('B', b'hello')
+print(n, n.tobytes(), bytes(n.tolist()), list(reversed(n)))
+m = array.array('h', [-1, 2, -3])
+m.byteswap(); print(m); m.byteswap(); print(m)
+print(array.array('q', [1, 2]) + array.array('q', [3]), array.array('b', [1]) * 0, [] == array.array('i'))
+z = array.array('i', [5, 3, 9])
+print(sorted(z), min(z), max(z), sum(z), list(enumerate(z)), 3 in z, 4 not in z)
+z.insert(1, 42); z.insert(-100, -1); print(z)
+print(z.pop(1), z)
+e = array.array('f')
+e.fromlist([1.5, 2.25]); e.frombytes(array.array('f', [3.0]).tobytes()); print(e, e.tolist())

@@ -1,0 +1,21 @@
+import random
+r = random.Random(777)
+print([r.uniform(1, 10) for _ in range(3)], r.uniform(5.0, -5.0), r.uniform(2, 2))
+print([r.triangular() for _ in range(3)], r.triangular(0, 10, 2), r.triangular(1, 1), r.triangular(3, 9, 9))
+print([r.gauss() for _ in range(5)], r.gauss(10, 2), r.gauss(mu=1.0, sigma=0.5))
+print(r.gauss_next is None)
+print([r.normalvariate() for _ in range(3)], r.normalvariate(100, 15))
+print(r.lognormvariate(0, 1), r.expovariate(1.5), r.expovariate(2))
+print([r.vonmisesvariate(0, k) for k in (0, 0.5, 4, 100)])
+print([r.gammavariate(a, 1.5) for a in (0.3, 1.0, 2.5, 10)])
+print([r.betavariate(a, b) for a, b in ((0.5, 0.5), (2, 5), (1, 1))])
+print(r.paretovariate(3), r.weibullvariate(1, 1.5), r.weibullvariate(2.0, 0.5))
+print(sum(r.gauss() for _ in range(1000)))
+random.seed(5)
+print(random.gauss(), random.gauss(), random.gauss())
+random.seed(5)
+print(random.gauss())
+try:
+    r.expovariate(0)
+except ZeroDivisionError as e:
+    print(type(e).__name__, e)
