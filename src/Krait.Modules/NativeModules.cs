@@ -9,6 +9,7 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["collections"] = CollectionsModule.Create,
     };
 
     public static bool IsNative(string name) => s_factories.ContainsKey(name);

@@ -172,6 +172,10 @@ public sealed class PyType : PyObject
             if (r != PyNone.Instance)
                 throw Ops.TypeError($"__init__() should return None, not '{r.Type.Name}'");
         }
+        else if (init is PyMethodDescriptor md && md.Owner != ObjectType)
+        {
+            md.CallWithSelf(obj, args, kwnames);  // a native base's __init__ (collections.deque, Counter, ...)
+        }
         else if (obj is not PyBaseException && (args.Length > 0 || kwnames != null))
         {
             throw Ops.TypeError($"{Name}() takes no arguments");
