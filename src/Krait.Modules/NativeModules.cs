@@ -10,6 +10,7 @@ public static class NativeModules
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
         ["collections"] = CollectionsModule.Create,
+        ["itertools"] = ItertoolsModule.Create,
     };
 
     public static bool IsNative(string name) => s_factories.ContainsKey(name);
