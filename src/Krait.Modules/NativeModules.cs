@@ -9,8 +9,11 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["bisect"] = BisectModule.Create,
         ["collections"] = CollectionsModule.Create,
+        ["heapq"] = HeapqModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["operator"] = OperatorModule.Create,
     };
 
     public static bool IsNative(string name) => s_factories.ContainsKey(name);
