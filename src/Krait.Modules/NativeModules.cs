@@ -11,6 +11,7 @@ public static class NativeModules
     {
         ["bisect"] = BisectModule.Create,
         ["collections"] = CollectionsModule.Create,
+        ["functools"] = FunctoolsModule.Create,
         ["heapq"] = HeapqModule.Create,
         ["itertools"] = ItertoolsModule.Create,
         ["operator"] = OperatorModule.Create,
