@@ -101,7 +101,12 @@ public static class NativeModule
         return t;
     }
 
-    public static void Method(PyType t, string name, MethodBody body) => t.Dict[name] = new PyMethodDescriptor(t, name, body);
+    public static PyMethodDescriptor Method(PyType t, string name, MethodBody body)
+    {
+        var md = new PyMethodDescriptor(t, name, body);
+        t.Dict[name] = md;
+        return md;
+    }
 
     /// <summary>Installs the iterator protocol methods (<c>__iter__</c>, <c>__next__</c>) for a PyIterator type.</summary>
     public static void IteratorMethods(PyType t)

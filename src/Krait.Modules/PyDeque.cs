@@ -299,10 +299,14 @@ public sealed class PyDeque : PyObject, INativeDunders
         t.Constructor = (a, k) => { var d = new PyDeque(); d.Init(a, k); return d; };
         t.Dict["__hash__"] = PyNone.Instance;
         NativeModule.Method(t, "__init__", (self, a, k) => { ((PyDeque)self).Init(a, k); return PyNone.Instance; });
-        NativeModule.Method(t, "append", (self, a, k) => { NativeArgs.Exactly("deque.append", a, k, 1); ((PyDeque)self).Append(a[0]); return PyNone.Instance; });
-        NativeModule.Method(t, "appendleft", (self, a, k) => { NativeArgs.Exactly("deque.appendleft", a, k, 1); ((PyDeque)self).AppendLeft(a[0]); return PyNone.Instance; });
-        NativeModule.Method(t, "pop", (self, a, k) => { NativeArgs.Exactly("deque.pop", a, k, 0); return ((PyDeque)self).Pop(); });
-        NativeModule.Method(t, "popleft", (self, a, k) => { NativeArgs.Exactly("deque.popleft", a, k, 0); return ((PyDeque)self).PopLeft(); });
+        NativeModule.Method(t, "append", (self, a, k) => { NativeArgs.Exactly("deque.append", a, k, 1); ((PyDeque)self).Append(a[0]); return PyNone.Instance; })
+            .Fast1 = static (self, x) => { ((PyDeque)self).Append(x); return PyNone.Instance; };
+        NativeModule.Method(t, "appendleft", (self, a, k) => { NativeArgs.Exactly("deque.appendleft", a, k, 1); ((PyDeque)self).AppendLeft(a[0]); return PyNone.Instance; })
+            .Fast1 = static (self, x) => { ((PyDeque)self).AppendLeft(x); return PyNone.Instance; };
+        NativeModule.Method(t, "pop", (self, a, k) => { NativeArgs.Exactly("deque.pop", a, k, 0); return ((PyDeque)self).Pop(); })
+            .Fast0 = static self => ((PyDeque)self).Pop();
+        NativeModule.Method(t, "popleft", (self, a, k) => { NativeArgs.Exactly("deque.popleft", a, k, 0); return ((PyDeque)self).PopLeft(); })
+            .Fast0 = static self => ((PyDeque)self).PopLeft();
         NativeModule.Method(t, "extend", (self, a, k) => { NativeArgs.Exactly("deque.extend", a, k, 1); ((PyDeque)self).Extend(a[0]); return PyNone.Instance; });
         NativeModule.Method(t, "extendleft", (self, a, k) => { NativeArgs.Exactly("deque.extendleft", a, k, 1); ((PyDeque)self).ExtendLeft(a[0]); return PyNone.Instance; });
         NativeModule.Method(t, "clear", (self, a, k) => { NativeArgs.Exactly("deque.clear", a, k, 0); ((PyDeque)self).Clear(); return PyNone.Instance; });

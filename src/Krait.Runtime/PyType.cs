@@ -500,6 +500,10 @@ public sealed class AttributeCache
     // Module attribute sites (math.sqrt): the module seen and its cell.
     public PyModule? Module;
     public PyCell? ModuleCell;
+    // Method call sites on built-in receivers (list.append, deque.popleft): the type and version seen, its method.
+    public PyType? BuiltinType;
+    public int BuiltinVersion;
+    public PyObject? BuiltinMethod;
 
     public AttributeCache(string name) { Name = name; }
 
