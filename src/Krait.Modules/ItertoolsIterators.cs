@@ -9,6 +9,7 @@ public abstract class ItertoolsIterator : PyIterator
     private readonly PyType _type;
     protected ItertoolsIterator(PyType type) { _type = type; }
     public override PyType Type => _type;
+    public override string Repr() => $"<{_type.Module}.{_type.Name} object at 0x{Ops.Id(this):x}>";
 }
 
 public sealed class CountIterator : ItertoolsIterator

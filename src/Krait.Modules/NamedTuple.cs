@@ -57,7 +57,7 @@ public sealed class NamedTupleInfo
 }
 
 /// <summary>An instance of a namedtuple class: a tuple whose type names its fields.</summary>
-public sealed class PyNamedTuple : PyTuple
+public sealed class PyNamedTuple : PyTuple, INativeDunders
 {
     public readonly PyType Class;
     public readonly NamedTupleInfo Info;

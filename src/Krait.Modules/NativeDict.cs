@@ -37,6 +37,34 @@ public abstract class NativeDict : PyDict, INativeDunders
         return Missing(key);
     }
 
+    /// <summary>dict's own item access for these types, reached by super().__getitem__ and friends from a user
+    /// subclass (so the subclass's overrides are not re-entered).</summary>
+    public static void DefineItemMethods(PyType t)
+    {
+        NativeModule.Method(t, "__getitem__", (self, a, k) =>
+        {
+            NativeArgs.Exactly("__getitem__", a, k, 1);
+            var d = (NativeDict)self;
+            return d.Table.Get(a[0]) ?? d.Missing(a[0]);
+        });
+        NativeModule.Method(t, "__setitem__", (self, a, k) =>
+        {
+            NativeArgs.Count("__setitem__", a, k, 2, 2);
+            ((NativeDict)self).Table.Set(a[0], a[1]);
+            return PyNone.Instance;
+        });
+        NativeModule.Method(t, "__delitem__", (self, a, k) =>
+        {
+            NativeArgs.Exactly("__delitem__", a, k, 1);
+            ((NativeDict)self).DelItem(a[0]);
+            return PyNone.Instance;
+        });
+        NativeModule.Method(t, "__contains__", (self, a, k) => Ops.Box(((NativeDict)self).Contains(a[0])));
+        NativeModule.Method(t, "__len__", (self, a, k) => PyInt.Get(((NativeDict)self).Table.Count));
+        NativeModule.Method(t, "__iter__", (self, a, k) => new DictIterator((NativeDict)self, DictIterator.Kind.Keys));
+        NativeModule.Method(t, "__reversed__", (self, a, k) => new ReverseKeyIterator((NativeDict)self));
+    }
+
     public override void SetItem(PyObject key, PyObject value)
     {
         if (Class != NativeType && SubclassSupport.Override(this, NativeType, "__setitem__") is { } ov)
@@ -51,15 +79,27 @@ public abstract class NativeDict : PyDict, INativeDunders
     {
         if (Class != NativeType && SubclassSupport.Override(this, NativeType, "__repr__") is { } ov)
             return Ops.ExpectStr(ov.Call1(this), "__repr__");
+        if (!GuardsRepr) return NativeRepr();
         if (!ReprGuard.Enter(this)) return "...";
         try { return NativeRepr(); }
         finally { ReprGuard.Leave(this); }
     }
 
+    /// <summary>Whether a recursive repr stops at this object ("...") rather than at its dict part ("{...}").</summary>
+    protected virtual bool GuardsRepr => true;
+
     protected abstract string NativeRepr();
 
     /// <summary>The plain dict repr of this table (<c>{k: v, ...}</c>).</summary>
     protected string DictRepr()
+    {
+        if (GuardsRepr) return DictReprUnguarded();
+        if (!ReprGuard.Enter(this)) return "{...}";
+        try { return DictReprUnguarded(); }
+        finally { ReprGuard.Leave(this); }
+    }
+
+    private string DictReprUnguarded()
     {
         var sb = new StringBuilder("{");
         ReprItemsInto(sb, this);
@@ -92,5 +132,34 @@ public abstract class NativeDict : PyDict, INativeDunders
             first = false;
             sb.Append(Ops.Repr(k)).Append(": ").Append(Ops.Repr(v));
         }
+    }
+}
+
+/// <summary>reversed() of a dict-based mapping: keys from the newest entry back.</summary>
+public sealed class ReverseKeyIterator : PyIterator
+{
+    private static readonly PyType IterType = MakeType();
+    private readonly PyDict _d;
+    private readonly int _count;
+    private int _e;
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("dict_reversekeyiterator", new[] { PyType.ObjectType });
+        NativeModule.IteratorMethods(t);
+        return t;
+    }
+
+    public ReverseKeyIterator(PyDict d) { _d = d; _count = d.Table.Count; _e = d.Table.Used; }
+    public override PyType Type => IterType;
+
+    public override bool TryNext(out PyObject value)
+    {
+        var t = _d.Table;
+        if (t.Count != _count) throw Ops.RuntimeError("dictionary changed size during iteration");
+        while (--_e >= 0)
+            if (t.Keys[_e] is { } k) { value = k; return true; }
+        value = null!;
+        return false;
     }
 }

@@ -15,7 +15,8 @@ public sealed class PyCounter : NativeDict
 
     protected override PyObject Missing(PyObject key) => PyInt.Get(0);
 
-    private PyObject Get0(PyObject key) => Table.Get(key) ?? (Class == CounterType ? PyInt.Get(0) : GetItem(key));
+    /// <summary>dict.get(key, 0): what Counter's own methods read (a subclass's __missing__ is not consulted).</summary>
+    private PyObject Get0(PyObject key) => Table.Get(key) ?? PyInt.Get(0);
 
     /// <summary>Counts the elements of an iterable into this counter (the hot path of Counter(iterable)).</summary>
     public void CountElements(PyObject iterable)
@@ -37,9 +38,9 @@ public sealed class PyCounter : NativeDict
         }
     }
 
-    private void Update(PyObject[] a, string[]? k, bool subtract)
+    private void Update(PyObject[] a, string[]? k, bool subtract, string? method = null)
     {
-        string name = subtract ? "subtract" : "update";
+        string name = method ?? (subtract ? "subtract" : "update");
         int nkw = k?.Length ?? 0;
         int npos = a.Length - nkw;
         if (npos > 1) throw Ops.TypeError($"Counter.{name}() takes from 1 to 2 positional arguments but {npos + 1} were given");
@@ -56,7 +57,7 @@ public sealed class PyCounter : NativeDict
     {
         if (src is PyDict d)
         {
-            if (!subtract && Table.Count == 0 && Class == CounterType) { Ops.DictUpdate(this, d); return; }
+            if (!subtract && Table.Count == 0) { Ops.DictUpdate(this, d); return; }
             foreach (var (key, count) in Entries(d).ToArray())
                 SetItem(key, subtract ? Ops.Sub(Get0(key), count) : Ops.Add(count, Get0(key)));
             return;
@@ -250,13 +251,14 @@ public sealed class PyCounter : NativeDict
     static PyCounter()
     {
         var t = CounterType;
+        DefineItemMethods(t);
         t.Constructor = (a, k) =>
         {
             var c = new PyCounter();
-            c.Update(a, k, false);
+            c.Update(a, k, false, "__init__");
             return c;
         };
-        NativeModule.Method(t, "__init__", (self, a, k) => { ((PyCounter)self).Update(a, k, false); return PyNone.Instance; });
+        NativeModule.Method(t, "__init__", (self, a, k) => { ((PyCounter)self).Update(a, k, false, "__init__"); return PyNone.Instance; });
         NativeModule.Method(t, "update", (self, a, k) => { ((PyCounter)self).Update(a, k, false); return PyNone.Instance; });
         NativeModule.Method(t, "subtract", (self, a, k) => { ((PyCounter)self).Update(a, k, true); return PyNone.Instance; });
         NativeModule.Method(t, "__missing__", (self, a, k) => PyInt.Get(0));

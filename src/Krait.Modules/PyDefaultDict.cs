@@ -12,6 +12,7 @@ public sealed class PyDefaultDict : NativeDict
     public PyDefaultDict(PyType cls) : base(cls) { }
     protected override PyType NativeType => DefaultDictType;
     protected override bool HasDict => false;
+    protected override bool GuardsRepr => false;
 
     protected override PyObject Missing(PyObject key)
     {
@@ -73,6 +74,7 @@ public sealed class PyDefaultDict : NativeDict
     static PyDefaultDict()
     {
         var t = DefaultDictType;
+        DefineItemMethods(t);
         t.Constructor = (a, k) => { var d = new PyDefaultDict(DefaultDictType); d.Init(a, k); return d; };
         NativeModule.Method(t, "__init__", (self, a, k) => { ((PyDefaultDict)self).Init(a, k); return PyNone.Instance; });
         NativeModule.Method(t, "__missing__", (self, a, k) => { NativeArgs.Exactly("__missing__", a, k, 1); return ((PyDefaultDict)self).Missing(a[0]); });

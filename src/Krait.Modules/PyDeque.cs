@@ -285,6 +285,7 @@ public sealed class PyDeque : PyObject, INativeDunders
         long maxlen = -1;
         if (p[1] != null && p[1] != PyNone.Instance)
         {
+            if (!Ops.IsIntLike(p[1]!) && p[1]!.Type.Lookup("__index__") == null) throw Ops.TypeError("an integer is required");
             maxlen = NativeArgs.Int(p[1]!);
             if (maxlen < 0) throw Ops.ValueError("maxlen must be non-negative");
         }

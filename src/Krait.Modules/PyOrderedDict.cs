@@ -89,37 +89,10 @@ public sealed class PyOrderedDict : NativeDict
         for (int i = 0; i < nkw; i++) SetItem(new PyStr(k![i]), a[npos + i]);
     }
 
-    private sealed class ReverseIterator : PyIterator
-    {
-        private static readonly PyType IterType = MakeType();
-        private readonly PyOrderedDict _d;
-        private readonly int _count;
-        private int _e;
-
-        private static PyType MakeType()
-        {
-            var t = new PyType("odict_iterator", new[] { PyType.ObjectType });
-            NativeModule.IteratorMethods(t);
-            return t;
-        }
-
-        public ReverseIterator(PyOrderedDict d) { _d = d; _count = d.Table.Count; _e = d.Table.Used; }
-        public override PyType Type => IterType;
-
-        public override bool TryNext(out PyObject value)
-        {
-            var t = _d.Table;
-            if (t.Count != _count) throw Ops.RuntimeError("OrderedDict changed size during iteration");
-            while (--_e >= 0)
-                if (t.Keys[_e] is { } k) { value = k; return true; }
-            value = null!;
-            return false;
-        }
-    }
-
     static PyOrderedDict()
     {
         var t = OrderedDictType;
+        DefineItemMethods(t);
         t.Constructor = (a, k) => { var d = new PyOrderedDict(OrderedDictType); d.Init(a, k); return d; };
         NativeModule.Method(t, "__init__", (self, a, k) => { ((PyOrderedDict)self).Init(a, k); return PyNone.Instance; });
         NativeModule.Method(t, "move_to_end", (self, a, k) =>
@@ -135,7 +108,7 @@ public sealed class PyOrderedDict : NativeDict
         });
         NativeModule.Method(t, "copy", (self, a, k) => ((PyOrderedDict)self).Copy());
         NativeModule.Method(t, "__copy__", (self, a, k) => ((PyOrderedDict)self).Copy());
-        NativeModule.Method(t, "__reversed__", (self, a, k) => new ReverseIterator((PyOrderedDict)self));
+        NativeModule.Method(t, "__reversed__", (self, a, k) => new ReverseKeyIterator((PyDict)self));
         NativeModule.Method(t, "__repr__", (self, a, k) => new PyStr(self.Repr()));
         t.Dict["fromkeys"] = new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) =>
         {

@@ -20,6 +20,14 @@ public sealed class PyPartial : PyInstance
         var t = NativeModule.Type("functools", "partial", null, static cls => new PyPartial(cls));
         t.Constructor = (a, k) => Make(PartialType!, a, k);
         NativeModule.Method(t, "__call__", (self, a, k) => self.Call(a, k));
+        NativeModule.Method(t, "__init__", (self, a, k) => { Init((PyPartial)self, a, k); return PyNone.Instance; });
+        // Data descriptors, so stores are refused even on the instance fast paths.
+        foreach (var name in new[] { "func", "args", "keywords" })
+        {
+            var getter = new PyBuiltinFunction(name, (a, k) => ((PyPartial)a[0]).TryGetAttr(name, out var v) ? v : PyNone.Instance);
+            var setter = new PyBuiltinFunction(name, (a, k) => throw Ops.AttributeError("readonly attribute"));
+            t.Dict[name] = new PyProperty(getter, setter, null);
+        }
         NativeModule.Method(t, "__repr__", (self, a, k) => new PyStr(((PyPartial)self).NativeRepr()));
         return t;
     }
@@ -27,12 +35,19 @@ public sealed class PyPartial : PyInstance
     /// <summary>partial(func, /, *args, **keywords) for class <paramref name="cls"/>.</summary>
     public static PyPartial Make(PyType cls, PyObject[] a, string[]? k)
     {
+        var p = cls == PartialType ? new PyPartial(cls) : (PyPartial)cls.Allocator!(cls);
+        Init(p, a, k);
+        return p;
+    }
+
+    private static void Init(PyPartial p, PyObject[] a, string[]? k)
+    {
         int nkw = k?.Length ?? 0;
         int npos = a.Length - nkw;
+        var cls = p.Class;
         if (npos < 1) throw Ops.TypeError($"type '{cls.Name}' takes at least one argument");
         var func = a[0];
         if (!Builtins.IsCallable(func)) throw Ops.TypeError("the first argument must be callable");
-        var p = cls == PartialType ? new PyPartial(cls) : (PyPartial)cls.Allocator!(cls);
         var args = a[1..npos];
         var kw = new PyDict();
         if (func is PyPartial inner && inner.Class == PartialType && inner.Shape.Count == 0)
@@ -48,7 +63,6 @@ public sealed class PyPartial : PyInstance
         p.Func = func;
         p.Args = args;
         p.Keywords = kw;
-        return p;
     }
 
     public override PyObject Call0() => Keywords.Table.Count == 0 ? Func.Call(Args, null) : Call(Array.Empty<PyObject>(), null);

@@ -72,5 +72,7 @@ public static class SubclassSupport
         return null;
     }
 
-    public static string QualifiedName(PyType t) => t.Module == "builtins" ? t.Name : t.Module + "." + t.Name;
+    /// <summary>The type's name as CPython's messages give it: dotted for the types CPython writes in C.</summary>
+    public static string QualifiedName(PyType t) =>
+        t == PyDeque.DequeType || t == PyDefaultDict.DefaultDictType ? "collections." + t.Name : t.Name;
 }
