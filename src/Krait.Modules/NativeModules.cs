@@ -10,7 +10,13 @@ public static class NativeModules
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
         ["array"] = ArrayModule.Create,
+        ["bisect"] = BisectModule.Create,
+        ["collections"] = CollectionsModule.Create,
+        ["functools"] = FunctoolsModule.Create,
+        ["heapq"] = HeapqModule.Create,
+        ["itertools"] = ItertoolsModule.Create,
         ["math"] = MathModule.Create,
+        ["operator"] = OperatorModule.Create,
         ["random"] = RandomModule.Create,
         ["re"] = Re.ReModule.Create,
         ["signal"] = SignalModule.Create,

@@ -587,7 +587,7 @@ public static partial class Builtins
             if (src is PyByteArray ba) return new PyStr(Encoding.UTF8.GetString(ba.ToArray()));
             return Ops.StrObj(src);
         };
-        PyType.TupleType.Constructor = (a, k) => { CheckArgs("tuple", a, k, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple t ? t : new PyTuple(Ops.ToArray(a[0]).ToArray()); };
+        PyType.TupleType.Constructor = (a, k) => { CheckArgs("tuple", a, k, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple t && t.GetType() == typeof(PyTuple) ? t : new PyTuple(Ops.ToArray(a[0]).ToArray()); };
         PyType.ListType.Constructor = (a, k) => { CheckArgs("list", a, k, 0, 1); return a.Length == 0 ? new PyList() : new PyList(Ops.ToArray(a[0]) is var arr && a[0] is PyTuple ? (PyObject[])arr.Clone() : arr); };
         PyType.DictType.Constructor = (a, k) =>
         {

@@ -287,6 +287,9 @@ public sealed class PyMethodDescriptor : PyObject
     public readonly string Name;
     public readonly PyType Owner;
     public readonly MethodBody Body;
+    /// <summary>Optional array-free entries for method calls with no argument or one (same behaviour as Body).</summary>
+    public Func<PyObject, PyObject>? Fast0;
+    public Func<PyObject, PyObject, PyObject>? Fast1;
     public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; }
     public override PyType Type => PyType.BuiltinFunctionType;
     public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";

@@ -237,7 +237,10 @@ public static partial class Ops
     /// <c>__op__</c>/<c>__rop__</c> with the subclass-first rule and NotImplemented.</summary>
     public static PyObject Binary(BinOp op, PyObject a, PyObject b)
     {
-        var r = BuiltinBinary(op, a, b);
+        PyObject? r;
+        // Native dunder types first: a Counter is a dict, but Counter | Counter is not dict | dict.
+        if ((a is INativeDunders || b is INativeDunders) && (r = DunderBinary(op, a, b)) != null) return r;
+        r = BuiltinBinary(op, a, b);
         if (r != null) return r;
         r = DunderBinary(op, a, b);
         if (r != null) return r;
@@ -255,12 +258,12 @@ public static partial class Ops
 
     private static PyObject? DunderBinary(BinOp op, PyObject a, PyObject b)
     {
-        if (a is not PyInstance && b is not PyInstance) return null;
+        if (!HasDunders(a) && !HasDunders(b)) return null;
         string name = s_dunders[(int)op];
         var ta = a.Type;
         var tb = b.Type;
-        var fa = a is PyInstance ? ta.Lookup("__" + name + "__") : null;
-        var fb = b is PyInstance && tb != ta ? tb.Lookup("__r" + name + "__") : null;
+        var fa = HasDunders(a) ? ta.Lookup("__" + name + "__") : null;
+        var fb = HasDunders(b) && tb != ta ? tb.Lookup("__r" + name + "__") : null;
         if (fb != null && tb.IsSubtypeOf(ta) && tb != ta)
         {
             var r = fb.Call2(b, a);
@@ -279,6 +282,8 @@ public static partial class Ops
         }
         return null;
     }
+
+    private static bool HasDunders(PyObject o) => o is PyInstance || o is INativeDunders;
 
     private static PyObject? BuiltinBinary(BinOp op, PyObject a, PyObject b)
     {
@@ -494,7 +499,7 @@ public static partial class Ops
             foreach (var v in ToArray(b)) l.Append(v);
             return l;
         }
-        if (a is PyInstance)
+        if (HasDunders(a))
         {
             var m = a.Type.Lookup("__i" + s_dunders[(int)op] + "__");
             if (m != null)
@@ -578,7 +583,7 @@ public static partial class Ops
 
     private static PyObject UnaryDunder(PyObject a, string name, string symbol)
     {
-        var m = a is PyInstance ? a.Type.Lookup(name) : null;
+        var m = HasDunders(a) ? a.Type.Lookup(name) : null;
         if (m != null) return m.Call1(a);
         throw TypeError($"bad operand type for unary {symbol}: '{a.Type.Name}'");
     }

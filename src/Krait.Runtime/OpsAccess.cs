@@ -182,8 +182,14 @@ public static partial class Ops
             return slot < 0 && classAttr is PyFunction or PyMethodDescriptor ? classAttr : null;
         }
         if (o is PyType or PyModule or PySuper) return null;
-        var attr = o.Type.Lookup(c.Name);
-        return attr is PyMethodDescriptor or PyFunction ? attr : null;
+        var type = o.Type;
+        if (c.BuiltinType == type && c.BuiltinVersion == type.Version) return c.BuiltinMethod;
+        var attr = type.Lookup(c.Name);
+        attr = attr is PyMethodDescriptor or PyFunction ? attr : null;
+        c.BuiltinType = type;
+        c.BuiltinVersion = type.Version;
+        c.BuiltinMethod = attr;
+        return attr;
     }
 
     public static PyObject CallMethod0(PyObject o, AttributeCache c)
@@ -191,7 +197,7 @@ public static partial class Ops
         if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call1(o);
         var m = FindMethod(o, c);
-        if (m is PyMethodDescriptor md) return md.Body(o, Array.Empty<PyObject>(), null);
+        if (m is PyMethodDescriptor md) return md.Fast0 != null ? md.Fast0(o) : md.Body(o, Array.Empty<PyObject>(), null);
         if (m != null) return m.Call1(o);
         return LoadAttr(o, c).Call0();
     }
@@ -202,7 +208,7 @@ public static partial class Ops
             return f.Call2(o, a);
         if (o is PyList l && c.Name == "append") { l.Append(a); return PyNone.Instance; }
         var m = FindMethod(o, c);
-        if (m is PyMethodDescriptor md) return md.Body(o, new[] { a }, null);
+        if (m is PyMethodDescriptor md) return md.Fast1 != null ? md.Fast1(o, a) : md.Body(o, new[] { a }, null);
         if (m != null) return m.Call2(o, a);
         return LoadAttr(o, c).Call1(a);
     }

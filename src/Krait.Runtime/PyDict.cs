@@ -154,7 +154,7 @@ public sealed class HashTable
     }
 }
 
-public sealed class PyDict : PyObject
+public class PyDict : PyObject
 {
     public readonly HashTable Table = new();
 

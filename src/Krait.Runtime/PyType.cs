@@ -174,7 +174,7 @@ public sealed class PyType : PyObject
         }
         else if (init is PyMethodDescriptor md && md.Owner != ObjectType && obj is not PyBaseException)
         {
-            md.CallWithSelf(obj, args, kwnames);
+            md.CallWithSelf(obj, args, kwnames);  // a native base's __init__ (collections.deque, Counter, ...)
         }
         else if (obj is not PyBaseException && (args.Length > 0 || kwnames != null))
         {
@@ -500,6 +500,10 @@ public sealed class AttributeCache
     // Module attribute sites (math.sqrt): the module seen and its cell.
     public PyModule? Module;
     public PyCell? ModuleCell;
+    // Method call sites on built-in receivers (list.append, deque.popleft): the type and version seen, its method.
+    public PyType? BuiltinType;
+    public int BuiltinVersion;
+    public PyObject? BuiltinMethod;
 
     public AttributeCache(string name) { Name = name; }
 

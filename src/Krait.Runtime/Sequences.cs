@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Krait.Runtime;
 
-public sealed class PyTuple : PyObject
+public class PyTuple : PyObject
 {
     public readonly PyObject[] Items;
     public static readonly PyTuple Empty = new(Array.Empty<PyObject>());

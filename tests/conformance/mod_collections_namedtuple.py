@@ -1,0 +1,33 @@
+from collections import namedtuple
+
+Point = namedtuple('Point', ['x', 'y'])
+p = Point(1, 2)
+print(p, p.x, p.y, p[0], p[-1], len(p), list(p), tuple(p))
+print(Point(x=3, y=4), Point(5, y=6))
+x, y = p
+print(x + y, p == (1, 2), p == Point(1, 2), p != (2, 1), p < (1, 3), hash(p) == hash((1, 2)))
+print(isinstance(p, tuple), isinstance(p, Point), type(p).__name__, Point.__name__)
+print(Point._fields, Point._field_defaults, p._asdict(), p._replace(x=10), p)
+print(Point._make([7, 8]), Point._make(iter('ab')), Point.__doc__)
+print(p[:1], p + (3,), p * 2, p.count(1), p.index(2))
+print({p: 'point'}[Point(1, 2)], sorted([Point(2, 1), Point(1, 5), Point(1, 2)]))
+P3 = namedtuple('P3', 'a b c')
+print(P3(1, 2, 3), P3._fields)
+P4 = namedtuple('P4', 'a, b,c   d')
+print(P4._fields)
+Opt = namedtuple('Opt', 'name size color', defaults=['small', 'red'])
+print(Opt('shirt'), Opt('hat', 'big'), Opt('x', color='blue'), Opt._field_defaults)
+R = namedtuple('R', ['ok', 'def', 'ok', '_x', '2b', 'fine'], rename=True)
+print(R._fields)
+print(namedtuple('E', '')(), namedtuple('E', [])._fields)
+Node = namedtuple('Node', 'value children')
+tree = Node(1, [Node(2, []), Node(3, [Node(4, [])])])
+print(tree)
+def total(n):
+    return n.value + sum(total(c) for c in n.children)
+print(total(tree))
+print(Point.x, Point.y.__doc__ if hasattr(Point.y, '__doc__') else None)
+print(Point.__module__, namedtuple('M', 'a', module='mymod').__module__)
+pts = [Point(i, i * i) for i in range(4)]
+print(pts, [q.y for q in pts], max(pts, key=lambda q: q.y))
+print(p.__getnewargs__(), Point.__match_args__)

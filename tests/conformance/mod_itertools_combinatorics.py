@@ -1,0 +1,26 @@
+import itertools as it
+
+print(list(it.product('AB', 'xy')))
+print(list(it.product(range(2), repeat=3)))
+print(list(it.product('ab', [1], repeat=2)))
+print(list(it.product()), list(it.product('ab', [])), list(it.product('a', repeat=0)))
+print(len(list(it.product(range(3), range(4), range(5)))))
+print(list(it.permutations('ABC')))
+print(list(it.permutations(range(4), 2)))
+print(list(it.permutations('AB', 3)), list(it.permutations('AB', 0)), list(it.permutations([])))
+print(list(it.permutations([1, 1, 2])))
+print(len(list(it.permutations(range(6)))), len(set(it.permutations(range(5), 3))))
+print(list(it.combinations('ABCD', 2)))
+print(list(it.combinations(range(5), 3)))
+print(list(it.combinations('AB', 3)), list(it.combinations('AB', 0)), list(it.combinations([], 0)))
+print(list(it.combinations([3, 1, 2], 2)), len(list(it.combinations(range(10), 4))))
+print(list(it.combinations_with_replacement('ABC', 2)))
+print(list(it.combinations_with_replacement(range(3), 3)))
+print(list(it.combinations_with_replacement('A', 0)), list(it.combinations_with_replacement([], 2)), list(it.combinations_with_replacement([], 0)))
+print(list(it.combinations(iterable='xyz', r=2)), list(it.permutations(iterable='xy', r=None)))
+perms = it.permutations(range(3))
+print(next(perms), next(perms), list(perms))
+print(sum(1 for _ in it.combinations(range(20), 3)))
+for p in it.permutations('abcd'):
+    if p[0] == 'c' and p[3] == 'a':
+        print(''.join(p))
