@@ -9,6 +9,12 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["_io"] = IoModule.CreateC,
+        ["errno"] = ErrnoModule.Create,
+        ["io"] = IoModule.Create,
+        ["os"] = OsModule.Create,
+        ["os.path"] = PosixPathModule.Create,
+        ["posixpath"] = PosixPathModule.Create,
     };
 
     public static bool IsNative(string name) => s_factories.ContainsKey(name);

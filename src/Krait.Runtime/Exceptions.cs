@@ -234,7 +234,7 @@ public static class TracebackPrinter
 
     public static string ExceptionLine(PyBaseException e)
     {
-        string name = e.Class.IsUserDefined && e.Class.Module != "builtins" && e.Class.Module != "__main__"
+        string name = e.Class.Module != "builtins" && e.Class.Module != "__main__"
             ? e.Class.Module + "." + e.Class.Name : e.Class.Name;
         string msg;
         try { msg = e.Str(); }

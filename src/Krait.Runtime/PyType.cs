@@ -149,7 +149,7 @@ public sealed class PyType : PyObject
         Changed();
     }
 
-    public override string Repr() => IsUserDefined ? $"<class '{Module}.{Name}'>" : $"<class '{Name}'>";
+    public override string Repr() => IsUserDefined || Module != "builtins" ? $"<class '{Module}.{Name}'>" : $"<class '{Name}'>";
 
     public override long Hash() => RuntimeHelpers.GetHashCode(this);
 

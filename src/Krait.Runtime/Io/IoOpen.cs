@@ -160,7 +160,6 @@ public static class IoOpen
         }
         int fd;
         PyObject name = file;
-        if (file is PyFloat) throw Ops.TypeError("integer argument expected, got float");
         if (file is PyInt or PyBool)
         {
             fd = (int)Ops.Index(file);

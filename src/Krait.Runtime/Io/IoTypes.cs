@@ -185,13 +185,14 @@ public static class IoTypes
                 long n = IoArgs.Size(IoArgs.Get(a, k, 0, "size"));
                 if (n < 0) n = DefaultBufferSize;
                 var buf = new byte[n];
-                int got = b.ReadChunk(buf);
+                int got = b.ReadChunk(buf, "read1");
                 return new PyBytes(buf.AsSpan(0, got).ToArray());
             });
             M(t, "peek", (s, a, k) => new PyBytes(BufSelf(s).Peek()));
             M(t, "readinto", (s, a, k) =>
             {
                 var b = BufSelf(s);
+                b.CheckReadOpen("readinto");
                 if (a.Length != 1 || a[0] is not PyByteArray ba) throw Ops.TypeError("readinto() argument must be read-write bytes-like object");
                 var data = b.Read(ba.Count);
                 data.CopyTo(ba.Data, 0);
@@ -218,6 +219,8 @@ public static class IoTypes
             });
             M(t, "fileno", (s, a, k) => BufSelf(s).Raw.GetAttr("fileno").Call0());
             M(t, "isatty", (s, a, k) => BufSelf(s).Raw.GetAttr("isatty").Call0());
+            M(t, "readable", (s, a, k) => { var b = BufSelf(s); if (b.Kind == BufferedKind.Writer) return PyBool.False; if (b.IsClosed) throw Ops.ValueError("I/O operation on closed file"); return PyBool.Get(b.IsReadable); });
+            M(t, "writable", (s, a, k) => { var b = BufSelf(s); if (b.Kind == BufferedKind.Reader) return PyBool.False; if (b.IsClosed) throw Ops.ValueError("I/O operation on closed file"); return PyBool.Get(b.IsWritable); });
             M(t, "detach", (s, a, k) => BufSelf(s).Detach());
             P(t, "raw", s => BufSelf(s).Raw);
             P(t, "name", s => BufSelf(s).NameObj);

@@ -50,6 +50,18 @@ public static unsafe partial class Libc
     private static extern int dup_(int fd);
     [DllImport(Lib, EntryPoint = "readlink", SetLastError = true)]
     private static extern nint readlink_(byte* path, byte* buf, nint size);
+    [DllImport(Lib, EntryPoint = "opendir", SetLastError = true)]
+    private static extern nint opendir_(byte* path);
+    [DllImport(Lib, EntryPoint = "readdir", SetLastError = true)]
+    private static extern byte* readdir_(nint dir);
+    [DllImport(Lib, EntryPoint = "closedir")]
+    private static extern int closedir_(nint dir);
+    [DllImport(Lib, EntryPoint = "access", SetLastError = true)]
+    private static extern int access_(byte* path, int mode);
+    [DllImport(Lib, EntryPoint = "chmod", SetLastError = true)]
+    private static extern int chmod_(byte* path, int mode);
+    [DllImport(Lib, EntryPoint = "symlink", SetLastError = true)]
+    private static extern int symlink_(byte* target, byte* link);
     [DllImport(Lib, EntryPoint = "umask")]
     private static extern int umask_(int mask);
 
@@ -192,6 +204,78 @@ public static unsafe partial class Libc
         fixed (byte* pb = b)
         {
             int r = rename_(pa, pb);
+            errno = r < 0 ? Errno() : 0;
+            return r;
+        }
+    }
+
+    /// <summary>A directory entry as readdir gives it: raw name bytes, d_type, inode.</summary>
+    public readonly record struct DirEntryInfo(byte[] Name, byte Type, ulong Ino);
+    public const byte DT_DIR = 4, DT_REG = 8, DT_LNK = 10, DT_UNKNOWN = 0;
+
+    /// <summary>The entries of a directory except . and .., in the order readdir returns them.</summary>
+    public static List<DirEntryInfo>? ListDir(string path, out int errno)
+    {
+        var p = PathBytes(path);
+        nint dir;
+        fixed (byte* pp = p) dir = opendir_(pp);
+        if (dir == 0) { errno = Errno(); return null; }
+        var list = new List<DirEntryInfo>();
+        try
+        {
+            while (true)
+            {
+                Marshal.SetLastPInvokeError(0);
+                byte* ent = readdir_(dir);
+                if (ent == null)
+                {
+                    errno = Errno();
+                    if (errno != 0) return null;
+                    break;
+                }
+                // struct dirent (64-bit glibc): d_ino u64, d_off i64, d_reclen u16, d_type u8, d_name[].
+                byte* name = ent + 19;
+                int len = 0;
+                while (name[len] != 0) len++;
+                if ((len == 1 && name[0] == '.') || (len == 2 && name[0] == '.' && name[1] == '.')) continue;
+                list.Add(new DirEntryInfo(new ReadOnlySpan<byte>(name, len).ToArray(), ent[18], *(ulong*)ent));
+            }
+        }
+        finally { closedir_(dir); }
+        errno = 0;
+        return list;
+    }
+
+    public static int Access(string path, int mode, out int errno)
+    {
+        var p = PathBytes(path);
+        fixed (byte* pp = p)
+        {
+            int r = access_(pp, mode);
+            errno = r < 0 ? Errno() : 0;
+            return r;
+        }
+    }
+
+    public static int Chmod(string path, int mode, out int errno)
+    {
+        var p = PathBytes(path);
+        fixed (byte* pp = p)
+        {
+            int r = chmod_(pp, mode);
+            errno = r < 0 ? Errno() : 0;
+            return r;
+        }
+    }
+
+    public static int Symlink(string target, string link, out int errno)
+    {
+        var a = PathBytes(target);
+        var b = PathBytes(link);
+        fixed (byte* pa = a)
+        fixed (byte* pb = b)
+        {
+            int r = symlink_(pa, pb);
             errno = r < 0 ? Errno() : 0;
             return r;
         }

@@ -86,18 +86,27 @@ public sealed class PyBufferedIO : PyIOBase
         return true;
     }
 
-    public void CheckReadOpen()
+    /// <summary>Buffered objects name the operation in their closed-file errors ("read of closed file").</summary>
+    public void CheckReadOpen(string op = "read")
     {
         CheckDetached();
-        CheckClosed();
-        if (Kind == BufferedKind.Writer || (_file != null && !_file.Readable)) throw Unsupported("read");
+        if (Kind == BufferedKind.Writer) throw Unsupported(op == "read1" ? "read1" : "read");
+        if (IsClosed) throw Ops.ValueError(op == "read1" ? "read of closed file" : op + " of closed file");
+        if (_file != null && !_file.Readable) throw Unsupported("read");
     }
 
     public void CheckWriteOpen()
     {
         CheckDetached();
-        CheckClosed();
-        if (Kind == BufferedKind.Reader || (_file != null && !_file.Writable)) throw Unsupported("write");
+        if (Kind == BufferedKind.Reader) throw Unsupported("write");
+        if (IsClosed) throw Ops.ValueError("write to closed file");
+        if (_file != null && !_file.Writable) throw Unsupported("write");
+    }
+
+    private void CheckOpen(string op)
+    {
+        CheckDetached();
+        if (IsClosed) throw Ops.ValueError(op + " of closed file");
     }
 
     /// <summary>read(n): n bytes (fewer only at end of file); n &lt; 0 reads to the end.</summary>
@@ -146,9 +155,9 @@ public sealed class PyBufferedIO : PyIOBase
     }
 
     /// <summary>read1 / the text layer's chunk read: buffered bytes if any, else at most one raw read.</summary>
-    public int ReadChunk(Span<byte> dest)
+    public int ReadChunk(Span<byte> dest, string op = "read")
     {
-        CheckReadOpen();
+        CheckReadOpen(op);
         PrepareRead();
         if (_rpos == _rlen)
         {
@@ -163,7 +172,7 @@ public sealed class PyBufferedIO : PyIOBase
 
     public byte[] Peek()
     {
-        CheckReadOpen();
+        CheckReadOpen("peek");
         PrepareRead();
         if (_rpos == _rlen) Fill();
         return _rbuf.AsSpan(_rpos, _rlen - _rpos).ToArray();
@@ -171,7 +180,7 @@ public sealed class PyBufferedIO : PyIOBase
 
     public override PyObject ReadLineObject(long limit = -1)
     {
-        CheckReadOpen();
+        CheckReadOpen("readline");
         PrepareRead();
         byte[]? acc = null;
         int accLen = 0;
@@ -229,7 +238,7 @@ public sealed class PyBufferedIO : PyIOBase
     public override void Flush()
     {
         CheckDetached();
-        CheckClosed();
+        if (IsClosed) throw Ops.ValueError(Kind == BufferedKind.Reader ? "I/O operation on closed file." : "flush of closed file");
         FlushWrites();
         if (_file == null && Raw.TryGetAttr("flush", out var f)) f.Call0();
     }
@@ -238,15 +247,14 @@ public sealed class PyBufferedIO : PyIOBase
     public long Tell()
     {
         CheckDetached();
-        CheckClosed();
+        if (IsClosed) throw Ops.ValueError("I/O operation on closed file");
         long raw = RawSeek(0, Libc.SEEK_CUR);
         return raw - (_rlen - _rpos) + _wlen;
     }
 
     public long Seek(long offset, int whence)
     {
-        CheckDetached();
-        CheckClosed();
+        CheckOpen("seek");
         if (whence < 0 || whence > 2) throw Ops.ValueError($"whence value {whence} unsupported");
         FlushWrites();
         if (whence == Libc.SEEK_CUR) offset -= _rlen - _rpos;
@@ -256,8 +264,7 @@ public sealed class PyBufferedIO : PyIOBase
 
     public long Truncate(long? size)
     {
-        CheckDetached();
-        CheckClosed();
+        CheckOpen("truncate");
         if (Kind == BufferedKind.Reader) throw Unsupported("truncate");
         FlushWrites();
         long pos = size ?? Tell();

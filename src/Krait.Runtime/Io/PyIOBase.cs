@@ -56,7 +56,7 @@ public abstract class PyIOBase : PyIterator
 }
 
 /// <summary>Python-level argument reading for the io methods: positional or keyword, None meaning absent.</summary>
-internal static class IoArgs
+public static class IoArgs
 {
     public static PyObject? Get(PyObject[] a, string[]? k, int index, string name)
     {

@@ -32,6 +32,7 @@ public sealed class PyTextIOWrapper : PyIOBase
     /// <summary>Whether byte positions are kept for tell() (only seekable streams need them).</summary>
     private bool _track;
     private int _seenNewlines;
+    private bool _crPending;
 
     private char[] _pending = Array.Empty<char>();
     private int _pendingLen;
@@ -147,6 +148,7 @@ public sealed class PyTextIOWrapper : PyIOBase
             if (_dec.Length < need) Array.Resize(ref _dec, Math.Max(need, _dec.Length * 2));
             int got = _decoder.DecodeInto(_chunk.AsSpan(0, n), _dec.AsSpan(_len), n == 0);
             if (n == 0) _eof = true;
+            if (_readUniversal) NoteNewlines(_dec.AsSpan(_len, got), n == 0);
             _len += got;
             if (got > 0 || n == 0) return got > 0;
         }
@@ -177,15 +179,10 @@ public sealed class PyTextIOWrapper : PyIOBase
                     }
                     bool crlf = abs + 1 < _len && _dec[abs + 1] == '\n';
                     end = abs + (crlf ? 2 : 1);
-                    _seenNewlines |= crlf ? 4 : 1;
                     translateCr = _readTranslate;
                 }
                 else if (_newline == "\r\n") end = abs + 2;
-                else
-                {
-                    end = abs + 1;
-                    if (_readUniversal) _seenNewlines |= 2;
-                }
+                else end = abs + 1;
                 string line;
                 if (limit >= 0 && end - _pos > limit)
                 {
@@ -211,6 +208,28 @@ public sealed class PyTextIOWrapper : PyIOBase
                 _pos = _len;
                 return rest;
             }
+        }
+    }
+
+    /// <summary>Records which line endings the decoded text holds (the newlines attribute), as CPython's
+    /// newline decoder does when it decodes; a '\r' ending a chunk waits for the next one.</summary>
+    private void NoteNewlines(ReadOnlySpan<char> s, bool final)
+    {
+        if (_crPending)
+        {
+            _crPending = false;
+            if (s.Length > 0 && s[0] == '\n') { _seenNewlines |= 4; s = s[1..]; }
+            else _seenNewlines |= 1;
+        }
+        while (true)
+        {
+            int i = s.IndexOfAny('\r', '\n');
+            if (i < 0) break;
+            if (s[i] == '\n') _seenNewlines |= 2;
+            else if (i + 1 < s.Length) { if (s[i + 1] == '\n') { _seenNewlines |= 4; i++; } else _seenNewlines |= 1; }
+            else if (final) _seenNewlines |= 1;
+            else _crPending = true;
+            s = s[(i + 1)..];
         }
     }
 
@@ -248,6 +267,7 @@ public sealed class PyTextIOWrapper : PyIOBase
                 byte[] bytes = _buf != null ? _buf.Read(-1) : _rawFile != null ? _rawFile.ReadAll() : IoArgs.Bytes(Buffer.GetAttr("read").Call0()).ToArray();
                 tail = _decoder!.Decode(bytes, true);
                 _eof = true;
+                if (_readUniversal) NoteNewlines(tail, true);
             }
             string all = rest.Length == 0 ? tail : rest + tail;
             if (_track) _decStartByte += Codec.ByteCount(_dec.AsSpan(0, _len)) + Codec.ByteCount(tail);
@@ -269,15 +289,10 @@ public sealed class PyTextIOWrapper : PyIOBase
             char c = _dec[_pos++];
             if (c == '\r')
             {
-                if (_pos < _len && _dec[_pos] == '\n') { _pos++; _seenNewlines |= 4; }
-                else _seenNewlines |= 1;
+                if (_pos < _len && _dec[_pos] == '\n') _pos++;
                 sb.Append('\n');
             }
-            else
-            {
-                if (c == '\n') _seenNewlines |= 2;
-                sb.Append(c);
-            }
+            else sb.Append(c);
         }
         return sb.ToString();
     }
@@ -285,7 +300,6 @@ public sealed class PyTextIOWrapper : PyIOBase
     private string Translate(string s)
     {
         int cr = s.IndexOf('\r');
-        if (s.IndexOf('\n') >= 0) _seenNewlines |= 2;
         if (cr < 0) return s;
         var sb = new System.Text.StringBuilder(s.Length);
         for (int i = 0; i < s.Length; i++)
@@ -293,8 +307,7 @@ public sealed class PyTextIOWrapper : PyIOBase
             char c = s[i];
             if (c == '\r')
             {
-                if (i + 1 < s.Length && s[i + 1] == '\n') { i++; _seenNewlines |= 4; }
-                else _seenNewlines |= 1;
+                if (i + 1 < s.Length && s[i + 1] == '\n') i++;
                 sb.Append('\n');
             }
             else sb.Append(c);
