@@ -140,13 +140,22 @@ public static class OsModule
             if (s_environ.Data.Contains(a[0])) s_environ.DelItem(a[0]);
             return PyNone.Instance;
         });
+        Def(m, "fsencode", (a, k) =>
+        {
+            var p = IoOpen.FsPath(a[0]);
+            return p is PyStr s ? new PyBytes(TextCodec.EncodeFsPath(s.Value)) : p;
+        });
+        Def(m, "fsdecode", (a, k) =>
+        {
+            var p = IoOpen.FsPath(a[0]);
+            return p is PyBytes b ? new PyStr(TextCodec.DecodeFsPath(b.Value)) : p;
+        });
         Def(m, "getcwd", (a, k) => new PyStr(GetCwd()));
         Def(m, "getcwdb", (a, k) => new PyBytes(TextCodec.EncodeFsPath(GetCwd())));
         Def(m, "chdir", (a, k) =>
         {
             var p = Required(a, k, 0, "path", "chdir");
             Check(Libc.Chdir(PathOf(p, "chdir"), out int e), e, p);
-            Directory.SetCurrentDirectory(PathOf(p, "chdir"));
             return PyNone.Instance;
         });
         Def(m, "listdir", (a, k) =>

@@ -124,7 +124,17 @@ public static partial class Builtins
             sb.Append(end);
             if (fileObj == null || fileObj == PyNone.Instance) fileObj = Sys.GetAttr("stdout");
             if (fileObj is Io.PyTextIOWrapper ts) ts.Write(sb.ToString());
-            else fileObj.GetAttr("write").Call1(new PyStr(sb.ToString()));
+            else
+            {
+                // Other file objects see each piece in its own write() call, as CPython's print makes them.
+                var write = fileObj.GetAttr("write");
+                for (int i = 0; i < pos.Length; i++)
+                {
+                    if (i > 0) write.Call1(new PyStr(sep));
+                    write.Call1(Ops.StrObj(pos[i]));
+                }
+                write.Call1(new PyStr(end));
+            }
             if (flushObj != null && Ops.IsTrue(flushObj)) fileObj.GetAttr("flush").Call0();
             return PyNone.Instance;
         });

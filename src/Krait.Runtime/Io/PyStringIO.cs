@@ -131,7 +131,7 @@ public sealed class PyStringIO : PyIOBase
         if (whence < 0 || whence > 2) throw Ops.ValueError($"Invalid whence ({whence}, should be 0, 1 or 2)");
         if (whence == 0 && pos < 0) throw Ops.ValueError($"Negative seek position {pos}");
         if (whence != 0 && pos != 0)
-            throw Ops.Error(ExceptionTypes.OSError, whence == 1 ? "Can't do nonzero cur-relative seeks" : "Can't do nonzero end-relative seeks");
+            throw Ops.Error(ExceptionTypes.OSError, "Can't do nonzero cur-relative seeks");
         if (whence == 1) pos = _pos;
         else if (whence == 2) pos = _len;
         _pos = (int)Math.Min(pos, int.MaxValue);

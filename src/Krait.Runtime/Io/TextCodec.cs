@@ -104,7 +104,9 @@ public sealed class TextCodec
 
     // ---- decoding ----
 
-    /// <summary>A stateful decoder: bytes split anywhere between calls decode as if whole.</summary>
+    /// <summary>A stateful decoder: bytes split anywhere between calls decode as if whole. UTF-8 and ASCII are
+    /// decoded here (vectorized by System.Text.Unicode.Utf8 for valid text) because CPython's error handlers
+    /// produce lone surrogates, which .NET's decoder fallbacks refuse to emit.</summary>
     public sealed class StreamDecoder
     {
         private readonly TextCodec _codec;
@@ -112,6 +114,8 @@ public sealed class TextCodec
         private Decoder _decoder;
         private bool _started;
         private char[] _chars = Array.Empty<char>();
+        private byte[] _carry = Array.Empty<byte>();
+        private readonly bool _manual;
 
         public StreamDecoder(TextCodec codec, string errors)
         {
@@ -119,50 +123,144 @@ public sealed class TextCodec
             _errors = errors;
             CheckErrors(errors);
             _decoder = codec.MakeDecoder(errors);
+            _manual = codec.Name is "utf-8" or "utf-8-sig" or "ascii";
         }
 
         public void Reset()
         {
             _decoder = _codec.MakeDecoder(_errors);
             _started = false;
+            _carry = Array.Empty<byte>();
         }
 
-        public int MaxChars(int byteCount) => _codec._strict.GetMaxCharCount(byteCount) + 4;
+        public int MaxChars(int byteCount) => _manual ? (byteCount + _carry.Length) * 4 + 8 : _codec._strict.GetMaxCharCount(byteCount) + 4;
 
         /// <summary>Decodes into <paramref name="dest"/> (room for <see cref="MaxChars"/>); returns the count.</summary>
         public int DecodeInto(ReadOnlySpan<byte> bytes, Span<char> dest, bool final)
         {
             if (!_started && _codec._detectBom)
             {
+                if (_carry.Length + bytes.Length < _codec.Preamble.Length && !final)
+                {
+                    _carry = Concat(_carry, bytes);
+                    return 0;
+                }
                 _started = true;
+                if (_carry.Length > 0) { bytes = Concat(_carry, bytes); _carry = Array.Empty<byte>(); }
                 bytes = _codec.SkipBom(bytes, ref _decoder, _errors);
             }
             _started = true;
+            if (_manual) return DecodeManual(bytes, dest, final);
             try { return _decoder.GetChars(bytes, dest, final); }
             catch (DecoderFallbackException) { throw _codec.DecodeError(bytes.ToArray()); }
         }
 
+        private static byte[] Concat(byte[] a, ReadOnlySpan<byte> b)
+        {
+            var r = new byte[a.Length + b.Length];
+            a.CopyTo(r, 0);
+            b.CopyTo(r.AsSpan(a.Length));
+            return r;
+        }
+
+        private int DecodeManual(ReadOnlySpan<byte> bytes, Span<char> dest, bool final)
+        {
+            byte[]? whole = null;
+            if (_carry.Length > 0)
+            {
+                whole = Concat(_carry, bytes);
+                bytes = whole;
+                _carry = Array.Empty<byte>();
+            }
+            var all = bytes;
+            int written = 0;
+            bool ascii = _codec.Name == "ascii";
+            while (bytes.Length > 0)
+            {
+                System.Buffers.OperationStatus st;
+                int read, wrote;
+                if (ascii)
+                {
+                    st = System.Text.Ascii.ToUtf16(bytes, dest[written..], out wrote);
+                    read = wrote;
+                    if (st == System.Buffers.OperationStatus.InvalidData && read >= bytes.Length) st = System.Buffers.OperationStatus.Done;
+                }
+                else st = System.Text.Unicode.Utf8.ToUtf16(bytes, dest[written..], out read, out wrote, false, final);
+                written += wrote;
+                bytes = bytes[read..];
+                if (st == System.Buffers.OperationStatus.Done) break;
+                if (st == System.Buffers.OperationStatus.NeedMoreData)
+                {
+                    _carry = bytes.ToArray();
+                    break;
+                }
+                // InvalidData: the bad sequence is bytes[0..bad].
+                int bad = ascii ? 1 : InvalidLength(bytes);
+                int at = all.Length - bytes.Length;
+                switch (_errors)
+                {
+                    case "ignore": break;
+                    case "replace": dest[written++] = '\uFFFD'; break;
+                    case "surrogateescape":
+                        for (int i = 0; i < bad; i++)
+                        {
+                            if (bytes[i] < 0x80) throw Fail(all, at, bad);
+                            dest[written++] = (char)(0xDC00 + bytes[i]);
+                        }
+                        break;
+                    case "backslashreplace":
+                        for (int i = 0; i < bad; i++)
+                        {
+                            string h = $"\\x{bytes[i]:x2}";
+                            h.AsSpan().CopyTo(dest[written..]);
+                            written += h.Length;
+                        }
+                        break;
+                    default: throw Fail(all, at, bad);
+                }
+                bytes = bytes[bad..];
+            }
+            return written;
+        }
+
+        private PythonException Fail(ReadOnlySpan<byte> all, int at, int bad)
+        {
+            string reason = _codec.Name == "ascii" ? "ordinal not in range(128)" : Utf8Reason(all[at..]);
+            return CodecErrors.Decode(_codec.Name, all.ToArray(), at, at + bad, reason);
+        }
+
         public string Decode(ReadOnlySpan<byte> bytes, bool final)
         {
-            if (!_started && _codec._detectBom)
-            {
-                if (bytes.Length < _codec.Preamble.Length && !final) { /* wait for more */ }
-                _started = true;
-                bytes = _codec.SkipBom(bytes, ref _decoder, _errors);
-            }
-            _started = true;
-            int max = _decoder.GetCharCount(bytes, false) + 8;
+            int max = MaxChars(bytes.Length);
             if (_chars.Length < max) _chars = new char[Math.Max(max, 256)];
-            try
-            {
-                int n = _decoder.GetChars(bytes, _chars, final);
-                return new string(_chars, 0, n);
-            }
-            catch (DecoderFallbackException)
-            {
-                throw _codec.DecodeError(bytes.ToArray());
-            }
+            int n = DecodeInto(bytes, _chars, final);
+            return new string(_chars, 0, n);
         }
+    }
+
+    /// <summary>Length of the invalid UTF-8 sequence at the start of <paramref name="b"/> (CPython and Unicode
+    /// agree: the maximal prefix of a well-formed sequence, at least one byte).</summary>
+    private static int InvalidLength(ReadOnlySpan<byte> b)
+    {
+        int c = b[0];
+        if (c < 0xC2 || c > 0xF4) return 1;
+        int need = c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+        int lo = 0x80, hi = 0xBF;
+        if (c == 0xE0) lo = 0xA0; else if (c == 0xED) hi = 0x9F; else if (c == 0xF0) lo = 0x90; else if (c == 0xF4) hi = 0x8F;
+        for (int k = 1; k <= need; k++)
+        {
+            if (k >= b.Length) return k;
+            int cc = b[k];
+            if (k == 1 ? cc < lo || cc > hi : cc < 0x80 || cc > 0xBF) return k;
+        }
+        return 1;
+    }
+
+    private static string Utf8Reason(ReadOnlySpan<byte> b)
+    {
+        int c = b[0];
+        if (c < 0xC2 || c > 0xF4) return "invalid start byte";
+        return InvalidLength(b) >= b.Length ? "unexpected end of data" : "invalid continuation byte";
     }
 
     private ReadOnlySpan<byte> SkipBom(ReadOnlySpan<byte> bytes, ref Decoder decoder, string errors)
@@ -196,8 +294,8 @@ public sealed class TextCodec
     {
         "ignore" => Encoding.GetEncoding(e.CodePage, EncoderFallback.ExceptionFallback, new DecoderReplacementFallback("")),
         "replace" => Encoding.GetEncoding(e.CodePage, EncoderFallback.ExceptionFallback, new DecoderReplacementFallback("\uFFFD")),
-        "surrogateescape" => Encoding.GetEncoding(e.CodePage, EncoderFallback.ExceptionFallback, SurrogateEscapeDecoding.Instance),
-        "backslashreplace" => Encoding.GetEncoding(e.CodePage, EncoderFallback.ExceptionFallback, BackslashDecoding.Instance),
+        // utf-16/32 and code pages: surrogateescape and backslashreplace fall back to replace.
+        "surrogateescape" or "backslashreplace" => Encoding.GetEncoding(e.CodePage, EncoderFallback.ExceptionFallback, new DecoderReplacementFallback("\uFFFD")),
         _ => e,
     };
 
@@ -346,42 +444,6 @@ public sealed class TextCodec
     // ---- file system paths: UTF-8 with surrogateescape ----
     public static byte[] EncodeFsPath(string path) => Utf8.Encode(path, "surrogateescape");
     public static string DecodeFsPath(ReadOnlySpan<byte> bytes) => Utf8.Decode(bytes, "surrogateescape");
-
-    /// <summary>surrogateescape: each undecodable byte b becomes U+DC00+b.</summary>
-    private sealed class SurrogateEscapeDecoding : DecoderFallback
-    {
-        public static readonly SurrogateEscapeDecoding Instance = new();
-        public override int MaxCharCount => 4;
-        public override DecoderFallbackBuffer CreateFallbackBuffer() => new ByteMapBuffer(b => ((char)(0xDC00 + b)).ToString());
-    }
-
-    /// <summary>backslashreplace when decoding: \xNN per undecodable byte.</summary>
-    private sealed class BackslashDecoding : DecoderFallback
-    {
-        public static readonly BackslashDecoding Instance = new();
-        public override int MaxCharCount => 16;
-        public override DecoderFallbackBuffer CreateFallbackBuffer() => new ByteMapBuffer(b => $"\\x{b:x2}");
-    }
-
-    private sealed class ByteMapBuffer : DecoderFallbackBuffer
-    {
-        private readonly Func<byte, string> _map;
-        private string _pending = "";
-        private int _pos;
-        public ByteMapBuffer(Func<byte, string> map) { _map = map; }
-        public override bool Fallback(byte[] bytesUnknown, int index)
-        {
-            var sb = new StringBuilder();
-            foreach (var b in bytesUnknown) sb.Append(_map(b));
-            _pending = sb.ToString();
-            _pos = 0;
-            return _pending.Length > 0;
-        }
-        public override char GetNextChar() => _pos < _pending.Length ? _pending[_pos++] : '\0';
-        public override bool MovePrevious() { if (_pos == 0) return false; _pos--; return true; }
-        public override int Remaining => _pending.Length - _pos;
-        public override void Reset() { _pending = ""; _pos = 0; }
-    }
 }
 
 /// <summary>UnicodeDecodeError / UnicodeEncodeError. The exception classes belong to the built-in types' area;
