@@ -221,7 +221,18 @@ public static class IoOpen
         string? loc = Environment.GetEnvironmentVariable("LC_ALL");
         if (string.IsNullOrEmpty(loc)) loc = Environment.GetEnvironmentVariable("LC_CTYPE");
         if (string.IsNullOrEmpty(loc)) loc = Environment.GetEnvironmentVariable("LANG");
-        return string.IsNullOrEmpty(loc) || loc is "C" or "POSIX" || loc.StartsWith("C.");
+        if (string.IsNullOrEmpty(loc) || loc is "C" or "POSIX" || loc.StartsWith("C.")) return true;
+        // A locale that is not installed leaves the C locale in place (setlocale fails), as for CPython.
+        return !LocaleInstalled(loc);
+    }
+
+    private static bool LocaleInstalled(string name)
+    {
+        const string dir = "/usr/lib/locale";
+        if (File.Exists(Path.Combine(dir, "locale-archive"))) return true;
+        int dot = name.IndexOf('.');
+        string normalized = dot < 0 ? name : name[..dot] + "." + name[(dot + 1)..].ToLowerInvariant().Replace("-", "");
+        return Directory.Exists(Path.Combine(dir, name)) || Directory.Exists(Path.Combine(dir, normalized));
     }
 
     private static PyTextIOWrapper MakeStd(int fd, string name, bool write, string errors, bool unbuffered)
