@@ -95,8 +95,7 @@ internal static class RunCommand
             Builtins.Modules["__main__"] = module;
             var body = PythonCompiler.CompileModule(tree, scopes, filename, module);
             body.Call0();
-            Builtins.FlushAll();
-            return 0;
+            return Builtins.FlushAtExit();
         }
         catch (PythonException e)
         {

@@ -9,14 +9,20 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["_io"] = IoModule.CreateC,
         ["array"] = ArrayModule.Create,
         ["bisect"] = BisectModule.Create,
         ["collections"] = CollectionsModule.Create,
+        ["errno"] = ErrnoModule.Create,
         ["functools"] = FunctoolsModule.Create,
         ["heapq"] = HeapqModule.Create,
+        ["io"] = IoModule.Create,
         ["itertools"] = ItertoolsModule.Create,
         ["math"] = MathModule.Create,
         ["operator"] = OperatorModule.Create,
+        ["os"] = OsModule.Create,
+        ["os.path"] = PosixPathModule.Create,
+        ["posixpath"] = PosixPathModule.Create,
         ["random"] = RandomModule.Create,
         ["re"] = Re.ReModule.Create,
         ["signal"] = SignalModule.Create,

@@ -10,7 +10,7 @@ public static partial class Builtins
     public static readonly PyModule Module = new("builtins", null);
     public static readonly PyModule Sys = new("sys", null);
     public static readonly Dictionary<string, PyModule> Modules = new();
-    public static PyTextStream Stdout = null!, Stderr = null!;
+    public static Io.PyTextIOWrapper Stdout = null!, Stderr = null!;
     private static bool s_initialized;
 
     private static void Def(string name, BuiltinBody body, Func<PyObject, PyObject>? f1 = null, Func<PyObject, PyObject, PyObject>? f2 = null) =>
@@ -24,22 +24,28 @@ public static partial class Builtins
         if (!s_initialized)
         {
             s_initialized = true;
-            Stdout = new PyTextStream(Console.OpenStandardOutput(), "<stdout>");
-            Stderr = new PyTextStream(Console.OpenStandardError(), "<stderr>") { AutoFlush = true };
+            Io.IoOpen.InitStdio();
+            Stdout = Io.IoOpen.Stdout;
+            Stderr = Io.IoOpen.Stderr;
             DefineFunctions();
             DefineTypes();
             TypeMethods.Define();
             DefineSys();
+            DefineIo();
             Modules["sys"] = Sys;
             Modules["builtins"] = Module;
         }
         Sys.Set("argv", new PyList(argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
     }
 
+    /// <summary>Flushes sys.stdout and sys.stderr before Krait itself writes to stderr; errors are dropped.</summary>
     public static void FlushAll()
     {
-        Stdout?.Flush();
-        Stderr?.Flush();
+        foreach (var name in new[] { "stdout", "stderr" })
+        {
+            try { if (Sys.TryGetAttr(name, out var s) && s != PyNone.Instance) Io.IoOpen.FlushObject(s); }
+            catch (PythonException) { }
+        }
     }
 
     private static void CheckArgs(string name, PyObject[] args, string[]? kw, int min, int max)
@@ -114,8 +120,18 @@ public static partial class Builtins
             }
             sb.Append(end);
             if (fileObj == null || fileObj == PyNone.Instance) fileObj = Sys.GetAttr("stdout");
-            if (fileObj is PyTextStream ts) ts.Write(sb.ToString());
-            else fileObj.GetAttr("write").Call1(new PyStr(sb.ToString()));
+            if (fileObj is Io.PyTextIOWrapper ts) ts.Write(sb.ToString());
+            else
+            {
+                // Other file objects see each piece in its own write() call, as CPython's print makes them.
+                var write = fileObj.GetAttr("write");
+                for (int i = 0; i < pos.Length; i++)
+                {
+                    if (i > 0) write.Call1(new PyStr(sep));
+                    write.Call1(Ops.StrObj(pos[i]));
+                }
+                write.Call1(new PyStr(end));
+            }
             if (flushObj != null && Ops.IsTrue(flushObj)) fileObj.GetAttr("flush").Call0();
             return PyNone.Instance;
         });
@@ -341,13 +357,7 @@ public static partial class Builtins
         Def("vars", (a, k) => { CheckArgs("vars", a, k, 1, 1); return a[0].GetAttr("__dict__"); });
         Def("exit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
         Def("quit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
-        Def("input", (a, k) =>
-        {
-            if (a.Length > 0) { Stdout.Write(Ops.Str(a[0])); Stdout.Flush(); }
-            var line = Console.In.ReadLine();
-            if (line == null) throw new PythonException(ExceptionTypes.Make(ExceptionTypes.EOFError, "EOF when reading a line"));
-            return new PyStr(line);
-        });
+        Def("input", Io.IoOpen.Input);
         Module.Set("None", PyNone.Instance);
         Module.Set("True", PyBool.True);
         Module.Set("False", PyBool.False);
@@ -718,90 +728,4 @@ public static partial class Builtins
 internal static class ModuleExtensions
 {
     public static PyBuiltinFunction Get(this PyModule m, string name) => (PyBuiltinFunction)m.Cells[name].Value!;
-}
-
-/// <summary>sys.stdout / sys.stderr: a UTF-8 text stream with a <c>buffer</c> for bytes.</summary>
-public sealed class PyTextStream : PyObject
-{
-    private readonly Stream _stream;
-    private readonly StreamWriter _writer;
-    private readonly string _name;
-    public bool AutoFlush;
-    public static readonly PyType TextIOType = new("TextIOWrapper", new[] { PyType.ObjectType }) { Module = "_io" };
-
-    public PyTextStream(Stream s, string name)
-    {
-        _stream = s;
-        _name = name;
-        _writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-    }
-
-    public override PyType Type => TextIOType;
-    public override string Repr() => $"<_io.TextIOWrapper name='{_name}' mode='w' encoding='utf-8'>";
-
-    public void Write(string s)
-    {
-        _writer.Write(s);
-        if (AutoFlush) _writer.Flush();
-    }
-
-    public void Flush() => _writer.Flush();
-
-    public void WriteBytes(byte[] b, int count)
-    {
-        _writer.Flush();
-        _stream.Write(b, 0, count);
-    }
-
-    public override bool TryGetAttr(string name, out PyObject value)
-    {
-        switch (name)
-        {
-            case "write":
-                value = new PyBuiltinFunction("write", (a, k) =>
-                {
-                    if (a.Length != 1 || a[0] is not PyStr s)
-                        throw Ops.TypeError($"write() argument must be str, not {(a.Length > 0 ? a[0].Type.Name : "nothing")}");
-                    Write(s.Value);
-                    return PyInt.Get(s.Len());
-                });
-                return true;
-            case "flush":
-                value = new PyBuiltinFunction("flush", (a, k) => { Flush(); return PyNone.Instance; });
-                return true;
-            case "buffer":
-                value = new PyBinaryStream(this);
-                return true;
-        }
-        return base.TryGetAttr(name, out value);
-    }
-}
-
-public sealed class PyBinaryStream : PyObject
-{
-    private readonly PyTextStream _text;
-    public PyBinaryStream(PyTextStream text) { _text = text; }
-    public override PyType Type => PyType.ObjectType;
-
-    public override bool TryGetAttr(string name, out PyObject value)
-    {
-        switch (name)
-        {
-            case "write":
-                value = new PyBuiltinFunction("write", (a, k) =>
-                {
-                    switch (a[0])
-                    {
-                        case PyBytes b: _text.WriteBytes(b.Value, b.Value.Length); return PyInt.Get(b.Value.Length);
-                        case PyByteArray ba: _text.WriteBytes(ba.Data, ba.Count); return PyInt.Get(ba.Count);
-                    }
-                    throw Ops.TypeError($"a bytes-like object is required, not '{a[0].Type.Name}'");
-                });
-                return true;
-            case "flush":
-                value = new PyBuiltinFunction("flush", (a, k) => { _text.Flush(); return PyNone.Instance; });
-                return true;
-        }
-        return base.TryGetAttr(name, out value);
-    }
 }

@@ -117,7 +117,22 @@ public static class ExceptionTypes
     public static readonly PyType MemoryError = Make("MemoryError", Exception);
     public static readonly PyType NameError = Make("NameError", Exception);
     public static readonly PyType UnboundLocalError = Make("UnboundLocalError", NameError);
-    public static readonly PyType OSError = Make("OSError", Exception);
+    public static readonly PyType OSError = Io.PyOSError.Install(Make("OSError", Exception));
+    public static readonly PyType BlockingIOError = Make("BlockingIOError", OSError);
+    public static readonly PyType ChildProcessError = Make("ChildProcessError", OSError);
+    public static readonly PyType ConnectionError = Make("ConnectionError", OSError);
+    public static readonly PyType BrokenPipeError = Make("BrokenPipeError", ConnectionError);
+    public static readonly PyType ConnectionAbortedError = Make("ConnectionAbortedError", ConnectionError);
+    public static readonly PyType ConnectionRefusedError = Make("ConnectionRefusedError", ConnectionError);
+    public static readonly PyType ConnectionResetError = Make("ConnectionResetError", ConnectionError);
+    public static readonly PyType FileExistsError = Make("FileExistsError", OSError);
+    public static readonly PyType FileNotFoundError = Make("FileNotFoundError", OSError);
+    public static readonly PyType InterruptedError = Make("InterruptedError", OSError);
+    public static readonly PyType IsADirectoryError = Make("IsADirectoryError", OSError);
+    public static readonly PyType NotADirectoryError = Make("NotADirectoryError", OSError);
+    public static readonly PyType PermissionError = Make("PermissionError", OSError);
+    public static readonly PyType ProcessLookupError = Make("ProcessLookupError", OSError);
+    public static readonly PyType TimeoutError = Make("TimeoutError", OSError);
     public static readonly PyType ReferenceError = Make("ReferenceError", Exception);
     public static readonly PyType RuntimeError = Make("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = Make("NotImplementedError", RuntimeError);
@@ -219,7 +234,7 @@ public static class TracebackPrinter
 
     public static string ExceptionLine(PyBaseException e)
     {
-        string name = e.Class.IsUserDefined && e.Class.Module != "builtins" && e.Class.Module != "__main__"
+        string name = e.Class.Module != "builtins" && e.Class.Module != "__main__"
             ? e.Class.Module + "." + e.Class.Name : e.Class.Name;
         string msg;
         try { msg = e.Str(); }

@@ -29,12 +29,8 @@ public sealed class PyStr : PyObject
 
     public static PyStr Char(char c) => c < 256 ? s_chars[c] : new PyStr(c.ToString());
 
-    private static bool ScanAstral(string s)
-    {
-        foreach (char c in s)
-            if (char.IsHighSurrogate(c)) return true;
-        return false;
-    }
+    // Vectorized: long strings (whole files read at once) are scanned at memory speed.
+    private static bool ScanAstral(string s) => s.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0;
 
     public override PyType Type => PyType.StrType;
     public override bool IsTrue() => Value.Length != 0;
