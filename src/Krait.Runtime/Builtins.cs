@@ -584,11 +584,7 @@ public static partial class Builtins
         {
             if (a.Length == 0) return PyStr.Empty;
             if (a.Length == 1 && k == null) return Ops.StrObj(a[0]);
-            var pos = Positional(a, k, out var kwargs);
-            var src = pos[0];
-            if (src is PyBytes bytes) return new PyStr(Encoding.UTF8.GetString(bytes.Value));
-            if (src is PyByteArray ba) return new PyStr(Encoding.UTF8.GetString(ba.ToArray()));
-            return Ops.StrObj(src);
+            return StrConstruct(a, k);
         };
         PyType.TupleType.Constructor = (a, k) => { CheckArgs("tuple", a, k, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple t ? t : new PyTuple(Ops.ToArray(a[0]).ToArray()); };
         PyType.ListType.Constructor = (a, k) => { CheckArgs("list", a, k, 0, 1); return a.Length == 0 ? new PyList() : new PyList(Ops.ToArray(a[0]) is var arr && a[0] is PyTuple ? (PyObject[])arr.Clone() : arr); };
@@ -634,26 +630,8 @@ public static partial class Builtins
                 : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
         };
         PyType.BytesType.Constructor = (a, k) =>
-        {
-            var pos = Positional(a, k, out _);
-            if (pos.Length == 0) return new PyBytes(Array.Empty<byte>());
-            var src = pos[0];
-            if (src is PyByteArray ba) return new PyBytes(ba.ToArray());
-            if (src is PyBytes) return src;
-            if (src is PyStr s) return new PyBytes(Encoding.UTF8.GetBytes(s.Value));
-            if (Ops.IsIntLike(src)) return new PyBytes(new byte[Ops.Index(src)]);
-            return new PyBytes(Ops.ToArray(src).Select(x => (byte)Ops.Index(x)).ToArray());
-        };
-        PyType.ByteArrayType.Constructor = (a, k) =>
-        {
-            var r = new PyByteArray();
-            if (a.Length > 0)
-            {
-                if (Ops.IsIntLike(a[0])) for (long i = Ops.Index(a[0]); i > 0; i--) r.Append(0);
-                else foreach (var x in Ops.ToArray(a[0])) r.Append(Ops.Index(x));
-            }
-            return r;
-        };
+            a.Length == 1 && k == null && a[0] is PyBytes same ? same : new PyBytes(BytesMethods.Construct("bytes", a, k));
+        PyType.ByteArrayType.Constructor = (a, k) => new PyByteArray(BytesMethods.Construct("bytearray", a, k));
         PyType.ObjectType.Constructor = (a, k) =>
         {
             if (a.Length > 0) throw Ops.TypeError("object() takes no arguments");
@@ -681,7 +659,8 @@ public static partial class Builtins
         foreach (var t in new[] { PyType.IntType, PyType.FloatType, PyType.BoolType, PyType.StrType, PyType.TupleType,
                      PyType.ListType, PyType.DictType, PyType.SetType, PyType.FrozenSetType, PyType.RangeType,
                      PyType.SliceType, PyType.BytesType, PyType.ByteArrayType, PyType.ObjectType, PyType.TypeType,
-                     PyType.SuperType, PyType.ClassMethodType, PyType.StaticMethodType, PyType.PropertyType })
+                     PyType.SuperType, PyType.ClassMethodType, PyType.StaticMethodType, PyType.PropertyType,
+                     PyMemoryView.MemoryViewType, PyComplex.ComplexType })
             Module.Set(t.Name, t);
     }
 

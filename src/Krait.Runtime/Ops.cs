@@ -286,6 +286,8 @@ public static partial class Ops
         if (IsIntLike(a) && IsIntLike(b)) return BigBinary(op, ToBig(a), ToBig(b));
         if ((a is PyFloat || IsIntLike(a)) && (b is PyFloat || IsIntLike(b)))
             return FloatBinary(op, ToDouble(a), ToDouble(b));
+        if (a is PyComplex || b is PyComplex) return ComplexMath.Binary(op, a, b);
+        if (a is PyBytes || a is PyByteArray || b is PyBytes || b is PyByteArray) return BytesMethods.Binary(op, a, b);
         switch (op)
         {
             case BinOp.Add:
@@ -304,7 +306,6 @@ public static partial class Ops
                     t2.Items.CopyTo(r, t1.Items.Length);
                     return new PyTuple(r);
                 }
-                if (a is PyBytes b1 && b is PyBytes b2) return new PyBytes(b1.Value.Concat(b2.Value).ToArray());
                 break;
             case BinOp.Mul:
                 if (IsIntLike(b) && IsSequence(a)) return Repeat(a, Index(b));
@@ -479,7 +480,7 @@ public static partial class Ops
                 case BinOp.Pow:
                     if (x == 0 && y < 0) throw ZeroDivision("0.0 cannot be raised to a negative power");
                     if (FloatMath.TryPower(x, y, out double r)) return new PyFloat(r);
-                    throw NotImplemented("complex results of ** (negative base, fractional exponent)");
+                    return ComplexMath.Binary(BinOp.Pow, new PyComplex(x, 0), new PyComplex(y, 0));
             }
         }
         catch (NumericError e) { throw FromNumeric(e); }
@@ -494,6 +495,7 @@ public static partial class Ops
             foreach (var v in ToArray(b)) l.Append(v);
             return l;
         }
+        if (a is PyByteArray ba && BytesMethods.InPlace(op, ba, b) is { } baResult) return baResult;
         if (a is PyInstance)
         {
             var m = a.Type.Lookup("__i" + s_dunders[(int)op] + "__");
@@ -578,7 +580,7 @@ public static partial class Ops
 
     private static PyObject UnaryDunder(PyObject a, string name, string symbol)
     {
-        var m = a is PyInstance ? a.Type.Lookup(name) : null;
+        var m = a is PyInstance || a is PyComplex ? a.Type.Lookup(name) : null;
         if (m != null) return m.Call1(a);
         throw TypeError($"bad operand type for unary {symbol}: '{a.Type.Name}'");
     }
