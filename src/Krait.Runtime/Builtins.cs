@@ -29,6 +29,7 @@ public static partial class Builtins
             Stderr = new PyTextStream(Console.OpenStandardError(), "<stderr>") { AutoFlush = true };
             DefineFunctions();
             DefineTypes();
+            DefineDynamicFunctions();
             TypeMethods.Define();
             DefineSys();
             DefineMath();
@@ -146,7 +147,12 @@ public static partial class Builtins
                 if (n != 1) throw Ops.TypeError($"ord() expected a character, but string of length {n} found");
                 return PyInt.Get(cps != null ? cps[0] : s.Value[0]);
             }
-            if (a[0] is PyBytes b && b.Value.Length == 1) return PyInt.Get(b.Value[0]);
+            if (a[0] is PyBytes || a[0] is PyByteArray)
+            {
+                var bv = BytesMethods.Buf(a[0]);
+                if (bv.Length != 1) throw Ops.TypeError($"ord() expected a character, but string of length {bv.Length} found");
+                return PyInt.Get(bv[0]);
+            }
             throw Ops.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
         });
         Def("isinstance", (a, k) => { CheckArgs("isinstance", a, k, 2, 2); return Ops.Box(IsInstance(a[0], a[1])); });
@@ -183,7 +189,11 @@ public static partial class Builtins
         Def("iter", (a, k) =>
         {
             CheckArgs("iter", a, k, 1, 2);
-            if (a.Length == 2) return new EnumeratorIterator(CallableIterator(a[0], a[1]), PyType.IteratorType);
+            if (a.Length == 2)
+            {
+                if (!IsCallable(a[0])) throw Ops.TypeError("iter(v, w): v must be callable");
+                return new EnumeratorIterator(CallableIterator(a[0], a[1]), PyType.IteratorType);
+            }
             var it = a[0].Iter();
             return it is NextMethodIterator nm ? nm.Target : it;
         });
@@ -238,6 +248,7 @@ public static partial class Builtins
             if (o is PyTuple t) return new ReverseListIterator(t.Items, t.Items.Length);
             if (o is PyRange r) return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
             if (o is PyStr s) { var items = Ops.ToArray(s); return new ReverseListIterator(items, items.Length); }
+            if (o is PyDict dict) { var keys = Ops.ToArray(dict); return new ReverseListIterator(keys, keys.Length); }
             var m = o.Type.Lookup("__reversed__");
             if (m != null) return m.Call1(o);
             if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null)
@@ -254,6 +265,7 @@ public static partial class Builtins
             var pos = Positional(a, k, out var kwargs);
             var start = TakeKw(kwargs, "start") ?? (pos.Length > 1 ? pos[1] : PyInt.Get(0));
             NoMoreKw("enumerate", kwargs);
+            if (!Ops.IsIntLike(start)) start = PyInt.From(IndexBig(start));
             return new EnumeratorIterator(Enumerate(pos[0].Iter(), start), EnumerateType);
         });
         Def("zip", (a, k) =>
@@ -265,7 +277,8 @@ public static partial class Builtins
         });
         Def("map", (a, k) =>
         {
-            CheckArgs("map", a, k, 2, int.MaxValue);
+            if (k != null) throw Ops.TypeError("map() takes no keyword arguments");
+            if (a.Length < 2) throw Ops.TypeError("map() must have at least two arguments.");
             return new EnumeratorIterator(Map(a[0], a.Skip(1).Select(p => p.Iter()).ToArray()), MapType);
         });
         Def("filter", (a, k) =>
@@ -341,7 +354,6 @@ public static partial class Builtins
             CheckArgs("format", a, k, 1, 2);
             return new PyStr(ValueFormat.Format(a[0], a.Length > 1 ? Ops.ExpectStr(a[1], "format") : ""));
         });
-        Def("vars", (a, k) => { CheckArgs("vars", a, k, 1, 1); return a[0].GetAttr("__dict__"); });
         Def("exit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
         Def("quit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
         Def("input", (a, k) =>

@@ -215,10 +215,14 @@ public static class ComplexMath
         }
         if (im is PyStr) throw Ops.TypeError("complex() second arg can't be a string");
         if (re is PyComplex c && im == null) return c;
+        // As CPython: only a complex part contributes its cross term, so complex(0, -0.0) keeps the sign.
         Part(re, "first", out double rr, out double ri);
         double ir = 0, ii = 0;
         if (im != null) Part(im, "second", out ir, out ii);
-        return new PyComplex(rr - ii, ri + ir);
+        double real = im is PyComplex ? rr - ii : rr;
+        double imag = re is PyComplex || (re is PyInstance && re.Type.Lookup("__complex__") != null)
+            ? (im != null ? ir + ri : ri) : ir;
+        return new PyComplex(real, imag);
     }
 
     private static bool Part(PyObject o, string which, out double re, out double im)
@@ -248,6 +252,9 @@ public static class ComplexMath
 
     public static PyComplex Parse(string text)
     {
+        for (int u = 0; u < text.Length; u++)
+            if (text[u] == '_' && (u == 0 || u + 1 >= text.Length || !char.IsAsciiDigit(text[u - 1]) || !char.IsAsciiDigit(text[u + 1])))
+                throw Ops.ValueError("could not convert string to complex: " + Krait.Syntax.Text.PyRepr.String(text));
         var s = text.Trim(' ', '\t', '\n', '\r', '\v', '\f');
         if (s.StartsWith('(') && s.EndsWith(')') && s.Length >= 2) s = s[1..^1].Trim(' ', '\t', '\n', '\r', '\v', '\f');
         if (s.Length == 0) throw Malformed();
@@ -331,8 +338,8 @@ public static class ComplexMath
     {
         if (spec.Length == 0) return c.Repr();
         var fs = FormatSpec.Parse(spec, "complex", '>');
-        if (fs.Align == '=') throw Ops.ValueError("Alignment flag '=' is not allowed in complex format specifier");
         if (spec.Contains('0') && IsZeroPadded(spec)) throw Ops.ValueError("Zero padding is not allowed in complex format specifier");
+        if (fs.Align == '=') throw Ops.ValueError("'=' alignment flag is not allowed in complex format specifier");
         char type = fs.Type;
         bool parens = false, skipRe = false;
         if (type == '\0')
