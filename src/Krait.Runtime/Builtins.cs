@@ -30,6 +30,8 @@ public static partial class Builtins
             DefineFunctions();
             DefineTypes();
             DefineDynamicFunctions();
+            PyRange.DefineMethods();
+            PySlice.DefineMethods();
             TypeMethods.Define();
             DefineSys();
             DefineMath();
@@ -246,7 +248,7 @@ public static partial class Builtins
             var o = a[0];
             if (o is PyList l) return new ReverseListIterator(l.ToArray(), l.Count);
             if (o is PyTuple t) return new ReverseListIterator(t.Items, t.Items.Length);
-            if (o is PyRange r) return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
+            if (o is PyRange r) return r.ReversedIter();
             if (o is PyStr s) { var items = Ops.ToArray(s); return new ReverseListIterator(items, items.Length); }
             if (o is PyDict dict) { var keys = Ops.ToArray(dict); return new ReverseListIterator(keys, keys.Length); }
             var m = o.Type.Lookup("__reversed__");
@@ -624,16 +626,10 @@ public static partial class Builtins
         };
         PyType.RangeType.Constructor = (a, k) =>
         {
-            CheckArgs("range", a, k, 1, 3);
-            foreach (var x in a)
-                if (!Ops.IsIntLike(x) && x.Type.Lookup("__index__") == null)
-                    throw Ops.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
-            return a.Length switch
-            {
-                1 => new PyRange(0, Ops.Index(a[0]), 1),
-                2 => new PyRange(Ops.Index(a[0]), Ops.Index(a[1]), 1),
-                _ => new PyRange(Ops.Index(a[0]), Ops.Index(a[1]), Ops.Index(a[2])),
-            };
+            if (k != null) throw Ops.TypeError("range() takes no keyword arguments");
+            if (a.Length == 0) throw Ops.TypeError("range expected at least 1 argument, got 0");
+            if (a.Length > 3) throw Ops.TypeError($"range expected at most 3 arguments, got {a.Length}");
+            return PyRange.Create(a);
         };
         PyType.SliceType.Constructor = (a, k) =>
         {
