@@ -636,16 +636,18 @@ public static class StrMethods
 
     public static string Translate(string s, PyObject table)
     {
-        // A dict table is read through a per-call cache of BMP code points: text is mostly a few distinct chars.
+        // Long texts cache the mapping of ASCII characters per call (they are mostly a few distinct ones);
+        // short ones look each character up.
         var dict = table as PyDict;
         string?[]? cache = null;
         bool[]? known = null;
+        if (dict != null && s.Length >= 64) { cache = new string?[128]; known = new bool[128]; }
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length;)
         {
             int cp = CodePointAt(s, i, out int w);
             i += w;
-            if (cp < 0x10000 && known != null && known[cp])
+            if (cp < 128 && known != null && known[cp])
             {
                 var c = cache![cp];
                 if (c != null) sb.Append(c);
@@ -659,24 +661,23 @@ public static class StrMethods
                 catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.LookupError)) { m = null; }
             }
             string? r;
-            if (m == null) r = PyStr.FromCodePoint(cp);
-            else if (m == PyNone.Instance) r = null;
+            if (m == null)
+            {
+                if (cp < 0x10000) sb.Append((char)cp); else sb.Append(s, i - w, w);
+                if (cp < 128 && known != null) { cache![cp] = cp < 256 ? PyStr.Char((char)cp).Value : null; known[cp] = true; }
+                continue;
+            }
+            if (m == PyNone.Instance) r = null;
             else if (m is PyStr ms) r = ms.Value;
             else if (Ops.IsIntLike(m))
             {
                 long v = Ops.Index(m);
                 if (v < 0 || v > 0x10FFFF) throw Ops.ValueError("character mapping must be in range(0x110000)");
-                r = PyStr.FromCodePoint((int)v);
+                r = v < 256 ? PyStr.Char((char)v).Value : PyStr.FromCodePoint((int)v);
             }
             else throw Ops.TypeError("character mapping must return integer, None or str");
             if (r != null) sb.Append(r);
-            if (dict != null && cp < 0x10000)
-            {
-                cache ??= new string?[0x10000];
-                known ??= new bool[0x10000];
-                cache[cp] = r;
-                known[cp] = true;
-            }
+            if (cp < 128 && known != null) { cache![cp] = r; known[cp] = true; }
         }
         return sb.ToString();
     }
