@@ -319,7 +319,7 @@ internal sealed partial class FunctionCompiler
         string s => new PyStr(s),
         byte[] bytes => new PyBytes(bytes),
         EllipsisValue => PyEllipsis.Instance,
-        ImaginaryValue => throw new CompileError("complex numbers are not supported yet", null),
+        ImaginaryValue im => new PyComplex(0, im.Imag),
         CodePointString cps => new PyStr(string.Concat(cps.CodePoints.Select(PyStr.FromCodePoint))),
         _ => throw new CompileError("unknown constant " + v.GetType().Name, null),
     };

@@ -25,6 +25,9 @@ public static class PythonCompiler
         .DefineDynamicModule("Krait.Generated");
     private static int s_typeCounter;
 
+    // Whoever compiles a module first makes compile()/exec()/eval() available to the runtime.
+    static PythonCompiler() => DynamicCompiler.Install();
+
     /// <summary>The module body as a function of no arguments; calling it runs the module.</summary>
     public static PyFunction CompileModule(ModuleNode tree, ScopeTree scopes, string filename, PyModule module)
     {

@@ -29,6 +29,9 @@ public static partial class Builtins
             Stderr = Io.IoOpen.Stderr;
             DefineFunctions();
             DefineTypes();
+            DefineDynamicFunctions();
+            PyRange.DefineMethods();
+            PySlice.DefineMethods();
             TypeMethods.Define();
             DefineSys();
             DefineIo();
@@ -159,7 +162,12 @@ public static partial class Builtins
                 if (n != 1) throw Ops.TypeError($"ord() expected a character, but string of length {n} found");
                 return PyInt.Get(cps != null ? cps[0] : s.Value[0]);
             }
-            if (a[0] is PyBytes b && b.Value.Length == 1) return PyInt.Get(b.Value[0]);
+            if (a[0] is PyBytes || a[0] is PyByteArray)
+            {
+                var bv = BytesMethods.Buf(a[0]);
+                if (bv.Length != 1) throw Ops.TypeError($"ord() expected a character, but string of length {bv.Length} found");
+                return PyInt.Get(bv[0]);
+            }
             throw Ops.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
         });
         Def("isinstance", (a, k) => { CheckArgs("isinstance", a, k, 2, 2); return Ops.Box(IsInstance(a[0], a[1])); });
@@ -196,7 +204,11 @@ public static partial class Builtins
         Def("iter", (a, k) =>
         {
             CheckArgs("iter", a, k, 1, 2);
-            if (a.Length == 2) return new EnumeratorIterator(CallableIterator(a[0], a[1]), PyType.IteratorType);
+            if (a.Length == 2)
+            {
+                if (!IsCallable(a[0])) throw Ops.TypeError("iter(v, w): v must be callable");
+                return new EnumeratorIterator(CallableIterator(a[0], a[1]), PyType.IteratorType);
+            }
             var it = a[0].Iter();
             return it is NextMethodIterator nm ? nm.Target : it;
         });
@@ -249,8 +261,9 @@ public static partial class Builtins
             var o = a[0];
             if (o is PyList l) return new ReverseListIterator(l.ToArray(), l.Count);
             if (o is PyTuple t) return new ReverseListIterator(t.Items, t.Items.Length);
-            if (o is PyRange r) return new RangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length);
+            if (o is PyRange r) return r.ReversedIter();
             if (o is PyStr s) { var items = Ops.ToArray(s); return new ReverseListIterator(items, items.Length); }
+            if (o is PyDict dict) { var keys = Ops.ToArray(dict); return new ReverseListIterator(keys, keys.Length); }
             var m = o.Type.Lookup("__reversed__");
             if (m != null) return m.Call1(o);
             if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null)
@@ -267,6 +280,7 @@ public static partial class Builtins
             var pos = Positional(a, k, out var kwargs);
             var start = TakeKw(kwargs, "start") ?? (pos.Length > 1 ? pos[1] : PyInt.Get(0));
             NoMoreKw("enumerate", kwargs);
+            if (!Ops.IsIntLike(start)) start = PyInt.From(IndexBig(start));
             return new EnumeratorIterator(Enumerate(pos[0].Iter(), start), EnumerateType);
         });
         Def("zip", (a, k) =>
@@ -278,7 +292,8 @@ public static partial class Builtins
         });
         Def("map", (a, k) =>
         {
-            CheckArgs("map", a, k, 2, int.MaxValue);
+            if (k != null) throw Ops.TypeError("map() takes no keyword arguments");
+            if (a.Length < 2) throw Ops.TypeError("map() must have at least two arguments.");
             return new EnumeratorIterator(Map(a[0], a.Skip(1).Select(p => p.Iter()).ToArray()), MapType);
         });
         Def("filter", (a, k) =>
@@ -354,7 +369,6 @@ public static partial class Builtins
             CheckArgs("format", a, k, 1, 2);
             return new PyStr(ValueFormat.Format(a[0], a.Length > 1 ? Ops.ExpectStr(a[1], "format") : ""));
         });
-        Def("vars", (a, k) => { CheckArgs("vars", a, k, 1, 1); return a[0].GetAttr("__dict__"); });
         Def("exit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
         Def("quit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
         Def("input", Io.IoOpen.Input);
@@ -591,11 +605,7 @@ public static partial class Builtins
         {
             if (a.Length == 0) return PyStr.Empty;
             if (a.Length == 1 && k == null) return Ops.StrObj(a[0]);
-            var pos = Positional(a, k, out var kwargs);
-            var src = pos[0];
-            if (src is PyBytes bytes) return new PyStr(Encoding.UTF8.GetString(bytes.Value));
-            if (src is PyByteArray ba) return new PyStr(Encoding.UTF8.GetString(ba.ToArray()));
-            return Ops.StrObj(src);
+            return StrConstruct(a, k);
         };
         PyType.TupleType.Constructor = (a, k) => { CheckArgs("tuple", a, k, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple t && t.GetType() == typeof(PyTuple) ? t : new PyTuple(Ops.ToArray(a[0]).ToArray()); };
         PyType.ListType.Constructor = (a, k) => { CheckArgs("list", a, k, 0, 1); return a.Length == 0 ? new PyList() : new PyList(Ops.ToArray(a[0]) is var arr && a[0] is PyTuple ? (PyObject[])arr.Clone() : arr); };
@@ -623,16 +633,10 @@ public static partial class Builtins
         };
         PyType.RangeType.Constructor = (a, k) =>
         {
-            CheckArgs("range", a, k, 1, 3);
-            foreach (var x in a)
-                if (!Ops.IsIntLike(x) && x.Type.Lookup("__index__") == null)
-                    throw Ops.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
-            return a.Length switch
-            {
-                1 => new PyRange(0, Ops.Index(a[0]), 1),
-                2 => new PyRange(Ops.Index(a[0]), Ops.Index(a[1]), 1),
-                _ => new PyRange(Ops.Index(a[0]), Ops.Index(a[1]), Ops.Index(a[2])),
-            };
+            if (k != null) throw Ops.TypeError("range() takes no keyword arguments");
+            if (a.Length == 0) throw Ops.TypeError("range expected at least 1 argument, got 0");
+            if (a.Length > 3) throw Ops.TypeError($"range expected at most 3 arguments, got {a.Length}");
+            return PyRange.Create(a);
         };
         PyType.SliceType.Constructor = (a, k) =>
         {
@@ -641,26 +645,8 @@ public static partial class Builtins
                 : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
         };
         PyType.BytesType.Constructor = (a, k) =>
-        {
-            var pos = Positional(a, k, out _);
-            if (pos.Length == 0) return new PyBytes(Array.Empty<byte>());
-            var src = pos[0];
-            if (src is PyByteArray ba) return new PyBytes(ba.ToArray());
-            if (src is PyBytes) return src;
-            if (src is PyStr s) return new PyBytes(Encoding.UTF8.GetBytes(s.Value));
-            if (Ops.IsIntLike(src)) return new PyBytes(new byte[Ops.Index(src)]);
-            return new PyBytes(Ops.ToArray(src).Select(x => (byte)Ops.Index(x)).ToArray());
-        };
-        PyType.ByteArrayType.Constructor = (a, k) =>
-        {
-            var r = new PyByteArray();
-            if (a.Length > 0)
-            {
-                if (Ops.IsIntLike(a[0])) for (long i = Ops.Index(a[0]); i > 0; i--) r.Append(0);
-                else foreach (var x in Ops.ToArray(a[0])) r.Append(Ops.Index(x));
-            }
-            return r;
-        };
+            a.Length == 1 && k == null && a[0] is PyBytes same ? same : new PyBytes(BytesMethods.Construct("bytes", a, k));
+        PyType.ByteArrayType.Constructor = (a, k) => new PyByteArray(BytesMethods.Construct("bytearray", a, k));
         PyType.ObjectType.Constructor = (a, k) =>
         {
             if (a.Length > 0) throw Ops.TypeError("object() takes no arguments");
@@ -688,7 +674,8 @@ public static partial class Builtins
         foreach (var t in new[] { PyType.IntType, PyType.FloatType, PyType.BoolType, PyType.StrType, PyType.TupleType,
                      PyType.ListType, PyType.DictType, PyType.SetType, PyType.FrozenSetType, PyType.RangeType,
                      PyType.SliceType, PyType.BytesType, PyType.ByteArrayType, PyType.ObjectType, PyType.TypeType,
-                     PyType.SuperType, PyType.ClassMethodType, PyType.StaticMethodType, PyType.PropertyType })
+                     PyType.SuperType, PyType.ClassMethodType, PyType.StaticMethodType, PyType.PropertyType,
+                     PyMemoryView.MemoryViewType, PyComplex.ComplexType })
             Module.Set(t.Name, t);
     }
 

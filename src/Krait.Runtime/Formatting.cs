@@ -160,6 +160,7 @@ public static class ValueFormat
                 case PyBigInt bi: return Numerics.FormatSpec.FormatInt(bi.Value, spec);
                 case PyBool b: return Numerics.FormatSpec.FormatInt(b.Value ? 1 : 0, spec);
                 case PyFloat f: return Numerics.FormatSpec.FormatFloat(f.Value, spec);
+                case PyComplex c: return ComplexMath.Format(c, spec);
             }
         }
         catch (Numerics.NumericError e) { throw Ops.FromNumeric(e); }

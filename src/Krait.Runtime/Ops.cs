@@ -291,6 +291,8 @@ public static partial class Ops
         if (IsIntLike(a) && IsIntLike(b)) return BigBinary(op, ToBig(a), ToBig(b));
         if ((a is PyFloat || IsIntLike(a)) && (b is PyFloat || IsIntLike(b)))
             return FloatBinary(op, ToDouble(a), ToDouble(b));
+        if (a is PyComplex || b is PyComplex) return ComplexMath.Binary(op, a, b);
+        if (a is PyBytes || a is PyByteArray || b is PyBytes || b is PyByteArray) return BytesMethods.Binary(op, a, b);
         switch (op)
         {
             case BinOp.Add:
@@ -309,7 +311,6 @@ public static partial class Ops
                     t2.Items.CopyTo(r, t1.Items.Length);
                     return new PyTuple(r);
                 }
-                if (a is PyBytes b1 && b is PyBytes b2) return new PyBytes(b1.Value.Concat(b2.Value).ToArray());
                 break;
             case BinOp.Mul:
                 if (IsIntLike(b) && IsSequence(a)) return Repeat(a, Index(b));
@@ -484,7 +485,7 @@ public static partial class Ops
                 case BinOp.Pow:
                     if (x == 0 && y < 0) throw ZeroDivision("0.0 cannot be raised to a negative power");
                     if (FloatMath.TryPower(x, y, out double r)) return new PyFloat(r);
-                    throw NotImplemented("complex results of ** (negative base, fractional exponent)");
+                    return ComplexMath.Binary(BinOp.Pow, new PyComplex(x, 0), new PyComplex(y, 0));
             }
         }
         catch (NumericError e) { throw FromNumeric(e); }
@@ -499,6 +500,7 @@ public static partial class Ops
             foreach (var v in ToArray(b)) l.Append(v);
             return l;
         }
+        if (a is PyByteArray ba && BytesMethods.InPlace(op, ba, b) is { } baResult) return baResult;
         if (HasDunders(a))
         {
             var m = a.Type.Lookup("__i" + s_dunders[(int)op] + "__");
@@ -583,7 +585,7 @@ public static partial class Ops
 
     private static PyObject UnaryDunder(PyObject a, string name, string symbol)
     {
-        var m = HasDunders(a) ? a.Type.Lookup(name) : null;
+        var m = HasDunders(a) || a is PyComplex ? a.Type.Lookup(name) : null;
         if (m != null) return m.Call1(a);
         throw TypeError($"bad operand type for unary {symbol}: '{a.Type.Name}'");
     }

@@ -1,0 +1,79 @@
+using Krait.Compiler.Scopes;
+using Krait.Runtime;
+using Krait.Syntax.Ast;
+using Krait.Syntax.Errors;
+using Krait.Syntax.Parsing;
+using Krait.Syntax.Text;
+
+namespace Krait.Compiler;
+
+/// <summary>compile()/exec()/eval() from source at run time: parses and checks once (SyntaxErrors at compile
+/// time, as CPython), then compiles the tree against the module that serves as globals each time it runs.
+/// An 'eval' expression becomes the module statement <c>__krait_eval__ = expr</c>, read back after it runs.</summary>
+internal static class DynamicCompiler
+{
+    private const string ResultName = "__krait_eval__";
+
+    private sealed class Compiled
+    {
+        public required ModuleNode Tree;
+        public required ScopeTree Scopes;
+    }
+
+    public static void Install()
+    {
+        PyCode.Compiler = Compile;
+        PyCode.Runner = Run;
+    }
+
+    private static PyCode Compile(string source, string filename, string mode)
+    {
+        try
+        {
+            if (mode == "eval") source = source.TrimStart(' ', '\t');
+            var text = SourceText.FromString(source, filename);
+            ModuleNode tree;
+            if (mode == "eval")
+            {
+                var expr = (ExpressionNode)PythonParser.Parse(text, ParseMode.Eval);
+                var target = new NameExpr(ResultName, ExprContext.Store);
+                target.SetSpan(expr.Body.Lineno, expr.Body.ColOffset, expr.Body.EndLineno, expr.Body.EndColOffset);
+                var assign = new Assign(new List<Expr> { target }, expr.Body, null);
+                assign.SetSpan(expr.Body.Lineno, expr.Body.ColOffset, expr.Body.EndLineno, expr.Body.EndColOffset);
+                tree = new ModuleNode(new List<Stmt> { assign }, new List<TypeIgnore>());
+            }
+            else if (mode == "single")
+            {
+                var inter = (Interactive)PythonParser.Parse(text, ParseMode.Single);
+                tree = new ModuleNode(inter.Body, new List<TypeIgnore>());
+            }
+            else tree = (ModuleNode)PythonParser.Parse(text);
+            var scopes = ScopeAnalyzer.Analyze(tree, text);
+            CompileChecks.Check(tree, scopes, text);
+            SourceLines.Register(filename, source);
+            return new PyCode(filename, mode, new Compiled { Tree = tree, Scopes = scopes });
+        }
+        catch (PythonSyntaxError e)
+        {
+            var type = e.ErrorType switch
+            {
+                "IndentationError" => ExceptionTypes.IndentationError,
+                "TabError" => ExceptionTypes.TabError,
+                _ => ExceptionTypes.SyntaxError,
+            };
+            throw new PythonException(ExceptionTypes.Make(type, $"{e.Msg} ({e.Filename ?? filename}, line {e.Lineno})"));
+        }
+    }
+
+    private static PyObject Run(PyCode code, PyModule module)
+    {
+        var c = (Compiled)code.State;
+        PythonCompiler.CompileModule(c.Tree, c.Scopes, code.Filename, module).Call0();
+        if (code.Mode != "eval") return PyNone.Instance;
+        if (!module.Cells.TryGetValue(ResultName, out var cell) || cell.Value == null) return PyNone.Instance;
+        var value = cell.Value;
+        cell.Value = null;
+        module.Cells.Remove(ResultName);
+        return value;
+    }
+}

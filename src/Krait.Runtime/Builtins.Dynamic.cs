@@ -1,0 +1,207 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Krait.Runtime;
+
+/// <summary>Builtins that reach globals or the compiler (globals, locals, vars, dir, eval, exec, compile) and
+/// the remaining small ones (bin, oct, hex, breakpoint).
+/// Builtin functions get no caller frame here, so the caller's globals are taken to be __main__'s.</summary>
+public static partial class Builtins
+{
+    /// <summary>globals() dicts and the module each was read from, so exec/eval given one run in that module.</summary>
+    private static readonly ConditionalWeakTable<PyDict, PyModule> s_globalsOf = new();
+
+    private static PyModule MainModule() =>
+        Modules.TryGetValue("__main__", out var m) ? m : Module;
+
+    /// <summary>A dict of a module's bound globals (a snapshot; exec/eval given it run in the module itself).</summary>
+    public static PyDict GlobalsDict(PyModule m)
+    {
+        var d = new PyDict();
+        foreach (var kv in m.Cells)
+            if (kv.Value.Value != null) d.SetItem(new PyStr(kv.Key), kv.Value.Value);
+        s_globalsOf.AddOrUpdate(d, m);
+        return d;
+    }
+
+    private static void DefineDynamicFunctions()
+    {
+        Def("globals", (a, k) => { CheckArgs("globals", a, k, 0, 0); return GlobalsDict(MainModule()); });
+        Def("locals", (a, k) => { CheckArgs("locals", a, k, 0, 0); return GlobalsDict(MainModule()); });
+        Def("vars", (a, k) =>
+        {
+            CheckArgs("vars", a, k, 0, 1);
+            if (a.Length == 0) return GlobalsDict(MainModule());
+            if (a[0] is PyModule m) return GlobalsDict(m);
+            if (a[0].TryGetAttr("__dict__", out var d)) return d;
+            throw Ops.TypeError("vars() argument must have __dict__ attribute");
+        });
+        Def("dir", (a, k) => { CheckArgs("dir", a, k, 0, 1); return Dir(a.Length == 0 ? null : a[0]); });
+        Def("bin", (a, k) => { CheckArgs("bin", a, k, 1, 1); return new PyStr(Numerics.FormatSpec.FormatInt(IndexBig(a[0]), "#b")); });
+        Def("oct", (a, k) => { CheckArgs("oct", a, k, 1, 1); return new PyStr(Numerics.FormatSpec.FormatInt(IndexBig(a[0]), "#o")); });
+        Def("hex", (a, k) => { CheckArgs("hex", a, k, 1, 1); return new PyStr(Numerics.FormatSpec.FormatInt(IndexBig(a[0]), "#x")); });
+        Def("breakpoint", (a, k) => PyNone.Instance);
+        Def("compile", (a, k) =>
+        {
+            var pos = Positional(a, k, out var kwargs);
+            PyObject? Arg(int i, string n) => TakeKw(kwargs, n) ?? (pos.Length > i ? pos[i] : null);
+            var src = Arg(0, "source");
+            var fn = Arg(1, "filename");
+            var mode = Arg(2, "mode");
+            Arg(3, "flags"); Arg(4, "dont_inherit"); Arg(5, "optimize");
+            NoMoreKw("compile", kwargs);
+            if (src == null || fn == null || mode == null)
+                throw Ops.TypeError($"compile() missing required argument '{(src == null ? "source" : fn == null ? "filename" : "mode")}' (pos {(src == null ? 1 : fn == null ? 2 : 3)})");
+            if (src is PyCode existing) return existing;
+            string text = SourceOf(src, "compile() arg 1 must be a string, bytes or AST object");
+            string filename = fn is PyStr fs ? fs.Value : BytesMethods.IsBuffer(fn) ? Codecs.Decode(BytesMethods.Buf(fn), "utf-8", "strict")
+                : throw Ops.TypeError($"expected str, bytes or os.PathLike object, not {fn.Type.Name}");
+            string m = mode is PyStr ms ? ms.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.Name}");
+            if (m != "exec" && m != "eval" && m != "single")
+                throw Ops.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
+            return CompileSource(text, filename, m);
+        });
+        Def("exec", (a, k) => RunDynamic("exec", a, k));
+        Def("eval", (a, k) => RunDynamic("eval", a, k));
+    }
+
+    private static BigInteger IndexBig(PyObject o)
+    {
+        if (Ops.IsIntLike(o)) return Ops.ToBig(o);
+        var m = o.Type.Lookup("__index__");
+        if (m == null) throw Ops.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        var r = m.Call1(o);
+        if (!Ops.IsIntLike(r)) throw Ops.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+        return Ops.ToBig(r);
+    }
+
+    private static string SourceOf(PyObject src, string message)
+    {
+        if (src is PyStr s) return s.Value;
+        if (BytesMethods.IsBuffer(src)) return Codecs.Decode(BytesMethods.Buf(src), "utf-8", "strict");
+        throw Ops.TypeError(message);
+    }
+
+    private static PyCode CompileSource(string text, string filename, string mode)
+    {
+        if (PyCode.Compiler == null) throw Ops.SystemError("no compiler is installed");
+        if (text.IndexOf('\0') >= 0) throw Ops.Error(ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
+        return PyCode.Compiler(text, filename, mode);
+    }
+
+    private static PyObject RunDynamic(string fname, PyObject[] a, string[]? k)
+    {
+        var pos = Positional(a, k, out var kwargs);
+        var gl = TakeKw(kwargs, "globals") ?? (pos.Length > 1 ? pos[1] : null);
+        var lo = TakeKw(kwargs, "locals") ?? (pos.Length > 2 ? pos[2] : null);
+        if (fname == "exec") TakeKw(kwargs, "closure");
+        NoMoreKw(fname, kwargs);
+        if (pos.Length < 1) throw Ops.TypeError($"{fname} expected at least 1 argument, got 0");
+        if (pos.Length > 3) throw Ops.TypeError($"{fname} expected at most 3 arguments, got {pos.Length}");
+        if (gl == PyNone.Instance) gl = null;
+        if (lo == PyNone.Instance) lo = null;
+        if (gl != null && gl is not PyDict)
+            throw Ops.TypeError(fname == "exec" ? $"exec() globals must be a dict, not {gl.Type.Name}"
+                : lo != null ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+        if (lo != null && lo.Type.Lookup("__getitem__") == null && lo is not PyDict)
+            throw Ops.TypeError(fname == "exec" ? $"locals must be a mapping or None, not {lo.Type.Name}" : "locals must be a mapping");
+        PyCode code;
+        if (pos[0] is PyCode c) code = c;
+        else
+        {
+            string text = SourceOf(pos[0], $"{fname}() arg 1 must be a string, bytes or code object");
+            // eval ignores leading spaces and tabs, as CPython does.
+            code = CompileSource(text, "<string>", fname == "eval" ? "eval" : "exec");
+        }
+        if (gl == null && lo == null) return PyCode.Runner!(code, MainModule());
+        var globals = (PyDict?)gl;
+        if (globals != null && lo == null && s_globalsOf.TryGetValue(globals, out var owner))
+        {
+            try { return PyCode.Runner!(code, owner); }
+            finally { Refresh(globals, owner); }
+        }
+        // A dict as globals: a module made from it runs the code, and its globals are written back.
+        globals ??= GlobalsDict(MainModule());
+        if (globals.TryGet(new PyStr("__builtins__")) == null) globals.SetItem(new PyStr("__builtins__"), Module);
+        var nameObj = globals.TryGet(new PyStr("__name__"));
+        var module = new PyModule(nameObj is PyStr ns ? ns.Value : "builtins", Module);
+        Load(module, globals);
+        var localDict = lo as PyDict;
+        if (lo != null && !ReferenceEquals(lo, globals))
+        {
+            if (localDict != null) Load(module, localDict);
+            else throw Ops.NotImplemented("exec/eval with a non-dict locals mapping");
+        }
+        try { return PyCode.Runner!(code, module); }
+        finally
+        {
+            if (localDict != null && !ReferenceEquals(localDict, globals))
+            {
+                // Names the code bound (or that were locals) go to locals; the globals dict keeps its own.
+                foreach (var kv in module.Cells)
+                {
+                    var key = new PyStr(kv.Key);
+                    var v = kv.Value.Value;
+                    if (v == null) { if (localDict.TryGet(key) != null) localDict.Table.Remove(key, out _); continue; }
+                    var g = globals.TryGet(key);
+                    if (localDict.TryGet(key) != null || g == null || !ReferenceEquals(g, v)) localDict.SetItem(key, v);
+                }
+            }
+            else Refresh(globals, module);
+        }
+    }
+
+    private static void Load(PyModule module, PyDict d)
+    {
+        foreach (var key in Ops.ToArray(d))
+            if (key is PyStr s) module.Set(s.Value, d.GetItem(key));
+    }
+
+    /// <summary>Makes <paramref name="d"/> hold the module's current globals.</summary>
+    private static void Refresh(PyDict d, PyModule module)
+    {
+        foreach (var kv in module.Cells)
+        {
+            var key = new PyStr(kv.Key);
+            if (kv.Value.Value != null) d.SetItem(key, kv.Value.Value);
+            else if (d.TryGet(key) != null) d.Table.Remove(key, out _);
+        }
+    }
+
+    private static PyObject Dir(PyObject? o)
+    {
+        var names = new HashSet<string>();
+        if (o == null)
+        {
+            foreach (var kv in MainModule().Cells) if (kv.Value.Value != null) names.Add(kv.Key);
+        }
+        else if (o is PyInstance && o.Type.Lookup("__dir__") is { } custom)
+        {
+            var list = new PyList(Ops.ToArray(custom.Call1(o)));
+            TypeMethods.Sort(list, null, null);
+            return list;
+        }
+        else if (o is PyModule m)
+        {
+            foreach (var kv in m.Cells) if (kv.Value.Value != null) names.Add(kv.Key);
+        }
+        else if (o is PyType t)
+        {
+            foreach (var b in t.Mro) foreach (var n in b.Dict.Keys) names.Add(n);
+            foreach (var n in t.Dict.Keys) names.Add(n);
+        }
+        else
+        {
+            if (o.TryGetAttr("__dict__", out var d) && d is PyDict dd)
+                foreach (var key in Ops.ToArray(dd)) if (key is PyStr s) names.Add(s.Value);
+            foreach (var b in o.Type.Mro) foreach (var n in b.Dict.Keys) names.Add(n);
+            foreach (var n in o.Type.Dict.Keys) names.Add(n);
+            names.Add("__class__");
+        }
+        var arr = names.ToArray();
+        Array.Sort(arr, string.CompareOrdinal);
+        var items = new PyObject[arr.Length];
+        for (int i = 0; i < arr.Length; i++) items[i] = new PyStr(arr[i]);
+        return new PyList(items);
+    }
+}

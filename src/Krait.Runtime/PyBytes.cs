@@ -1,0 +1,64 @@
+namespace Krait.Runtime;
+
+/// <summary>bytes: an immutable byte array. Methods live in <see cref="BytesMethods"/>, shared with bytearray.</summary>
+public sealed class PyBytes : PyObject
+{
+    public readonly byte[] Value;
+    public static readonly PyBytes Empty = new(Array.Empty<byte>());
+    private long _hash;
+    private bool _hashed;
+
+    public PyBytes(byte[] v) { Value = v; }
+    public override PyType Type => PyType.BytesType;
+    public override long Len() => Value.Length;
+    public override bool IsTrue() => Value.Length != 0;
+    public override string Repr() => Krait.Syntax.Text.PyRepr.Bytes(Value);
+
+    public override long Hash()
+    {
+        if (!_hashed) { _hash = Numerics.NumericHash.Bytes(Value); _hashed = true; }
+        return _hash;
+    }
+
+    public override PyIterator Iter() => new BytesIterator(this);
+
+    public override PyObject GetItem(PyObject key)
+    {
+        if (key is PyInt k)
+        {
+            long i = k.Value;
+            if (i < 0) i += Value.Length;
+            if ((ulong)i >= (ulong)Value.Length) throw Ops.IndexError("index out of range");
+            return PyInt.Get(Value[i]);
+        }
+        if (key is PySlice s) return new PyBytes(BytesMethods.Slice(Value, s));
+        if (Ops.IsIntLike(key) || key.Type.Lookup("__index__") != null) return GetItem(PyInt.Get(Ops.Index(key)));
+        throw Ops.TypeError($"byte indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    public override bool Contains(PyObject item) => BytesMethods.Contains(Value, item);
+
+    public override PyObject RichCompare(PyObject other, CompareOp op) => BytesMethods.Compare(Value, other, op);
+}
+
+/// <summary>Iterates bytes or a bytearray (live: a bytearray growing during iteration is seen, as in CPython).</summary>
+public sealed class BytesIterator : PyIterator
+{
+    private readonly PyObject _source;
+    private int _i;
+    public BytesIterator(PyObject source) { _source = source; }
+    public override bool TryNext(out PyObject value)
+    {
+        if (_source is PyBytes b)
+        {
+            if (_i < b.Value.Length) { value = PyInt.Get(b.Value[_i++]); return true; }
+        }
+        else
+        {
+            var ba = (PyByteArray)_source;
+            if (_i < ba.Count) { value = PyInt.Get(ba.Data[_i++]); return true; }
+        }
+        value = null!;
+        return false;
+    }
+}

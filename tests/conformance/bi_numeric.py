@@ -1,0 +1,48 @@
+# numeric builtins: bin/oct/hex, round, pow, divmod, abs, sum, min/max, format, hash
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+class I:
+    def __index__(self):
+        return 42
+print(bin(10), bin(-10), bin(0), oct(8), oct(-8), hex(255), hex(-255), hex(2 ** 70), bin(True), hex(I()), oct(I()))
+show(lambda: bin(1.5))
+show(lambda: hex("a"))
+show(lambda: oct())
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.25, 1), round(1.35, 1), round(2.675, 2), round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(5, 2), round(1.5, None))
+print(round(123.456, -1), round(-0.4), type(round(2.5)).__name__, type(round(2.5, 0)).__name__, round(1e300, 2), round(7, -1), round(15, -1), round(25, -1))
+show(lambda: round(float("nan")))
+show(lambda: round(float("inf")))
+show(lambda: round("x"))
+print(pow(2, 10), pow(2, -1), pow(2, 10, 1000), pow(3, -1, 7), pow(-2, 3, 5), pow(2, 0, 1), pow(38, -1, 97), pow(2.0, 3), pow(4, 0.5))
+show(lambda: pow(2, -1, 4))
+show(lambda: pow(2, 3, 0))
+show(lambda: pow(2.0, 3, 4))
+show(lambda: pow(0, -1))
+show(lambda: pow(0.0, -1))
+print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(7.5, 2), divmod(-7.5, 2), divmod(2 ** 70, 3), divmod(True, 2))
+show(lambda: divmod(1, 0))
+show(lambda: divmod(1.0, 0))
+show(lambda: divmod("a", 1))
+print(abs(-5), abs(-2.5), abs(True), abs(-2 ** 70), abs(3 + 4j))
+show(lambda: abs("x"))
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([0.1] * 10), sum([[1], [2]], []), sum(range(101)), sum([], start=5), sum([1.5, 2, True]), sum((x for x in [1e100, 1.0, -1e100])))
+show(lambda: sum(["a", "b"], ""))
+show(lambda: sum([1, "a"]))
+show(lambda: sum())
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max("abc"), min([], default=0), max([], default=None), min([3, 1], key=lambda v: -v), max(["aa", "b"], key=len), min((1, "a"), (1, "b")))
+show(lambda: min([]))
+show(lambda: max())
+show(lambda: min(1, 2, default=0))
+show(lambda: max(1, "a"))
+show(lambda: min(5))
+print(format(3.14159, ".2f"), format(42, "08b"), format("x", ">4"), format(1234567, ","), format(0.5, "%"), format(True), format(None), format(12, ""))
+show(lambda: format(1, "z"))
+show(lambda: format("a", "d"))
+print(hash(1) == hash(1.0), hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(0.5), hash((1, 2)) == hash((1, 2)), hash(True), hash(None) == hash(None))
+show(lambda: hash([]))
+show(lambda: hash({}))
+show(lambda: hash((1, [])))
