@@ -9,6 +9,8 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["importlib"] = ImportlibModule.Create,
+        ["importlib.util"] = ImportlibModule.CreateUtil,
     };
 
     public static bool IsNative(string name) => s_factories.ContainsKey(name);
