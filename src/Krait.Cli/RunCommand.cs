@@ -122,6 +122,7 @@ internal static class RunCommand
                 module.Set("__cached__", PyNone.Instance);
             }
             module.Set("__loader__", PyImportLoader.Source("__main__", filename));
+            ModuleLoader.SetDocstring(module, tree);
             var body = PythonCompiler.CompileModule(tree, scopes, filename, module);
             body.Call0();
             Builtins.FlushAll();

@@ -310,6 +310,8 @@ public sealed class ImportSystem : IModuleLoader
             module.Set("__file__", spec.Origin);
             module.Set("__cached__", spec.Cached);
         }
+        // importlib's backward-compatibility rule for namespace packages.
+        else if (spec.Kind == PyModuleSpec.LoaderKind.Namespace) module.Set("__file__", PyNone.Instance);
     }
 
     private static void InitBuiltinAttrs(PyModule module, string name)

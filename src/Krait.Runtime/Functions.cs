@@ -506,7 +506,7 @@ public sealed class PyModule : PyObject
     public override void DelAttr(string name)
     {
         if (Cells.TryGetValue(name, out var c) && c.Value != null) { c.Value = null; return; }
-        throw Ops.AttributeError($"module '{Name}' has no attribute '{name}'");
+        throw Ops.AttributeError($"'module' object has no attribute '{name}'");
     }
 
     public override PyObject GetAttr(string name)

@@ -26,6 +26,8 @@ public static partial class Builtins
     /// <summary>Command-line options that sys.flags reports (set by the host before Initialize).</summary>
     public static bool FlagIgnoreEnvironment, FlagIsolated, FlagNoUserSite, FlagSafePath;
 
+    private static readonly Dictionary<string, PyStr> s_interned = new();
+
     private static PyStructSeq VersionInfo(int major, int minor, int micro, string level, int serial) =>
         new(s_versionInfoType, s_versionFields, new PyObject[]
         {
@@ -125,6 +127,8 @@ public static partial class Builtins
         {
             CheckArgs("intern", a, k, 1, 1);
             if (a[0] is not PyStr s) throw Ops.TypeError($"intern() argument must be str, not {a[0].Type.Name}");
+            if (s_interned.TryGetValue(s.Value, out var known)) return known;
+            s_interned[s.Value] = s;
             return s;
         });
         Def(Sys, "exc_info", (a, k) =>
@@ -166,7 +170,7 @@ public static partial class Builtins
             NoMoreKw("__import__", kwargs);
             if (pos.Length > 5) throw Ops.TypeError($"__import__() takes at most 5 arguments ({pos.Length} given)");
             if (name == null) throw Ops.TypeError("__import__() missing required argument 'name' (pos 1)");
-            if (name is not PyStr ns) throw Ops.TypeError($"__import__() argument 1 must be str, not {name.Type.Name}");
+            if (name is not PyStr ns) throw Ops.TypeError("module name must be a string");
             long lv = level == null ? 0 : Ops.Index(level);
             if (lv < 0) throw Ops.ValueError("level must be >= 0");
             if (ns.Value.Length == 0 && lv == 0) throw Ops.ValueError("Empty module name");
@@ -176,14 +180,16 @@ public static partial class Builtins
             return loader.Import(ns.Value, globals, fromlist, (int)System.Math.Min(lv, int.MaxValue));
         });
 
+        DefineImportError();
+
         PyType.ModuleType.Constructor = (a, k) =>
         {
             var pos = Positional(a, k, out var kwargs);
             var name = TakeKw(kwargs, "name") ?? (pos.Length > 0 ? pos[0] : null);
             var doc = TakeKw(kwargs, "doc") ?? (pos.Length > 1 ? pos[1] : null);
             NoMoreKw("module", kwargs);
-            if (name == null) throw Ops.TypeError("module.__init__() missing required argument 'name' (pos 1)");
-            if (name is not PyStr ns) throw Ops.TypeError($"module.__init__() argument 'name' must be str, not {name.Type.Name}");
+            if (name == null) throw Ops.TypeError("module() missing required argument 'name' (pos 1)");
+            if (name is not PyStr ns) throw Ops.TypeError($"module() argument 'name' must be str, not {name.Type.Name}");
             var m = new PyModule(ns.Value, Module);
             m.Set("__name__", ns);
             m.Set("__doc__", doc ?? PyNone.Instance);
