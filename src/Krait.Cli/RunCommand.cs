@@ -116,7 +116,8 @@ internal static class RunCommand
             if (source != null && filename != "<stdin>") SourceLines.Register(filename, System.Text.Encoding.UTF8.GetString(source));
             else if (text != null) SourceLines.Register(filename, text);
             var module = NewMain();
-            if (filename[0] != '<')
+            if (filename == "<stdin>") module.Set("__file__", new PyStr(filename));
+            else if (filename[0] != '<')
             {
                 module.Set("__file__", new PyStr(filename));
                 module.Set("__cached__", PyNone.Instance);

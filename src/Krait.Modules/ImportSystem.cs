@@ -207,7 +207,7 @@ public sealed class ImportSystem : IModuleLoader
         {
             if (finder == PyImportLoader.BuiltinImporter)
             {
-                if (NativeModules.IsNative(name))
+                if (NativeModules.IsNative(name) || name is "sys" or "builtins")
                     return new PyModuleSpec(name, PyModuleSpec.LoaderKind.Builtin, PyImportLoader.BuiltinImporter, "built-in", null);
                 continue;
             }
@@ -233,7 +233,7 @@ public sealed class ImportSystem : IModuleLoader
         PyModule module;
         if (spec.Kind == PyModuleSpec.LoaderKind.Builtin)
         {
-            module = NativeModules.Create(name)!;
+            module = NativeModules.Create(name) ?? (name == "sys" ? Builtins.Sys : Builtins.Module);
             module.IsBuiltin = true;
         }
         else module = new PyModule(name, Builtins.Module);
