@@ -230,6 +230,17 @@ internal static class RunCommand
         return spec;
     }
 
+    private static string? SyntaxErrorBlock(PyBaseException e)
+    {
+        if (!e.TryGetAttr("filename", out var f) || f is not PyStr file || !e.TryGetAttr("lineno", out var l) || l is not PyInt)
+            return null;
+        int Int(string n) => e.TryGetAttr(n, out var x) && x is PyInt i ? (int)i.Value : -1;
+        string? text = e.TryGetAttr("text", out var t) && t is PyStr ts ? ts.Value : null;
+        string msg = e.TryGetAttr("msg", out var m) && m is PyStr ms ? ms.Value : e.DefaultStr();
+        return SyntaxErrorReport.Format(e.Class.Name, msg, file.Value, Int("lineno"), Int("offset"), Int("end_lineno"),
+            Int("end_offset"), text);
+    }
+
     private static int ReportUncaught(PyBaseException e)
     {
         try { Builtins.FlushAll(); } catch (IOException) { }
@@ -243,7 +254,16 @@ internal static class RunCommand
             return 1;
         }
         string text;
-        try { text = TracebackPrinter.Format(e); }
+        try
+        {
+            text = TracebackPrinter.Format(e);
+            // A SyntaxError from an imported file ends with that file's line and caret, as CPython shows it.
+            if (e.Class.IsSubtypeOf(ExceptionTypes.SyntaxError) && SyntaxErrorBlock(e) is { } block)
+            {
+                string last = TracebackPrinter.ExceptionLine(e) + "\n";
+                if (text.EndsWith(last)) text = text[..^last.Length] + block;
+            }
+        }
         catch (Exception) { text = e.Class.Name + "\n"; }
         Program.WriteStderr(text);
         return 1;

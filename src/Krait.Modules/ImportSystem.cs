@@ -343,6 +343,8 @@ public sealed class ImportSystem : IModuleLoader
 
     // ---- importlib ----
 
+    public PyObject ImportModule(string name) => ImportModule(name, null, 0);
+
     /// <summary>importlib's _gcd_import: the module itself (not its top-level package).</summary>
     public PyObject ImportModule(string name, PyObject? package, int level)
     {

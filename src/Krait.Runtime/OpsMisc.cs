@@ -16,6 +16,9 @@ public interface IModuleLoader
 
     /// <summary><c>from module import *</c> into <paramref name="target"/>.</summary>
     void ImportStar(PyObject module, PyModule target);
+
+    /// <summary>importlib.import_module(name) for an absolute name: the module itself, imported if needed.</summary>
+    PyObject ImportModule(string name);
 }
 
 public static partial class Ops
@@ -56,6 +59,11 @@ public static partial class Ops
     }
 
     public static void ImportStar(PyObject module, PyModule target) => ImportSystem.ImportStar(module, target);
+
+    /// <summary>The module named <paramref name="name"/> (absolute, possibly dotted), imported if needed: for C#
+    /// code that needs another module.</summary>
+    public static PyObject ImportModule(string name) =>
+        Builtins.Modules.Dict.TryGet(new PyStr(name)) is { } m && m != PyNone.Instance ? m : ImportSystem.ImportModule(name);
 
     /// <summary>The installed import system; a bare runtime (unit tests) imports nothing but what is in
     /// sys.modules.</summary>
