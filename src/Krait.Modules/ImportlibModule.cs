@@ -48,6 +48,29 @@ public static class ImportlibModule
             if (k != null || a.Length != 1) throw Ops.TypeError($"module_from_spec() takes 1 positional argument but {a.Length} were given");
             return ImportSystem.ModuleFromSpec(a[0]);
         });
+        m.Set("spec_from_file_location", new PyBuiltinFunction("spec_from_file_location", (a, k) =>
+        {
+            int np = a.Length - (k?.Length ?? 0);
+            PyObject? name = np > 0 ? a[0] : null, location = np > 1 ? a[1] : null, locations = null;
+            for (int i = 0; i < (k?.Length ?? 0); i++)
+            {
+                switch (k![i])
+                {
+                    case "name": name = a[np + i]; break;
+                    case "location": location = a[np + i]; break;
+                    case "submodule_search_locations": locations = a[np + i]; break;
+                    case "loader": break;
+                    default: throw Ops.TypeError($"spec_from_file_location() got an unexpected keyword argument '{k[i]}'");
+                }
+            }
+            if (name is not PyStr ns) throw Ops.TypeError("spec_from_file_location() needs a module name");
+            if (location is not PyStr ls) return PyNone.Instance;
+            string path = Path.GetFullPath(ls.Value);
+            if (locations == null && Path.GetFileName(path) == "__init__.py")
+                locations = new PyList(new PyObject[] { new PyStr(Path.GetDirectoryName(path)!) });
+            return new PyModuleSpec(ns.Value, PyModuleSpec.LoaderKind.Source, PyImportLoader.Source(ns.Value, path), path,
+                locations == PyNone.Instance ? null : locations);
+        }));
         m.Set("MAGIC_NUMBER", new PyBytes(new byte[] { 0xa7, 0x0d, 0x0d, 0x0a }));
         return m;
     }

@@ -133,6 +133,26 @@ public sealed class PyImportLoader : PyObject
         {
             case "name": value = new PyStr(Name); return true;
             case "path" when Path != null: value = new PyStr(Path); return true;
+            // importlib's loader protocol, so `spec.loader.exec_module(module_from_spec(spec))` works.
+            case "create_module":
+                value = new PyBuiltinFunction("create_module", (a, k) => PyNone.Instance) { Self = this };
+                return true;
+            case "exec_module" when Path != null:
+                value = new PyBuiltinFunction("exec_module", (a, k) =>
+                {
+                    if (k != null || a.Length != 1) throw Ops.TypeError($"exec_module() takes 1 positional argument but {a.Length} were given");
+                    if (a[0] is not PyModule m) throw Ops.TypeError("exec_module() argument must be a module");
+                    ModuleLoader.ExecSource(m, Path);
+                    return PyNone.Instance;
+                }) { Self = this };
+                return true;
+            case "get_filename" when Path != null:
+                value = new PyBuiltinFunction("get_filename", (a, k) => new PyStr(Path)) { Self = this };
+                return true;
+            case "is_package" when Path != null:
+                value = new PyBuiltinFunction("is_package", (a, k) =>
+                    PyBool.Get(System.IO.Path.GetFileNameWithoutExtension(Path) == "__init__")) { Self = this };
+                return true;
         }
         return base.TryGetAttr(name, out value);
     }
