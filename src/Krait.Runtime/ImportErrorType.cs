@@ -17,7 +17,7 @@ public static partial class Builtins
         };
         t.Allocator = allocate;
         ExceptionTypes.ModuleNotFoundError.Allocator = allocate;
-        t.Dict["__init__"] = new PyMethodDescriptor(t, "__init__", static (self, args, kw) =>
+        MethodBody init = static (self, args, kw) =>
         {
             int np = args.Length - (kw?.Length ?? 0);
             PyObject name = PyNone.Instance, path = PyNone.Instance;
@@ -33,6 +33,18 @@ public static partial class Builtins
             e.SetAttr("name", name);
             e.SetAttr("path", path);
             return PyNone.Instance;
-        });
+        };
+        t.Dict["__init__"] = new PyMethodDescriptor(t, "__init__", init);
+        // The two built-in classes take name= and path= when called; subclasses go through __init__.
+        foreach (var type in new[] { t, ExceptionTypes.ModuleNotFoundError })
+        {
+            var exact = type;
+            exact.Constructor = (args, kw) =>
+            {
+                var e = new PyBaseException(exact);
+                init(e, args, kw);
+                return e;
+            };
+        }
     }
 }

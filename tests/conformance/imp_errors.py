@@ -61,4 +61,22 @@ try:
 except ImportError as e:
     print(type(e).__name__, rel(str(e)))
 e = ImportError('plain')
-print(e.name, e.path)
+print(e.name, e.path, e.msg, e.args)
+e = ModuleNotFoundError('m', name='n', path='p')
+print(e, e.name, e.path, e.msg, e.args, isinstance(e, ImportError))
+try:
+    ImportError('x', bogus=1)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    raise ImportError('raised', name='mod')
+except ImportError as e:
+    print(e, e.name, e.path)
+
+
+class MyImportError(ImportError):
+    pass
+
+
+e = MyImportError('sub')
+print(e, e.name, e.path)
