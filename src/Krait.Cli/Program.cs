@@ -15,6 +15,9 @@ public static class Program
     private const string Usage =
         "usage: krait [option] ... [-c cmd | file] [arg] ...\n" +
         "  -c CMD                                 run the program passed as a string\n" +
+        "  -m MODULE                              run a module (a package's __main__) as the program\n" +
+        "  -                                      run the program read from stdin (also when no file is given)\n" +
+        "  -B -E -I -P -s -u -X OPT -W ARG        CPython's options (-E/-I ignore PYTHONPATH; -I/-P drop the script folder)\n" +
         "  -V, --version                          print the version and exit\n" +
         "  --dump-ast [--include-attributes] FILE print the syntax tree of FILE as ast.dump does\n" +
         "  --dump-ast-batch LISTFILE [--include-attributes | --both-dumps]\n" +
@@ -36,11 +39,7 @@ public static class Program
 
     private static int Run(string[] args)
     {
-        if (args.Length == 0)
-        {
-            Console.Error.Write(Usage);
-            return 2;
-        }
+        if (args.Length == 0) return RunProgram(args);
         switch (args[0])
         {
             case "-V":
@@ -58,24 +57,80 @@ public static class Program
             case "--parse-bench":
                 return ParseBench.Run(args);
         }
-        if (args[0] == "-c")
+        return RunProgram(args);
+    }
+
+    /// <summary>The interpreter's own command line: options, then <c>-c CMD</c>, <c>-m MODULE</c>, <c>-</c> or a
+    /// file (or stdin when nothing is given and stdin is not a terminal); what follows is sys.argv[1:].</summary>
+    private static int RunProgram(string[] args)
+    {
+        var options = RunCommand.Options;
+        int i = 0;
+        while (i < args.Length && args[i].Length > 1 && args[i][0] == '-')
         {
-            if (args.Length < 2)
+            string arg = args[i];
+            if (arg == "--") { i++; break; }
+            if (arg.StartsWith("--"))
             {
-                Console.Error.Write($"Argument expected for the -c option\n{Usage}");
+                Console.Error.Write($"unknown option {arg}\n{Usage}");
                 return 2;
             }
-            var argv = new string[args.Length - 1];
-            argv[0] = "-c";
-            Array.Copy(args, 2, argv, 1, args.Length - 2);
-            return RunCommand.RunCommandText(args[1], argv);
+            i++;
+            for (int j = 1; j < arg.Length; j++)
+            {
+                char c = arg[j];
+                switch (c)
+                {
+                    case 'c':
+                    case 'm':
+                    {
+                        string? value = j + 1 < arg.Length ? arg.Substring(j + 1) : i < args.Length ? args[i++] : null;
+                        if (value == null)
+                        {
+                            Console.Error.Write($"Argument expected for the -{c} option\n{Usage}");
+                            return 2;
+                        }
+                        var argv = new string[args.Length - i + 1];
+                        argv[0] = "-" + c;
+                        Array.Copy(args, i, argv, 1, args.Length - i);
+                        return c == 'c' ? RunCommand.RunCommandText(value, argv) : RunCommand.RunModule(value, argv);
+                    }
+                    case 'X':
+                    case 'W':
+                        // -X opt / -W arg: accepted; Krait has no implementation-specific or warning options yet.
+                        if (j + 1 == arg.Length)
+                        {
+                            if (i >= args.Length)
+                            {
+                                Console.Error.Write($"Argument expected for the -{c} option\n{Usage}");
+                                return 2;
+                            }
+                            i++;
+                        }
+                        j = arg.Length;
+                        break;
+                    case 'E': options.IgnoreEnvironment = true; break;
+                    case 'I': options.Isolated = true; options.IgnoreEnvironment = true; options.NoUserSite = true; options.SafePath = true; break;
+                    case 's': options.NoUserSite = true; break;
+                    case 'P': options.SafePath = true; break;
+                    case 'u': options.Unbuffered = true; break;
+                    // Accepted with no effect: Krait writes no bytecode, has no site module, asserts stay on.
+                    case 'B': case 'S': case 'O': case 'q': case 'b': case 'd': case 'v': case 'R': break;
+                    default:
+                        Console.Error.Write($"unknown option -{c}\n{Usage}");
+                        return 2;
+                }
+            }
         }
-        if (args[0].StartsWith('-') && args[0] != "-")
+        if (i >= args.Length)
         {
-            Console.Error.Write($"unknown option {args[0]}\n{Usage}");
+            if (Console.IsInputRedirected) return RunCommand.RunStdin(new[] { "" });
+            Console.Error.Write(Usage);
             return 2;
         }
-        return RunCommand.RunFile(args[0], args);
+        var rest = args[i..];
+        if (rest[0] == "-") return RunCommand.RunStdin(rest);
+        return RunCommand.RunFile(rest[0], rest);
     }
 
     private static int DumpAst(string[] args)

@@ -1,33 +1,60 @@
 using Krait.Compiler;
 using Krait.Compiler.Scopes;
-using Krait.Syntax.Text;
+using Krait.Modules;
 using Krait.Runtime;
 using Krait.Syntax.Ast;
 using Krait.Syntax.Errors;
 using Krait.Syntax.Parsing;
 using System.Runtime.InteropServices;
+using Krait.Syntax.Text;
 
 namespace Krait.Cli;
 
-/// <summary>`krait FILE [args]` and `krait -c CMD [args]`: compile the program and run it on a thread with a
-/// large stack; uncaught exceptions print CPython's traceback text and exit with status 1.</summary>
+/// <summary>Interpreter options from the command line that change how a program runs.</summary>
+internal sealed class RunOptions
+{
+    public bool IgnoreEnvironment, Isolated, NoUserSite, SafePath, Unbuffered;
+}
+
+/// <summary>`krait FILE`, `krait -c CMD`, `krait -m MODULE`, `krait -` (stdin): compile the program and run it as
+/// __main__ on a thread with a large stack; uncaught exceptions print CPython's traceback text and exit with
+/// status 1.</summary>
 internal static class RunCommand
 {
     private const int RunStackBytes = 256 * 1024 * 1024;
 
+    public static RunOptions Options = new();
+
     public static int RunFile(string file, string[] argv)
     {
         if (!Program.TryReadSource(file, out byte[] source)) return 2;
-        return Run(source, null, Path.GetFullPath(file), argv);
+        string full = Path.GetFullPath(file);
+        // The script's folder comes first on sys.path (unless -P/-I ask for a safe path).
+        return OnStack(() => RunMain(source, null, full, argv, Path.GetDirectoryName(full)!));
     }
 
-    public static int RunCommandText(string command, string[] argv) => Run(null, command, "<string>", argv);
+    public static int RunCommandText(string command, string[] argv) =>
+        OnStack(() => RunMain(null, command, "<string>", argv, ""));
+
+    public static int RunStdin(string[] argv)
+    {
+        byte[] source;
+        using (var stdin = Console.OpenStandardInput())
+        using (var buffer = new MemoryStream())
+        {
+            stdin.CopyTo(buffer);
+            source = buffer.ToArray();
+        }
+        return OnStack(() => RunMain(source, null, "<stdin>", argv, ""));
+    }
+
+    public static int RunModule(string name, string[] argv) => OnStack(() => RunModuleOnThread(name, argv));
 
     /// <summary>The status that stands for "end as killed by SIGINT", as CPython ends on an uncaught
     /// KeyboardInterrupt (a shell then shows 130).</summary>
     private const int KilledBySigint = -2;
 
-    private static int Run(byte[]? source, string? text, string filename, string[] argv)
+    private static int OnStack(Func<int> body)
     {
         int status = 0;
         Signals.TerminateProcess = signum =>
@@ -43,7 +70,7 @@ internal static class RunCommand
             Signals.Receive(Signals.SIGINT);
         }))
         {
-            Program.RunWithStack(() => status = RunOnThread(source, text, filename, argv), RunStackBytes);
+            Program.RunWithStack(() => status = body(), RunStackBytes);
         }
         if (status == KilledBySigint)
         {
@@ -54,12 +81,37 @@ internal static class RunCommand
         return status;
     }
 
-    private static int RunOnThread(byte[]? source, string? text, string filename, string[] argv)
+    private static void Start(string[] argv, string pathFirst)
+    {
+        Builtins.FlagIgnoreEnvironment = Options.IgnoreEnvironment;
+        Builtins.FlagIsolated = Options.Isolated;
+        Builtins.FlagNoUserSite = Options.NoUserSite;
+        Builtins.FlagSafePath = Options.SafePath;
+        Builtins.Initialize(argv);
+        Builtins.SetSysFlags();
+        bool ignoreEnv = Options.IgnoreEnvironment || Options.Isolated;
+        var path = ImportSystem.DefaultPath(pathFirst, ignoreEnv);
+        if (Options.SafePath || Options.Isolated) path.RemoveAt(0);
+        ImportSystem.Install(path);
+    }
+
+    private static PyModule NewMain()
+    {
+        var module = new PyModule("__main__", Builtins.Module);
+        module.Set("__name__", new PyStr("__main__"));
+        module.Set("__doc__", PyNone.Instance);
+        module.Set("__package__", PyNone.Instance);
+        module.Set("__spec__", PyNone.Instance);
+        module.Set("__builtins__", Builtins.Module);
+        Builtins.Modules["__main__"] = module;
+        return module;
+    }
+
+    private static int RunMain(byte[]? source, string? text, string filename, string[] argv, string pathFirst)
     {
         try
         {
-            Builtins.Initialize(argv);
-            Ops.ModuleLoader = new Krait.Modules.ModuleLoader(filename == "<string>" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(filename)!);
+            Start(argv, pathFirst);
             ModuleNode tree;
             ScopeTree scopes;
             try
@@ -86,13 +138,17 @@ internal static class RunCommand
                 Program.WriteStderr(SyntaxErrorReport.Format(e, filename));
                 return 1;
             }
-            if (source != null) SourceLines.Register(filename, System.Text.Encoding.UTF8.GetString(source));
-            else SourceLines.Register(filename, text!);
-            var module = new PyModule("__main__", Builtins.Module);
-            module.Set("__name__", new PyStr("__main__"));
-            if (filename != "<string>") module.Set("__file__", new PyStr(filename));
-            module.Set("__builtins__", Builtins.Module);
-            Builtins.Modules["__main__"] = module;
+            if (source != null && filename != "<stdin>") SourceLines.Register(filename, System.Text.Encoding.UTF8.GetString(source));
+            else if (text != null) SourceLines.Register(filename, text);
+            var module = NewMain();
+            if (filename == "<stdin>") module.Set("__file__", new PyStr(filename));
+            else if (filename[0] != '<')
+            {
+                module.Set("__file__", new PyStr(filename));
+                module.Set("__cached__", PyNone.Instance);
+            }
+            module.Set("__loader__", PyImportLoader.Source("__main__", filename));
+            ModuleLoader.SetDocstring(module, tree);
             var body = PythonCompiler.CompileModule(tree, scopes, filename, module);
             body.Call0();
             return Builtins.FlushAtExit();
@@ -109,6 +165,106 @@ internal static class RunCommand
         }
     }
 
+    /// <summary>runpy's _run_module_as_main: finds the module (a package runs its __main__ submodule), makes
+    /// sys.argv[0] its file and runs it as __main__ with the module's spec.</summary>
+    private static int RunModuleOnThread(string name, string[] argv)
+    {
+        try
+        {
+            Start(argv, Directory.GetCurrentDirectory());
+            PyModuleSpec spec;
+            try
+            {
+                spec = FindRunnableSpec(name, name);
+            }
+            catch (RunModuleError e)
+            {
+                Builtins.FlushAll();
+                Program.WriteStderr($"krait: {e.Message}\n");
+                return 1;
+            }
+            string file = spec.Path!;
+            ((PyList)Builtins.Sys.GetAttr("argv")).Items[0] = new PyStr(file);
+            var module = NewMain();
+            module.Set("__file__", new PyStr(file));
+            module.Set("__cached__", spec.Cached);
+            module.Set("__loader__", spec.Loader);
+            module.Set("__package__", new PyStr(spec.Parent));
+            module.Set("__spec__", spec);
+            byte[] source = File.ReadAllBytes(file);
+            try
+            {
+                ModuleLoader.ExecSource(module, source, file);
+            }
+            catch (PythonException e) when (e.Value.Traceback.Count == 0 && e.Value.Type.IsSubtypeOf(ExceptionTypes.SyntaxError)
+                && e.Value.TryGetAttr("lineno", out _))
+            {
+                var v = e.Value;
+                Builtins.FlushAll();
+                int Int(string n) => v.TryGetAttr(n, out var x) && x is PyInt i ? (int)i.Value : -1;
+                string? text = v.TryGetAttr("text", out var t) && t is PyStr ts ? ts.Value : null;
+                Program.WriteStderr(SyntaxErrorReport.Format(v.Type.Name, Ops.Str(v.GetAttr("msg")), file,
+                    Int("lineno"), Int("offset"), Int("end_lineno"), Int("end_offset"), text));
+                return 1;
+            }
+            Builtins.FlushAll();
+            return 0;
+        }
+        catch (PythonException e)
+        {
+            return ReportUncaught(e.Value);
+        }
+        catch (Exception e)
+        {
+            var pe = Ops.Translate(e);
+            if (Environment.GetEnvironmentVariable("KRAIT_DEBUG") is { Length: > 0 }) Console.Error.WriteLine(e);
+            return ReportUncaught(pe.Value);
+        }
+    }
+
+    private sealed class RunModuleError(string message) : Exception(message);
+
+    private static PyModuleSpec FindRunnableSpec(string name, string requested)
+    {
+        if (name.StartsWith('.')) throw new RunModuleError("Relative module names not supported");
+        PyObject? found;
+        try
+        {
+            found = ImportSystem.FindModuleSpec(name);
+        }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.ImportError))
+        {
+            throw new RunModuleError($"Error while finding module specification for '{name}' ({TracebackPrinter.ExceptionLine(e.Value)})");
+        }
+        if (found is not PyModuleSpec spec) throw new RunModuleError($"No module named {name}");
+        if (spec.SearchLocations != PyNone.Instance)
+        {
+            if (name == "__main__" || name.EndsWith(".__main__"))
+                throw new RunModuleError("Cannot use package as __main__ module");
+            try
+            {
+                return FindRunnableSpec(name + ".__main__", requested);
+            }
+            catch (RunModuleError e) when (e.Message.StartsWith("No module named"))
+            {
+                throw new RunModuleError($"{e.Message}; '{name}' is a package and cannot be directly executed");
+            }
+        }
+        if (spec.Kind != PyModuleSpec.LoaderKind.Source) throw new RunModuleError($"No code object available for {name}");
+        return spec;
+    }
+
+    private static string? SyntaxErrorBlock(PyBaseException e)
+    {
+        if (!e.TryGetAttr("filename", out var f) || f is not PyStr file || !e.TryGetAttr("lineno", out var l) || l is not PyInt)
+            return null;
+        int Int(string n) => e.TryGetAttr(n, out var x) && x is PyInt i ? (int)i.Value : -1;
+        string? text = e.TryGetAttr("text", out var t) && t is PyStr ts ? ts.Value : null;
+        string msg = e.TryGetAttr("msg", out var m) && m is PyStr ms ? ms.Value : e.DefaultStr();
+        return SyntaxErrorReport.Format(e.Class.Name, msg, file.Value, Int("lineno"), Int("offset"), Int("end_lineno"),
+            Int("end_offset"), text);
+    }
+
     private static int ReportUncaught(PyBaseException e)
     {
         try { Builtins.FlushAll(); } catch (IOException) { }
@@ -122,7 +278,16 @@ internal static class RunCommand
             return 1;
         }
         string text;
-        try { text = TracebackPrinter.Format(e); }
+        try
+        {
+            text = TracebackPrinter.Format(e);
+            // A SyntaxError from an imported file ends with that file's line and caret, as CPython shows it.
+            if (e.Class.IsSubtypeOf(ExceptionTypes.SyntaxError) && SyntaxErrorBlock(e) is { } block)
+            {
+                string last = TracebackPrinter.ExceptionLine(e) + "\n";
+                if (text.EndsWith(last)) text = text[..^last.Length] + block;
+            }
+        }
         catch (Exception) { text = e.Class.Name + "\n"; }
         Program.WriteStderr(text);
         return e.Class == ExceptionTypes.KeyboardInterrupt ? KilledBySigint : 1;

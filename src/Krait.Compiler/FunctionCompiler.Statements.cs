@@ -14,6 +14,18 @@ internal sealed partial class FunctionCompiler
         foreach (var s in body) EmitStatement(s);
     }
 
+    /// <summary>Pushes the result of <c>__import__(name, globals, None, fromlist, level)</c>.</summary>
+    private void EmitImportName(string name, PyTuple? fromlist, int level)
+    {
+        var il = _il;
+        il.Emit(OpCodes.Ldsfld, StrConst(name));
+        if (fromlist == null) il.Emit(OpCodes.Ldnull);
+        else il.Emit(OpCodes.Ldsfld, NewField(typeof(PyTuple), fromlist));
+        il.Emit(OpCodes.Ldc_I4, level);
+        il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
+        CallOps(nameof(Ops.ImportName));
+    }
+
     private void EmitNotImplemented(string feature)
     {
         EmitThrowNew(nameof(Ops.NotImplementedFeature), feature);
@@ -142,22 +154,40 @@ internal sealed partial class FunctionCompiler
             case Import im:
                 foreach (var alias in im.Names)
                 {
-                    if (alias.Name.Contains('.')) { EmitNotImplemented("dotted imports"); continue; }
-                    il.Emit(OpCodes.Ldstr, alias.Name);
-                    CallOps(nameof(Ops.ImportModule));
-                    EmitStoreName(alias.Asname ?? alias.Name);
+                    EmitImportName(alias.Name, null, 0);
+                    if (alias.Asname == null)
+                    {
+                        // `import a.b.c` binds the top-level package, which ImportName returns.
+                        int dot = alias.Name.IndexOf('.');
+                        EmitStoreName(dot < 0 ? alias.Name : alias.Name.Substring(0, dot));
+                        continue;
+                    }
+                    // `import a.b.c as d` walks down from `a` as CPython's IMPORT_FROM chain does.
+                    var parts = alias.Name.Split('.');
+                    for (int i = 1; i < parts.Length; i++)
+                    {
+                        il.Emit(OpCodes.Ldstr, parts[i]);
+                        CallOps(nameof(Ops.ImportFrom));
+                    }
+                    EmitStoreName(alias.Asname);
                 }
                 return;
             case ImportFrom imf:
             {
-                if ((imf.Level ?? 0) != 0 || imf.Module == null) { EmitNotImplemented("relative imports"); return; }
-                il.Emit(OpCodes.Ldstr, imf.Module);
-                CallOps(nameof(Ops.ImportModule));
+                var fromlist = new PyObject[imf.Names.Count];
+                for (int i = 0; i < fromlist.Length; i++) fromlist[i] = new PyStr(imf.Names[i].Name);
+                EmitImportName(imf.Module ?? "", new PyTuple(fromlist), imf.Level ?? 0);
+                if (imf.Names.Count == 1 && imf.Names[0].Name == "*")
+                {
+                    // Only allowed at module level (the symtable rejects it elsewhere): names go to the globals.
+                    il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
+                    CallOps(nameof(Ops.ImportStar));
+                    return;
+                }
                 var mod = il.DeclareLocal(typeof(PyObject));
                 il.Emit(OpCodes.Stloc, mod);
                 foreach (var alias in imf.Names)
                 {
-                    if (alias.Name == "*") { EmitNotImplemented("'from module import *'"); continue; }
                     il.Emit(OpCodes.Ldloc, mod);
                     il.Emit(OpCodes.Ldstr, alias.Name);
                     CallOps(nameof(Ops.ImportFrom));

@@ -8,19 +8,25 @@ using Krait.Syntax.Text;
 
 namespace Krait.Modules;
 
-/// <summary>Finds a module: a native one (NativeModules), else a .py file in the script's folder.</summary>
-public sealed class ModuleLoader : IModuleLoader
+/// <summary>Compiles a Python source file and runs it as the body of a module.</summary>
+public static class ModuleLoader
 {
-    private readonly string _dir;
-    public ModuleLoader(string dir) { _dir = dir; }
-
-    public PyModule? Load(string name)
+    /// <summary>Runs the file at <paramref name="path"/> in <paramref name="module"/>'s namespace. Compile errors
+    /// raise SyntaxError as CPython's import does.</summary>
+    public static void ExecSource(PyModule module, string path)
     {
-        var native = NativeModules.Create(name);
-        if (native != null) return native;
-        string path = Path.Combine(_dir, name + ".py");
-        if (!File.Exists(path)) return null;
-        var source = File.ReadAllBytes(path);
+        byte[] source;
+        try { source = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var err = ExceptionTypes.Make(ExceptionTypes.OSError, $"[Errno 2] No such file or directory: '{path}'");
+            throw new PythonException(err);
+        }
+        ExecSource(module, source, path);
+    }
+
+    public static void ExecSource(PyModule module, byte[] source, string path)
+    {
         ModuleNode tree;
         ScopeTree scopes;
         try
@@ -32,15 +38,39 @@ public sealed class ModuleLoader : IModuleLoader
         }
         catch (PythonSyntaxError e)
         {
-            var exc = ExceptionTypes.Make(ExceptionTypes.SyntaxError, e.Msg);
-            throw new PythonException(exc);
+            throw new PythonException(SyntaxErrorFor(e, path));
         }
         SourceLines.Register(path, System.Text.Encoding.UTF8.GetString(source));
-        var module = new PyModule(name, Builtins.Module);
-        module.Set("__name__", new PyStr(name));
-        module.Set("__file__", new PyStr(path));
-        Builtins.Modules[name] = module;
+        module.Set("__builtins__", Builtins.Module);
+        SetDocstring(module, tree);
         PythonCompiler.CompileModule(tree, scopes, path, module).Call0();
-        return module;
+    }
+
+    /// <summary>A module's docstring is its <c>__doc__</c> before the body runs, as CPython's compiler stores it.</summary>
+    public static void SetDocstring(PyModule module, ModuleNode tree)
+    {
+        if (tree.Body.Count > 0 && tree.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            module.Set("__doc__", new PyStr(doc));
+    }
+
+    /// <summary>The Python SyntaxError (or IndentationError, TabError) for a compile error, with CPython's
+    /// attributes.</summary>
+    public static PyBaseException SyntaxErrorFor(PythonSyntaxError e, string path)
+    {
+        var type = e.ErrorType switch
+        {
+            "IndentationError" => ExceptionTypes.IndentationError,
+            "TabError" => ExceptionTypes.TabError,
+            _ => ExceptionTypes.SyntaxError,
+        };
+        var exc = ExceptionTypes.Make(type, e.Msg);
+        exc.SetAttr("msg", new PyStr(e.Msg));
+        exc.SetAttr("filename", new PyStr(path));
+        exc.SetAttr("lineno", PyInt.Get(e.Lineno));
+        exc.SetAttr("offset", PyInt.Get(e.Offset));
+        exc.SetAttr("text", e.Text == null ? PyNone.Instance : new PyStr(e.Text));
+        exc.SetAttr("end_lineno", e.EndLineno < 0 ? PyNone.Instance : PyInt.Get(e.EndLineno));
+        exc.SetAttr("end_offset", e.EndOffset < 0 ? PyNone.Instance : PyInt.Get(e.EndOffset));
+        return exc;
     }
 }

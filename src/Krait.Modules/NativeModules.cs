@@ -16,6 +16,8 @@ public static class NativeModules
         ["errno"] = ErrnoModule.Create,
         ["functools"] = FunctoolsModule.Create,
         ["heapq"] = HeapqModule.Create,
+        ["importlib"] = ImportlibModule.Create,
+        ["importlib.util"] = ImportlibModule.CreateUtil,
         ["io"] = IoModule.Create,
         ["itertools"] = ItertoolsModule.Create,
         ["math"] = MathModule.Create,

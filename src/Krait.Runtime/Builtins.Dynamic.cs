@@ -12,7 +12,7 @@ public static partial class Builtins
     private static readonly ConditionalWeakTable<PyDict, PyModule> s_globalsOf = new();
 
     private static PyModule MainModule() =>
-        Modules.TryGetValue("__main__", out var m) ? m : Module;
+        Modules.TryGetValue("__main__", out var m) && m is PyModule pm ? pm : Module;
 
     /// <summary>A dict of a module's bound globals (a snapshot; exec/eval given it run in the module itself).</summary>
     public static PyDict GlobalsDict(PyModule m)

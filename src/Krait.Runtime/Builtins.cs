@@ -9,7 +9,7 @@ public static partial class Builtins
 {
     public static readonly PyModule Module = new("builtins", null);
     public static readonly PyModule Sys = new("sys", null);
-    public static readonly Dictionary<string, PyModule> Modules = new();
+    public static readonly ModuleTable Modules = new();
     public static Io.PyTextIOWrapper Stdout = null!, Stderr = null!;
     private static bool s_initialized;
 
@@ -39,6 +39,7 @@ public static partial class Builtins
             Modules["builtins"] = Module;
         }
         Sys.Set("argv", new PyList(argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
+        Sys.Set("orig_argv", new PyList(Environment.GetCommandLineArgs().Select(a => (PyObject)new PyStr(a)).ToArray()));
     }
 
     /// <summary>Flushes sys.stdout and sys.stderr before Krait itself writes to stderr; errors are dropped.</summary>
@@ -683,32 +684,7 @@ public static partial class Builtins
     {
         Sys.Set("stdout", Stdout);
         Sys.Set("stderr", Stderr);
-        Sys.Set("version", new PyStr("3.11.2 (Krait)"));
-        Sys.Set("version_info", new PyTuple(new PyObject[] { PyInt.Get(3), PyInt.Get(11), PyInt.Get(2), new PyStr("final"), PyInt.Get(0) }));
-        Sys.Set("maxsize", PyInt.Get(long.MaxValue));
-        Sys.Set("platform", new PyStr("linux"));
-        Sys.Set("byteorder", new PyStr("little"));
-        Sys.Set("implementation", new PyStr("krait"));
-        Sys.Set("modules", new PyDict());
-        Sys.Set("path", new PyList());
-        Def(Sys, "getrecursionlimit", (a, k) => PyInt.Get(Ops.RecursionLimit));
-        Def(Sys, "setrecursionlimit", (a, k) =>
-        {
-            CheckArgs("setrecursionlimit", a, k, 1, 1);
-            long n = Ops.Index(a[0]);
-            if (n < 1) throw Ops.ValueError("recursion limit must be greater or equal than 1");
-            Ops.RecursionLimit = (int)System.Math.Min(n, int.MaxValue);
-            return PyNone.Instance;
-        });
-        Def(Sys, "exit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
-        Def(Sys, "getsizeof", (a, k) => PyInt.Get(64));
-        Def(Sys, "intern", (a, k) => a[0]);
-        Def(Sys, "exc_info", (a, k) =>
-        {
-            var e = Ops.CurrentHandled;
-            return e == null ? new PyTuple(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance })
-                : new PyTuple(new PyObject[] { e.Type, e, PyNone.Instance });
-        });
+        DefineSysModule();
     }
 }
 

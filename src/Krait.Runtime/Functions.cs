@@ -442,8 +442,30 @@ public sealed class PyModule : PyObject
     public PyModule(string name, PyModule? builtins) { Name = name; Builtins = builtins; }
 
     public override PyType Type => PyType.ModuleType;
-    public override string Repr() => Name == "builtins" || Name == "sys" || Name == "math"
-        ? $"<module '{Name}' (built-in)>" : $"<module '{Name}'>";
+    /// <summary>Set for modules written in C# (shown as <c>(built-in)</c>).</summary>
+    public bool IsBuiltin;
+    /// <summary>True while the module's body runs on import (CPython's <c>__spec__._initializing</c>).</summary>
+    public bool Initializing;
+
+    public override string Repr()
+    {
+        string name = Cells.TryGetValue("__name__", out var n) && n.Value is PyStr s ? s.Value : Name;
+        // As importlib's _module_repr_from_spec: the origin, else the loader.
+        if (Cells.TryGetValue("__spec__", out var sc) && sc.Value is { } spec && spec != PyNone.Instance
+            && spec.TryGetAttr("origin", out var origin))
+        {
+            if (origin is PyStr o)
+                return spec.TryGetAttr("has_location", out var hl) && hl.IsTrue()
+                    ? $"<module '{name}' from '{o.Value}'>" : $"<module '{name}' ({o.Value})>";
+            if (spec.TryGetAttr("loader", out var sl) && sl != PyNone.Instance) return $"<module '{name}' ({sl.Repr()})>";
+            return $"<module '{name}'>";
+        }
+        if (Cells.TryGetValue("__file__", out var f) && f.Value is PyStr file) return $"<module '{name}' from '{file.Value}'>";
+        if (Cells.TryGetValue("__loader__", out var lc) && lc.Value is { } loader && loader != PyNone.Instance)
+            return $"<module '{name}' ({loader.Repr()})>";
+        return IsBuiltin || Name == "builtins" || Name == "sys" || Name == "math"
+            ? $"<module '{name}' (built-in)>" : $"<module '{name}'>";
+    }
 
     /// <summary>The cell for global <paramref name="name"/>, made (unbound) on first request.</summary>
     public PyCell GetCell(string name)
@@ -463,15 +485,42 @@ public sealed class PyModule : PyObject
     {
         if (Cells.TryGetValue(name, out var c) && c.Value != null) { value = c.Value; return true; }
         if (name == "__name__") { value = new PyStr(Name); return true; }
+        if (name == "__dict__") { value = DictCopy(); return true; }
+        if (name == "__class__") { value = PyType.ModuleType; return true; }
+        // A module-level __getattr__ (PEP 562) answers names the module does not define.
+        if (Cells.TryGetValue("__getattr__", out var g) && g.Value is { } getattr)
+        {
+            try { value = getattr.Call1(new PyStr(name)); return true; }
+            catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { }
+        }
         value = null!;
         return false;
+    }
+
+    /// <summary>The module's globals as a dict (a snapshot: globals live in cells).</summary>
+    public PyDict DictCopy()
+    {
+        var d = new PyDict();
+        foreach (var kv in Cells)
+            if (kv.Value.Value is { } v) d.SetItem(new PyStr(kv.Key), v);
+        return d;
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (Cells.TryGetValue(name, out var c) && c.Value != null) { c.Value = null; return; }
+        throw Ops.AttributeError($"'module' object has no attribute '{name}'");
     }
 
     public override PyObject GetAttr(string name)
     {
         if (TryGetAttr(name, out var v)) return v;
-        throw Ops.AttributeError($"module '{Name}' has no attribute '{name}'");
+        throw MissingAttribute(name);
     }
+
+    public PythonException MissingAttribute(string name) => Ops.AttributeError(Initializing
+        ? $"partially initialized module '{Name}' has no attribute '{name}' (most likely due to a circular import)"
+        : $"module '{Name}' has no attribute '{name}'");
 
     public override void SetAttr(string name, PyObject value) => Set(name, value);
 }

@@ -24,7 +24,7 @@ public static partial class Ops
         Error(ExceptionTypes.NotImplementedError, $"Krait does not support {feature} yet");
 
     public static PythonException AttributeErrorFor(PyObject o, string name) =>
-        o is PyModule m ? AttributeError($"module '{m.Name}' has no attribute '{name}'")
+        o is PyModule m ? m.MissingAttribute(name)
         : o is PyType t ? AttributeError($"type object '{t.Name}' has no attribute '{name}'")
         : AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
 

@@ -2,12 +2,23 @@ using System.Text;
 
 namespace Krait.Runtime;
 
-/// <summary>Loads modules other than the built-in ones (installed by the host: the runtime never references
-/// the compiler).</summary>
+/// <summary>The import system (installed by the host: the runtime never references the compiler, and finding
+/// and compiling source files is the modules layer's work).</summary>
 public interface IModuleLoader
 {
-    /// <summary>The module named <paramref name="name"/>, loaded and executed, or null when there is none.</summary>
-    PyModule? Load(string name);
+    /// <summary><c>__import__(name, globals, None, fromlist, level)</c>: what an import statement binds.
+    /// <paramref name="globals"/> is the importing module (a PyModule) or a globals dict, or null.</summary>
+    PyObject Import(string name, PyObject? globals, PyObject? fromlist, int level);
+
+    /// <summary><c>from module import name</c> once <c>module.name</c> is missing: the submodule
+    /// <c>module.__name__ + '.' + name</c> from sys.modules, else CPython's ImportError.</summary>
+    PyObject ImportFromMissing(PyObject module, string name);
+
+    /// <summary><c>from module import *</c> into <paramref name="target"/>.</summary>
+    void ImportStar(PyObject module, PyModule target);
+
+    /// <summary>importlib.import_module(name) for an absolute name: the module itself, imported if needed.</summary>
+    PyObject ImportModule(string name);
 }
 
 public static partial class Ops
@@ -31,25 +42,33 @@ public static partial class Ops
         return new PyStr(sb.ToString());
     }
 
-    public static PyObject ImportModule(string name)
+    /// <summary>The import statement: <c>import a.b</c>, <c>from .m import x</c>. An absolute import of a
+    /// module already in sys.modules is one dict lookup.</summary>
+    public static PyObject ImportName(PyStr name, PyTuple? fromlist, int level, PyModule importer)
     {
-        if (Builtins.Modules.TryGetValue(name, out var m)) return m;
-        var loaded = ModuleLoader?.Load(name);
-        if (loaded != null)
-        {
-            Builtins.Modules[name] = loaded;
-            return loaded;
-        }
-        throw new PythonException(ExceptionTypes.Make(ExceptionTypes.ModuleNotFoundError, $"No module named '{name}'"));
+        if (level == 0 && fromlist == null && Builtins.Modules.Dict.TryGet(name) is { } m && m != PyNone.Instance
+            && name.Value.IndexOf('.') < 0)
+            return m;
+        return ImportSystem.Import(name.Value, importer, fromlist, level);
     }
 
     public static PyObject ImportFrom(PyObject module, string name)
     {
         if (module.TryGetAttr(name, out var v)) return v;
-        string mname = module is PyModule pm ? pm.Name : "?";
-        throw new PythonException(ExceptionTypes.Make(ExceptionTypes.ImportError,
-            $"cannot import name '{name}' from '{mname}' (unknown location)"));
+        return ImportSystem.ImportFromMissing(module, name);
     }
+
+    public static void ImportStar(PyObject module, PyModule target) => ImportSystem.ImportStar(module, target);
+
+    /// <summary>The module named <paramref name="name"/> (absolute, possibly dotted), imported if needed: for C#
+    /// code that needs another module.</summary>
+    public static PyObject ImportModule(string name) =>
+        Builtins.Modules.Dict.TryGet(new PyStr(name)) is { } m && m != PyNone.Instance ? m : ImportSystem.ImportModule(name);
+
+    /// <summary>The installed import system; a bare runtime (unit tests) imports nothing but what is in
+    /// sys.modules.</summary>
+    private static IModuleLoader ImportSystem => ModuleLoader ?? throw new PythonException(
+        ExceptionTypes.Make(ExceptionTypes.ImportError, "no import system installed"));
 
     public static Exception AssertionFailed(PyObject? message) =>
         new PythonException(message == null

@@ -1,0 +1,2 @@
+from circ_d import D
+C = 'c'

@@ -1,0 +1,2 @@
+import circ_f
+X = 'x'

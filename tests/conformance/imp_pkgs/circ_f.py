@@ -1,0 +1,2 @@
+import circ_e
+print(circ_e.X)

@@ -1,0 +1,2 @@
+TWO = 2
+from . import one

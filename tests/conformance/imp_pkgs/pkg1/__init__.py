@@ -1,0 +1,2 @@
+print("loading pkg1", __name__, __package__)
+P = 1

@@ -1,0 +1,1 @@
+print("runme_pkg init", __name__)
