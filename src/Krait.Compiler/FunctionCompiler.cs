@@ -294,7 +294,7 @@ internal sealed partial class FunctionCompiler
                     il.Emit(OpCodes.Ldloc, _ns!);
                     il.Emit(OpCodes.Ldsfld, StrConst("__doc__"));
                     EmitExpr(docExpr);
-                    CallOps(nameof(Ops.DictSet));
+                    CallOps(nameof(Ops.ClassNsSet));
                 }
                 EmitStatements(c.Body);
                 if (_cells.TryGetValue("__class__", out var classCell))
@@ -302,7 +302,7 @@ internal sealed partial class FunctionCompiler
                     il.Emit(OpCodes.Ldloc, _ns!);
                     il.Emit(OpCodes.Ldsfld, StrConst("__classcell__"));
                     il.Emit(OpCodes.Ldloc, classCell);
-                    CallOps(nameof(Ops.DictSet));
+                    CallOps(nameof(Ops.ClassNsSet));
                 }
                 EmitNone();
                 break;
@@ -330,9 +330,9 @@ internal sealed partial class FunctionCompiler
         var ps = _params;
         if (_scope.Kind == ScopeKind.Class)
         {
-            _ns = il.DeclareLocal(typeof(PyDict));
+            // The namespace is what __prepare__ returned: a dict almost always, any mapping in general.
+            _ns = il.DeclareLocal(typeof(PyObject));
             il.Emit(OpCodes.Ldarg_1);
-            il.Emit(OpCodes.Castclass, typeof(PyDict));
             il.Emit(OpCodes.Stloc, _ns);
         }
         // Free variables: the closure array, in the order the creator filled it.
@@ -570,7 +570,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldloc, _ns!);
                 il.Emit(OpCodes.Ldsfld, StrConst(name));
                 il.Emit(OpCodes.Ldloc, tmp);
-                CallOps(nameof(Ops.DictSet));
+                CallOps(nameof(Ops.ClassNsSet));
                 return;
             }
             default:

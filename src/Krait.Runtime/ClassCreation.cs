@@ -32,17 +32,12 @@ public static class ClassCreation
             nsObj = prepare.Call(pargs.ToArray(), kn.Count > 0 ? kn.ToArray() : null);
         }
         else nsObj = new PyDict();
-        var ns = nsObj switch
-        {
-            PyDict d => d,
-            PyInstance { BaseValue: PyDict bd } => bd,
-            _ when nsObj.Type.Lookup("__getitem__") != null => throw Ops.NotImplemented("__prepare__ returning a mapping that is not a dict"),
-            _ => throw Ops.TypeError($"{(meta as PyType)?.Name ?? "<metaclass>"}.__prepare__() must return a mapping, not {nsObj.Type.Name}"),
-        };
-        ns.SetItem(new PyStr("__module__"), new PyStr(module.Name));
-        ns.SetItem(new PyStr("__qualname__"), new PyStr(qualName));
-        body.Call1(ns);
-        if (changed) ns.SetItem(new PyStr("__orig_bases__"), new PyTuple(origBases));
+        if (nsObj is not PyDict && nsObj.Type.Lookup("__getitem__") == null)
+            throw Ops.TypeError($"{(meta as PyType)?.Name ?? "<metaclass>"}.__prepare__() must return a mapping, not {nsObj.Type.Name}");
+        nsObj.SetItem(new PyStr("__module__"), new PyStr(module.Name));
+        nsObj.SetItem(new PyStr("__qualname__"), new PyStr(qualName));
+        body.Call1(nsObj);
+        if (changed) nsObj.SetItem(new PyStr("__orig_bases__"), new PyTuple(origBases));
 
         var args = new List<PyObject> { nameStr, basesTuple, nsObj };
         args.AddRange(kv);

@@ -79,6 +79,7 @@ public static class Descriptors
     {
         var f = cm.Function;
         if (f is PyInstance i && i.Class.Lookup("__get__") is { } get) return get.Call3(f, cls, cls.Type);
+        if (f is PyProperty p) return p.Get(cls);
         return new PyBoundMethod(f, cls);
     }
 }

@@ -69,10 +69,11 @@ public class PyBaseException : PyInstance
     {
         var m = Class.LookupOverride("__repr__");
         if (m != null) return Ops.ExpectStr(m.Call1(this), "__repr__");
-        return DefaultRepr();
+        return ArgsRepr();
     }
 
-    public string DefaultRepr()
+    /// <summary>BaseException.__repr__: the class name and the args.</summary>
+    public string ArgsRepr()
     {
         if (Args.Items.Length == 1) return $"{Class.Name}({Ops.Repr(Args.Items[0])})";
         return Class.Name + Args.Repr();

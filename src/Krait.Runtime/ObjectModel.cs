@@ -246,7 +246,7 @@ public static class ObjectModel
             return e;
         });
         M(be, "__str__", (self, a, k) => new PyStr(((PyBaseException)self).DefaultStr()));
-        M(be, "__repr__", (self, a, k) => new PyStr(((PyBaseException)self).DefaultRepr()));
+        M(be, "__repr__", (self, a, k) => new PyStr(((PyBaseException)self).ArgsRepr()));
         be.Dict["__dict__"] = DictDescriptor(be);
         be.Changed();
     }
@@ -333,5 +333,6 @@ public static class ObjectModel
         M(f, "__float__", (self, a, k) => self);
         M(f, "__int__", (self, a, k) => Builtins.IntOf(self));
         foreach (var t in new[] { PyType.ByteArrayType }) if (t.Constructor != null) InstallNew(t);
+        PyGenericAlias.Install(list, dict, tuple, set, frozenset, PyType.TypeType);
     }
 }

@@ -419,11 +419,30 @@ public static partial class Ops
     }
 
     /// <summary>A name in a class body: the class namespace, then globals, then builtins.</summary>
-    public static PyObject LoadClassName(PyDict ns, PyStr name, PyCell global)
+    public static PyObject LoadClassName(PyObject ns, PyStr name, PyCell global)
     {
-        var v = ns.Table.Get(name);
-        if (v != null) return v;
+        if (ns is PyDict d)
+        {
+            var v = d.Table.Get(name);
+            if (v != null) return v;
+        }
+        else if (ClassNsTryGet(ns, name) is { } v) return v;
         return global.Value ?? LoadGlobalSlow(global);
+    }
+
+    /// <summary>A name read from a class namespace that is not a plain dict: its __getitem__, KeyError
+    /// meaning absent.</summary>
+    private static PyObject? ClassNsTryGet(PyObject ns, PyStr name)
+    {
+        try { return ns.GetItem(name); }
+        catch (PythonException e) when (e.Value.Class.IsSubtypeOf(ExceptionTypes.KeyError)) { return null; }
+    }
+
+    /// <summary>A store into a class namespace (the mapping's __setitem__ when it is not a plain dict).</summary>
+    public static void ClassNsSet(PyObject ns, PyObject k, PyObject v)
+    {
+        if (ns is PyDict d) d.Table.Set(k, v);
+        else ns.SetItem(k, v);
     }
 
     public static void DeleteGlobal(PyCell cell)
@@ -432,9 +451,15 @@ public static partial class Ops
         cell.Value = null;
     }
 
-    public static void DeleteClassName(PyDict ns, PyStr name)
+    public static void DeleteClassName(PyObject ns, PyStr name)
     {
-        if (!ns.Table.Remove(name, out _)) throw NameError(name.Value);
+        if (ns is PyDict d)
+        {
+            if (!d.Table.Remove(name, out _)) throw NameError(name.Value);
+            return;
+        }
+        try { ns.DelItem(name); }
+        catch (PythonException e) when (e.Value.Class.IsSubtypeOf(ExceptionTypes.KeyError)) { throw NameError(name.Value); }
     }
 
     // ---- functions and classes ----

@@ -25,6 +25,7 @@ public sealed partial class PyType : PyObject
         Name = name;
         Bases = bases;
         IsUserDefined = userDefined;
+        HasDict = userDefined;
         QualName = name;
         RootShape = new Shape(this);
         Mro = ComputeMro();
