@@ -295,7 +295,15 @@ public sealed class PyMethodDescriptor : PyObject
     public readonly MethodBody Body;
     public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; }
     public override PyType Type => PyType.BuiltinFunctionType;
-    public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
+    public override string Repr() =>
+        $"<{(IsSlot(Name) ? "slot wrapper" : "method")} '{Name}' of '{Owner.Name}' objects>";
+
+    /// <summary>Dunders CPython implements as type slots (shown as "slot wrapper"); the others are methods.</summary>
+    private static bool IsSlot(string name) =>
+        name.Length > 4 && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal)
+        && name is not ("__format__" or "__dir__" or "__reduce__" or "__reduce_ex__" or "__sizeof__" or "__subclasshook__"
+            or "__init_subclass__" or "__getnewargs__" or "__subclasses__" or "__instancecheck__" or "__subclasscheck__"
+            or "__round__" or "__trunc__" or "__floor__" or "__ceil__" or "__reversed__" or "__getstate__" or "__missing__");
 
     public PyObject CallWithSelf(PyObject self, PyObject[] args, string[]? kwnames)
     {

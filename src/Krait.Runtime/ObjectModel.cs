@@ -92,6 +92,7 @@ public static class ObjectModel
         DefineType();
         DefineBaseException();
         DefineBuiltinTypes();
+        ObjectDir.Install();
     }
 
     private static void DefineObject()

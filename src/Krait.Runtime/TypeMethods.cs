@@ -33,7 +33,7 @@ public static class TypeMethods
             var items = Ops.ToArray(a[0]);
             var parts = new string[items.Length];
             for (int i = 0; i < items.Length; i++)
-                parts[i] = items[i] is PyStr s ? s.Value
+                parts[i] = items[i] is PyStr s ? s.Value : items[i] is PyInstance { BaseValue: PyStr bs } ? bs.Value
                     : throw Ops.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
             return new PyStr(string.Join(S(self), parts));
         });
