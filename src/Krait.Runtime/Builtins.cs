@@ -33,6 +33,7 @@ public static partial class Builtins
             PyRange.DefineMethods();
             PySlice.DefineMethods();
             TypeMethods.Define();
+            ObjectModel.Define();
             DefineSys();
             DefineIo();
             Modules["sys"] = Sys;
@@ -517,7 +518,14 @@ public static partial class Builtins
 
     public static bool IsInstance(PyObject o, PyObject cls)
     {
-        if (cls is PyType t) return o.Type.IsSubtypeOf(t);
+        if (cls is PyType t)
+        {
+            if (o.Type == t) return true;
+            // A metaclass may define __instancecheck__ (abc-style virtual subclasses).
+            var check = t.Metatype?.LookupOverride("__instancecheck__");
+            if (check != null) return Ops.IsTrue(check.Call2(t, o));
+            return o.Type.IsSubtypeOf(t);
+        }
         if (cls is PyTuple tup)
         {
             foreach (var c in tup.Items) if (IsInstance(o, c)) return true;
@@ -528,7 +536,12 @@ public static partial class Builtins
 
     public static bool IsSubclass(PyType t, PyObject cls)
     {
-        if (cls is PyType c) return t.IsSubtypeOf(c);
+        if (cls is PyType c)
+        {
+            var check = c.Metatype?.LookupOverride("__subclasscheck__");
+            if (check != null) return Ops.IsTrue(check.Call2(c, t));
+            return t.IsSubtypeOf(c);
+        }
         if (cls is PyTuple tup)
         {
             foreach (var x in tup.Items) if (IsSubclass(t, x)) return true;
@@ -661,7 +674,7 @@ public static partial class Builtins
         PyType.SuperType.Constructor = (a, k) =>
         {
             if (a.Length != 2) throw Ops.RuntimeError("super(): no arguments");
-            if (a[0] is not PyType t) throw Ops.TypeError("super() argument 1 must be a type");
+            if (a[0] is not PyType t) throw Ops.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
             return new PySuper(t, a[1]);
         };
         PyType.ClassMethodType.Constructor = (a, k) => new PyClassMethod(a[0]);
@@ -670,7 +683,7 @@ public static partial class Builtins
         {
             var pos = Positional(a, k, out var kwargs);
             PyObject? Arg(int i, string n) { var v = TakeKw(kwargs, n) ?? (pos.Length > i ? pos[i] : null); return v == PyNone.Instance ? null : v; }
-            return new PyProperty(Arg(0, "fget"), Arg(1, "fset"), Arg(2, "fdel"));
+            return new PyProperty(Arg(0, "fget"), Arg(1, "fset"), Arg(2, "fdel"), Arg(3, "doc"));
         };
         foreach (var t in new[] { PyType.IntType, PyType.FloatType, PyType.BoolType, PyType.StrType, PyType.TupleType,
                      PyType.ListType, PyType.DictType, PyType.SetType, PyType.FrozenSetType, PyType.RangeType,
