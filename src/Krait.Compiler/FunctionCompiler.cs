@@ -213,6 +213,7 @@ internal sealed partial class FunctionCompiler
 
     private void EmitLine(int line)
     {
+        _lastLine = line;
         _il.Emit(OpCodes.Ldc_I4, line);
         _il.Emit(OpCodes.Stloc, _line);
     }
@@ -242,42 +243,19 @@ internal sealed partial class FunctionCompiler
                 EmitNone();
                 break;
             case FunctionDef f when _gen:
-            {
-                var dispatch = il.DefineLabel();
-                var start = il.DefineLabel();
-                _resumeLabels.Add(start);
-                il.Emit(OpCodes.Br, dispatch);
-                il.MarkLabel(start);
-                EmitStatements(f.Body);
-                EmitGeneratorReturn(null);
-                il.MarkLabel(dispatch);
-                il.Emit(OpCodes.Ldarg_0);
-                il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
-                il.Emit(OpCodes.Switch, _resumeLabels.ToArray());
-                il.Emit(OpCodes.Ldnull);
+                EmitGeneratorFrame(() => EmitStatements(f.Body));
                 break;
-            }
             case FunctionDef f:
                 EmitStatements(f.Body);
                 EmitNone();
                 break;
             case GeneratorExp ge when _gen:
-            {
-                var dispatch = il.DefineLabel();
-                var start = il.DefineLabel();
-                _resumeLabels.Add(start);
-                il.Emit(OpCodes.Br, dispatch);
-                il.MarkLabel(start);
-                EmitLine(ge.Lineno);
-                EmitGenexpLevel(ge, 0);
-                EmitGeneratorReturn(null);
-                il.MarkLabel(dispatch);
-                il.Emit(OpCodes.Ldarg_0);
-                il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
-                il.Emit(OpCodes.Switch, _resumeLabels.ToArray());
-                il.Emit(OpCodes.Ldnull);
+                EmitGeneratorFrame(() =>
+                {
+                    EmitLine(ge.Lineno);
+                    EmitGenexpLevel(ge, 0);
+                });
                 break;
-            }
             case LambdaExpr l:
                 EmitLine(l.Lineno);
                 if (_scope.IsGenerator) { EmitThrowNew(nameof(Ops.NotImplementedFeature), "generators (yield)"); il.Emit(OpCodes.Ldnull); break; }
