@@ -24,7 +24,7 @@ internal sealed partial class FunctionCompiler
 
     private readonly List<ResumeRegion> _regions = new();
     private LocalBuilder? _resumeState, _yieldingLocal;
-    private int _lastLine;
+    private int _lastPos;
     private LocalBuilder Yielding => _yieldingLocal ??= _il.DeclareLocal(typeof(bool));
 
     /// <summary>A value kept across a protected block: a frame slot in a generator (it must survive yields),
@@ -196,6 +196,127 @@ internal sealed partial class FunctionCompiler
         il.MarkLabel(end);
     }
 
+    // ---- try ... except* ----
+    private int _exceptStarDepth;
+
+    private void EmitTryStar(TryStar t)
+    {
+        var il = _il;
+        if (t.Finalbody.Count == 0)
+        {
+            EmitTryStarExcept(t);
+            return;
+        }
+        var end = il.BeginExceptionBlock();
+        _tryDepth++;
+        var region = BeginResumeRegion();
+        EmitTryStarExcept(t);
+        EndResumeRegion(region, end);
+        il.BeginFinallyBlock();
+        _finallyDepth++;
+        var skip = il.DefineLabel();
+        EmitSkipIfYielding(skip);
+        EmitStatements(t.Finalbody);
+        il.MarkLabel(skip);
+        _finallyDepth--;
+        il.EndExceptionBlock();
+        _tryDepth--;
+    }
+
+    /// <summary>The clauses run in order on what earlier ones left (Ops.ExceptStarMatch splits it); each body
+    /// runs with its match as the handled exception, and what it raises is collected; afterwards
+    /// Ops.ExceptStarEnd raises the combination.</summary>
+    private void EmitTryStarExcept(TryStar t)
+    {
+        var il = _il;
+        var elseLabel = il.DefineLabel();
+        var end = il.DefineLabel();
+        var handlers = il.DefineLabel();
+        var exc = NewTemp(typeof(PyBaseException));
+
+        il.BeginExceptionBlock();
+        _tryDepth++;
+        var region = BeginResumeRegion();
+        EmitStatements(t.Body);
+        il.Emit(OpCodes.Leave, elseLabel);
+        EndResumeRegion(region, elseLabel);
+        il.BeginCatchBlock(typeof(Exception));
+        il.Emit(OpCodes.Ldsfld, CodeField);
+        il.Emit(OpCodes.Ldloc, _line);
+        CallOps(nameof(Ops.CatchException));
+        EmitTempStore(exc);
+        il.Emit(OpCodes.Leave, handlers);
+        il.EndExceptionBlock();
+        _tryDepth--;
+
+        il.MarkLabel(handlers);
+        var state = il.DeclareLocal(typeof(ExceptStarState));
+        var match = il.DeclareLocal(typeof(PyObject));
+        EmitTempLoad(exc);
+        CallOps(nameof(Ops.ExceptStarBegin));
+        il.Emit(OpCodes.Stloc, state);
+        _exceptStarDepth++;
+        foreach (ExceptHandler h in t.Handlers)
+        {
+            var next = il.DefineLabel();
+            var after = il.DefineLabel();
+            EmitLine(h.Lineno);
+            il.Emit(OpCodes.Ldloc, state);
+            EmitExpr(h.Type!);
+            CallOps(nameof(Ops.ExceptStarMatch));
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Stloc, match);
+            il.Emit(OpCodes.Brfalse, next);
+            il.Emit(OpCodes.Ldloc, match);
+            il.Emit(OpCodes.Castclass, typeof(PyBaseException));
+            CallOps(nameof(Ops.PushHandled));
+            il.BeginExceptionBlock();
+            _tryDepth++;
+            il.BeginExceptionBlock();
+            _tryDepth++;
+            if (h.Name != null)
+            {
+                il.Emit(OpCodes.Ldloc, match);
+                EmitStoreName(h.Name);
+            }
+            EmitStatements(h.Body);
+            il.Emit(OpCodes.Leave, after);
+            il.BeginCatchBlock(typeof(Exception));
+            var raised = il.DeclareLocal(typeof(Exception));
+            il.Emit(OpCodes.Stloc, raised);
+            il.Emit(OpCodes.Ldloc, state);
+            il.Emit(OpCodes.Ldloc, raised);
+            il.Emit(OpCodes.Ldloc, match);
+            il.Emit(OpCodes.Ldsfld, CodeField);
+            il.Emit(OpCodes.Ldloc, _line);
+            CallOps(nameof(Ops.ExceptStarRaised));
+            il.Emit(OpCodes.Leave, after);
+            il.EndExceptionBlock();
+            _tryDepth--;
+            il.BeginFinallyBlock();
+            CallOps(nameof(Ops.LeaveHandler));
+            il.EndExceptionBlock();
+            _tryDepth--;
+            il.MarkLabel(after);
+            if (h.Name != null)
+            {
+                il.Emit(OpCodes.Ldnull);
+                if (Where(h.Name) is (NameKind.Local, null) && !_gen) il.Emit(OpCodes.Stloc, Local(h.Name));
+                else { il.Emit(OpCodes.Pop); EmitDeleteName(h.Name); }
+            }
+            il.MarkLabel(next);
+        }
+        _exceptStarDepth--;
+        EmitPos(t);
+        il.Emit(OpCodes.Ldloc, state);
+        CallOps(nameof(Ops.ExceptStarEnd));
+        il.Emit(OpCodes.Br, end);
+
+        il.MarkLabel(elseLabel);
+        EmitStatements(t.Orelse);
+        il.MarkLabel(end);
+    }
+
     // ---- with ----
     /// <summary><c>with</c> item <paramref name="index"/> and the rest nested inside it: __exit__ runs in a finally
     /// (so return/break/continue leave through it), an exception goes to __exit__ first and is re-raised unless
@@ -214,6 +335,7 @@ internal sealed partial class FunctionCompiler
         EmitExpr(item.ContextExpr);
         il.Emit(OpCodes.Dup);
         EmitTempStore(mgr);
+        EmitPos(w);
         CallOps(nameof(Ops.WithEnter));
         if (item.OptionalVars != null) EmitStore(item.OptionalVars);
         else il.Emit(OpCodes.Pop);
@@ -250,6 +372,7 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldloc, exited);
         il.Emit(OpCodes.Brtrue, skip);
         EmitSkipIfYielding(skip);
+        EmitPos(w);
         EmitTempLoad(mgr);
         CallOps(nameof(Ops.WithExitNormal));
         il.MarkLabel(skip);
@@ -310,7 +433,7 @@ internal sealed partial class FunctionCompiler
     {
         var il = _il;
         int state = _resumeLabels.Count;
-        int line = _lastLine;
+        int position = _lastPos;
         il.Emit(OpCodes.Stloc, _ret);
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldc_I4, state);
@@ -325,7 +448,7 @@ internal sealed partial class FunctionCompiler
         il.MarkLabel(resume);
         il.Emit(OpCodes.Ldc_I4_0);
         il.Emit(OpCodes.Stloc, _resumeState!);
-        EmitLine(line);
+        EmitPosition(position);
         if (raisePending) il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
         if (raisePending) CallOps(nameof(Ops.GenResume));
@@ -341,10 +464,14 @@ internal sealed partial class FunctionCompiler
 
     private bool CheckYieldPosition()
     {
-        bool ok = _gen && _yieldAllowed && _finallyDepth == 0;
+        bool allowed = _gen && _yieldAllowed;
         _yieldAllowed = false;
-        if (ok) return true;
-        EmitNotImplemented(_gen && _finallyDepth > 0 ? "'yield' inside 'finally'" : "'yield' inside an expression");
+        string? problem = !allowed ? "'yield' inside an expression"
+            : _finallyDepth > 0 ? "'yield' inside 'finally'"
+            : _exceptStarDepth > 0 ? "'yield' inside an 'except*' clause"
+            : null;
+        if (problem == null) return true;
+        EmitNotImplemented(problem);
         _il.Emit(OpCodes.Ldnull);
         return false;
     }

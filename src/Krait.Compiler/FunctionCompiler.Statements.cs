@@ -22,7 +22,7 @@ internal sealed partial class FunctionCompiler
     private void EmitStatement(Stmt s)
     {
         var il = _il;
-        EmitLine(s.Lineno);
+        EmitPos(s);
         switch (s)
         {
             case ExprStmt e:
@@ -114,6 +114,8 @@ internal sealed partial class FunctionCompiler
                 var ok = il.DefineLabel();
                 EmitCondition(asrt.Test, ok, true);
                 if (asrt.Msg != null) EmitExpr(asrt.Msg); else il.Emit(OpCodes.Ldnull);
+                // After `and`/`or` the position is the operand evaluated last, as in CPython.
+                if (asrt.Test is not BoolOp) EmitPos(asrt.Test);
                 CallOps(nameof(Ops.AssertionFailed));
                 il.Emit(OpCodes.Throw);
                 il.MarkLabel(ok);
@@ -127,6 +129,7 @@ internal sealed partial class FunctionCompiler
                     if (r.Cause != null) EmitExpr(r.Cause); else il.Emit(OpCodes.Ldnull);
                     CallOps(nameof(Ops.MakeRaise));
                 }
+                EmitPos(s);
                 il.Emit(OpCodes.Throw);
                 return;
             case Try t:
@@ -173,8 +176,8 @@ internal sealed partial class FunctionCompiler
             case AsyncFunctionDef or AsyncFor or AsyncWith:
                 EmitNotImplemented("async functions");
                 return;
-            case TryStar:
-                EmitNotImplemented("'except*'");
+            case TryStar ts:
+                EmitTryStar(ts);
                 return;
         }
         EmitNotImplemented(s.PythonName + " statements");
@@ -188,6 +191,7 @@ internal sealed partial class FunctionCompiler
             case NameExpr n:
                 EmitLoadName(n.Id);
                 EmitExpr(aug.Value);
+                EmitPos(aug);
                 EmitInPlace(aug.Op);
                 EmitStoreName(n.Id);
                 return;
@@ -199,13 +203,16 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Stloc, obj);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(a.Attr)));
+                EmitPos(a);
                 CallOps(nameof(Ops.LoadAttr));
                 EmitExpr(aug.Value);
+                EmitPos(aug);
                 EmitInPlace(aug.Op);
                 il.Emit(OpCodes.Stloc, val);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldloc, val);
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(a.Attr)));
+                EmitPos(a);
                 CallOps(nameof(Ops.StoreAttr));
                 return;
             }
@@ -220,13 +227,16 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Stloc, key);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldloc, key);
+                EmitPos(s);
                 CallOps(nameof(Ops.GetItem));
                 EmitExpr(aug.Value);
+                EmitPos(aug);
                 EmitInPlace(aug.Op);
                 il.Emit(OpCodes.Stloc, val);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldloc, key);
                 il.Emit(OpCodes.Ldloc, val);
+                EmitPos(s);
                 CallOps(nameof(Ops.SetItem));
                 return;
             }
@@ -254,6 +264,7 @@ internal sealed partial class FunctionCompiler
         var it = il.DeclareLocal(typeof(PyIterator));
         var item = il.DeclareLocal(typeof(PyObject));
         EmitExpr(f.Iter);
+        EmitPos(f);
         CallOps(nameof(Ops.GetIter));
         // In a generator the iterator must survive yields: it lives in the frame.
         int slot = _gen ? NewSlot() : -1;
@@ -274,7 +285,7 @@ internal sealed partial class FunctionCompiler
         _loops.Push((top, end, _tryDepth));
         EmitStatements(f.Body);
         _loops.Pop();
-        EmitLine(f.Lineno);
+        EmitPos(f);
         il.Emit(OpCodes.Br, top);
         il.MarkLabel(orelse);
         EmitStatements(f.Orelse);

@@ -213,7 +213,7 @@ internal sealed partial class FunctionCompiler
 
     private void EmitLine(int line)
     {
-        _lastLine = line;
+        _lastPos = line;
         _il.Emit(OpCodes.Ldc_I4, line);
         _il.Emit(OpCodes.Stloc, _line);
     }
@@ -285,6 +285,7 @@ internal sealed partial class FunctionCompiler
         il.EndExceptionBlock();
         _tryDepth--;
         il.MarkLabel(_retLabel);
+        PublishSpans();
         CallOps(nameof(Ops.Leave));
         il.Emit(OpCodes.Ldloc, _ret);
         il.Emit(OpCodes.Ret);
@@ -442,7 +443,9 @@ internal sealed partial class FunctionCompiler
         throw new CompileError($"internal: no cell for free variable '{name}'", null);
     }
 
-    private void EmitLoadName(string name)
+    /// <summary>Loads a name; <paramref name="at"/> is the expression a NameError or UnboundLocalError
+    /// points at (its position is stored only on the failing path).</summary>
+    private void EmitLoadName(string name, LocatedNode? at = null)
     {
         var il = _il;
         var (kind, loc) = Where(name);
@@ -458,6 +461,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
                 il.Emit(OpCodes.Pop);
+                if (at != null) EmitPos(at, track: false);
                 EmitThrowNew(nameof(Ops.UnboundLocal), name);
                 il.MarkLabel(ok);
                 return;
@@ -471,6 +475,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
                 il.Emit(OpCodes.Pop);
+                if (at != null) EmitPos(at, track: false);
                 EmitThrowNew(kind == NameKind.Cell ? nameof(Ops.UnboundLocal) : nameof(Ops.UnboundFree), name);
                 il.MarkLabel(ok);
                 return;
@@ -479,6 +484,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldloc, _ns!);
                 il.Emit(OpCodes.Ldsfld, StrConst(name));
                 il.Emit(OpCodes.Ldsfld, GlobalCell(name));
+                if (at != null) EmitPos(at, track: false);
                 CallOps(nameof(Ops.LoadClassName));
                 return;
             default:
@@ -490,6 +496,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
                 il.Emit(OpCodes.Pop);
+                if (at != null) EmitPos(at, track: false);
                 il.Emit(OpCodes.Ldsfld, cell);
                 CallOps(nameof(Ops.LoadGlobalSlow));
                 il.MarkLabel(ok);
@@ -597,6 +604,7 @@ internal sealed partial class FunctionCompiler
                 EmitExpr(a.Value);
                 il.Emit(OpCodes.Ldloc, tmp);
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(a.Attr)));
+                EmitPos(a);
                 CallOps(nameof(Ops.StoreAttr));
                 return;
             }
@@ -607,6 +615,7 @@ internal sealed partial class FunctionCompiler
                 EmitExpr(s.Value);
                 EmitExpr(s.Slice);
                 il.Emit(OpCodes.Ldloc, tmp);
+                EmitPos(s);
                 CallOps(nameof(Ops.SetItem));
                 return;
             }
@@ -614,6 +623,7 @@ internal sealed partial class FunctionCompiler
             {
                 var elts = target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
                 int star = elts.FindIndex(e => e is StarredExpr);
+                EmitPos(target);
                 if (star < 0)
                 {
                     il.Emit(OpCodes.Ldc_I4, elts.Count);
@@ -645,7 +655,10 @@ internal sealed partial class FunctionCompiler
     {
         switch (target)
         {
-            case NameExpr n: EmitDeleteName(n.Id); return;
+            case NameExpr n:
+                EmitPos(n);
+                EmitDeleteName(n.Id);
+                return;
             case AttributeExpr a:
                 EmitExpr(a.Value);
                 _il.Emit(OpCodes.Ldstr, a.Attr);

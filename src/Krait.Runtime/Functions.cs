@@ -30,6 +30,31 @@ public sealed class FunctionCode
     /// <summary>Emits the method and installs the real entry (set by the compiler).</summary>
     public Action<FunctionCode>? Materialize;
     public object? CompilerState;
+    /// <summary>Source spans of the operations that can raise, <see cref="SpanWidth"/> ints each: line, end
+    /// line, start and end column (UTF-8 byte offsets, as in the AST), the span of the inlined comprehension
+    /// it lies in (-1 if none) and that comprehension's kind (0 list, 1 set, 2 dict). A frame's current
+    /// position is a line number (positive) or <c>-(index + 1)</c> for span <c>index</c>.</summary>
+    public int[] Spans = Array.Empty<int>();
+    public const int SpanWidth = 6;
+
+    public int LineAt(int position)
+    {
+        if (position >= 0) return position;
+        int i = (-position - 1) * SpanWidth;
+        return i < Spans.Length ? Spans[i] : FirstLine;
+    }
+
+    /// <summary>For a position inside an inlined comprehension: the comprehension's own position and the name
+    /// of the frame CPython would show ("&lt;listcomp&gt;", ...); otherwise a null name.</summary>
+    public int EnclosingComprehension(int position, out string? name)
+    {
+        name = null;
+        if (position >= 0) return position;
+        int i = (-position - 1) * SpanWidth;
+        if (i + 5 >= Spans.Length || Spans[i + 4] < 0) return position;
+        name = Spans[i + 5] switch { 0 => "<listcomp>", 1 => "<setcomp>", _ => "<dictcomp>" };
+        return -(Spans[i + 4] + 1);
+    }
 
     public FunctionCode(string name, string qualName, string filename, int firstLine, string[] paramNames,
                         int posOnly, int pos, bool varArgs, int kwOnly, bool kwArgs)

@@ -112,10 +112,29 @@ public static partial class Ops
     {
         var pe = ex as PythonException ?? Translate(ex);
         var e = pe.Value;
+        if (e.Traceback.Count == 0) SetImplicitContext(e);
         if (!(e.FrameRecorded && e.Traceback.Count > 0 && e.Traceback[^1].Code == code))
-            e.Traceback.Add(new TracebackEntry(code, line));
+            e.Traceback.Add(new TracebackEntry(code, EntryPosition(e, line)));
         e.FrameRecorded = true;
         return e;
+    }
+
+    /// <summary>An exception raised while another is being handled has that one as its context (explicit
+    /// raise statements set it in MakeRaise; this covers errors raised by operations).</summary>
+    public static void SetImplicitContext(PyBaseException e)
+    {
+        if (e.Context != null) return;
+        var ctx = CurrentHandled;
+        if (ctx != null && ctx != e) e.Context = ctx;
+    }
+
+    /// <summary>The position a frame records for <paramref name="e"/>: a fused method call's span pair is
+    /// (call, then <c>obj.name</c>), and the lookup failing means the second.</summary>
+    private static int EntryPosition(PyBaseException e, int position)
+    {
+        if (!e.AtMethodLookup) return position;
+        e.AtMethodLookup = false;
+        return position < 0 ? position - 1 : position;
     }
 
     public static void PushHandled(PyBaseException e) => s_handling.Add(e);

@@ -55,7 +55,6 @@ public class UnsupportedFeatureTests
 {
     [Theory]
     [InlineData("async def f():\n    pass\n", "async functions")]
-    [InlineData("try:\n    pass\nexcept* ValueError:\n    pass\n", "'except*'")]
     [InlineData("def g():\n    try:\n        pass\n    finally:\n        yield 1\nlist(g())\n", "'yield' inside 'finally'")]
     public void ReportsNotImplementedError(string source, string feature)
     {
