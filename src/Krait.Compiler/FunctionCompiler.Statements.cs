@@ -297,8 +297,7 @@ internal sealed partial class FunctionCompiler
     {
         foreach (var d in fd.DecoratorList) EmitExpr(d);
         EmitMakeFunction(fd, fd.Name, fd.Args, fd.Lineno);
-        for (int i = 0; i < fd.DecoratorList.Count; i++)
-            _il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+        EmitApplyDecorators(fd.DecoratorList);
         EmitStoreName(fd.Name);
     }
 
@@ -331,6 +330,17 @@ internal sealed partial class FunctionCompiler
         }
         EmitClosure(scope);
         CallOps(nameof(Ops.MakeFunction));
+    }
+
+    /// <summary>With the decorators (evaluated first) and the function or class on the stack: applies them
+    /// innermost first, each call at its decorator's position.</summary>
+    private void EmitApplyDecorators(List<Expr> decorators)
+    {
+        for (int i = decorators.Count - 1; i >= 0; i--)
+        {
+            EmitPos(decorators[i]);
+            _il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+        }
     }
 
     /// <summary>The cells a nested scope closes over, in its free-variable order.</summary>
@@ -371,8 +381,7 @@ internal sealed partial class FunctionCompiler
         EmitArray(cd.Bases);
         il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
         CallOps(nameof(Ops.MakeClass));
-        for (int i = 0; i < cd.DecoratorList.Count; i++)
-            il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+        EmitApplyDecorators(cd.DecoratorList);
         EmitStoreName(cd.Name);
     }
 }

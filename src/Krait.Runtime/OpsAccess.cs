@@ -191,7 +191,7 @@ public static partial class Ops
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Body(o, Array.Empty<PyObject>(), null);
         if (m != null) return m.Call1(o);
-        return LoadAttr(o, c).Call0();
+        return LoadMethodAttr(o, c).Call0();
     }
 
     /// <summary>The attribute a fused method call falls back to; a failed lookup is marked so the traceback
