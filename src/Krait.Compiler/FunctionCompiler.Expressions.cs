@@ -120,10 +120,12 @@ internal sealed partial class FunctionCompiler
                     case CompareOperator.Is: il.Emit(jumpIf ? OpCodes.Beq : OpCodes.Bne_Un, target); return;
                     case CompareOperator.IsNot: il.Emit(jumpIf ? OpCodes.Bne_Un : OpCodes.Beq, target); return;
                     case CompareOperator.NotIn:
+                        EmitPos(c);
                         CallOps(nameof(Ops.InBool));
                         il.Emit(jumpIf ? OpCodes.Brfalse : OpCodes.Brtrue, target);
                         return;
                 }
+                EmitPos(c);
                 CallOps(CompareMethod(op, true));
                 il.Emit(jumpIf ? OpCodes.Brtrue : OpCodes.Brfalse, target);
                 return;
@@ -146,15 +148,17 @@ internal sealed partial class FunctionCompiler
                 EmitConst(ConstantValue(c.Value));
                 return;
             case NameExpr n:
-                EmitLoadName(n.Id);
+                EmitLoadName(n.Id, n);
                 return;
             case BinOpExpr b:
                 EmitExpr(b.Left);
                 EmitExpr(b.Right);
+                EmitPos(b);
                 CallOps(BinaryMethod(b.Op));
                 return;
             case UnaryOp u:
                 EmitExpr(u.Operand);
+                EmitPos(u);
                 CallOps(u.Op switch
                 {
                     UnaryOperator.Not => nameof(Ops.Not), UnaryOperator.USub => nameof(Ops.Neg),
@@ -197,11 +201,13 @@ internal sealed partial class FunctionCompiler
             case AttributeExpr a:
                 EmitExpr(a.Value);
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
+                EmitPos(a);
                 CallOps(nameof(Ops.LoadAttr));
                 return;
             case Subscript s:
                 EmitExpr(s.Value);
                 EmitExpr(s.Slice);
+                EmitPos(s);
                 CallOps(nameof(Ops.GetItem));
                 return;
             case SliceExpr sl:
@@ -331,6 +337,7 @@ internal sealed partial class FunctionCompiler
         {
             EmitExpr(cmp.Left);
             EmitExpr(cmp.Comparators[0]);
+            EmitPos(cmp);
             CallOps(CompareMethod(cmp.Ops[0], false));
             return;
         }
@@ -345,6 +352,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Stloc, right);
             }
+            EmitPos(cmp);
             CallOps(CompareMethod(cmp.Ops[i], false));
             if (i < cmp.Ops.Count - 1)
             {
@@ -482,7 +490,9 @@ internal sealed partial class FunctionCompiler
             }
         }
         _comps.Add(frame);
+        if (node is LocatedNode located) BeginComprehensionFrame(located);
         EmitComprehensionLevel(gens, 0, firstIter, () => add(acc));
+        if (node is LocatedNode) EndComprehensionFrame();
         _comps.RemoveAt(_comps.Count - 1);
         il.Emit(OpCodes.Ldloc, acc);
     }
@@ -504,6 +514,8 @@ internal sealed partial class FunctionCompiler
         var end = il.DefineLabel();
         il.MarkLabel(top);
         EmitSignalCheck();
+        // The iterator's next() fails in the comprehension's frame, at the comprehension (as in CPython).
+        if (_compSpans.Count > 0) EmitPosition(-(_compSpans[^1].Inner + 1));
         il.Emit(OpCodes.Ldloc, it);
         EmitIteratorStep(item, end);
         EmitStore(g.Target);
@@ -558,6 +570,7 @@ internal sealed partial class FunctionCompiler
             if (call.Keywords.Count == 0 && call.Args.Count <= 3)
             {
                 foreach (var a in call.Args) EmitExpr(a);
+                EmitMethodCallPos(call, attr);
                 CallOps(call.Args.Count switch
                 {
                     0 => nameof(Ops.CallMethod0), 1 => nameof(Ops.CallMethod1),
@@ -566,6 +579,7 @@ internal sealed partial class FunctionCompiler
                 return;
             }
             EmitArgsAndNames(call);
+            EmitMethodCallPos(call, attr);
             CallOps(nameof(Ops.CallMethodN));
             return;
         }
@@ -575,10 +589,12 @@ internal sealed partial class FunctionCompiler
             if (call.Keywords.Count == 0 && call.Args.Count <= 3)
             {
                 foreach (var a in call.Args) EmitExpr(a);
+                EmitPos(call);
                 il.Emit(OpCodes.Callvirt, call.Args.Count switch { 0 => s_call0, 1 => s_call1, 2 => s_call2, _ => s_call3 });
                 return;
             }
             EmitArgsAndNames(call);
+            EmitPos(call);
             il.Emit(OpCodes.Callvirt, s_callN);
             return;
         }
@@ -609,6 +625,7 @@ internal sealed partial class FunctionCompiler
                 }
             }
         }
+        EmitPos(call);
         CallOps(nameof(Ops.CallEx));
     }
 

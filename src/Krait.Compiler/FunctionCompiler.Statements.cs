@@ -34,7 +34,7 @@ internal sealed partial class FunctionCompiler
     private void EmitStatement(Stmt s)
     {
         var il = _il;
-        EmitLine(s.Lineno);
+        EmitPos(s);
         switch (s)
         {
             case ExprStmt e:
@@ -127,6 +127,8 @@ internal sealed partial class FunctionCompiler
                 var ok = il.DefineLabel();
                 EmitCondition(asrt.Test, ok, true);
                 if (asrt.Msg != null) EmitExpr(asrt.Msg); else il.Emit(OpCodes.Ldnull);
+                // After `and`/`or` the position is the operand evaluated last, as in CPython.
+                if (asrt.Test is not BoolOp) EmitPos(asrt.Test);
                 CallOps(nameof(Ops.AssertionFailed));
                 il.Emit(OpCodes.Throw);
                 il.MarkLabel(ok);
@@ -140,6 +142,7 @@ internal sealed partial class FunctionCompiler
                     if (r.Cause != null) EmitExpr(r.Cause); else il.Emit(OpCodes.Ldnull);
                     CallOps(nameof(Ops.MakeRaise));
                 }
+                EmitPos(s);
                 il.Emit(OpCodes.Throw);
                 return;
             case Try t:
@@ -198,14 +201,14 @@ internal sealed partial class FunctionCompiler
             case With w:
                 EmitWith(w, 0);
                 return;
-            case MatchStmt:
-                EmitNotImplemented("the 'match' statement");
+            case MatchStmt m:
+                EmitMatch(m);
                 return;
             case AsyncFunctionDef or AsyncFor or AsyncWith:
                 EmitNotImplemented("async functions");
                 return;
-            case TryStar:
-                EmitNotImplemented("'except*'");
+            case TryStar ts:
+                EmitTryStar(ts);
                 return;
         }
         EmitNotImplemented(s.PythonName + " statements");
@@ -219,6 +222,7 @@ internal sealed partial class FunctionCompiler
             case NameExpr n:
                 EmitLoadName(n.Id);
                 EmitExpr(aug.Value);
+                EmitPos(aug);
                 EmitInPlace(aug.Op);
                 EmitStoreName(n.Id);
                 return;
@@ -230,13 +234,16 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Stloc, obj);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
+                EmitPos(a);
                 CallOps(nameof(Ops.LoadAttr));
                 EmitExpr(aug.Value);
+                EmitPos(aug);
                 EmitInPlace(aug.Op);
                 il.Emit(OpCodes.Stloc, val);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldloc, val);
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
+                EmitPos(a);
                 CallOps(nameof(Ops.StoreAttr));
                 return;
             }
@@ -251,13 +258,16 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Stloc, key);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldloc, key);
+                EmitPos(s);
                 CallOps(nameof(Ops.GetItem));
                 EmitExpr(aug.Value);
+                EmitPos(aug);
                 EmitInPlace(aug.Op);
                 il.Emit(OpCodes.Stloc, val);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldloc, key);
                 il.Emit(OpCodes.Ldloc, val);
+                EmitPos(s);
                 CallOps(nameof(Ops.SetItem));
                 return;
             }
@@ -285,6 +295,7 @@ internal sealed partial class FunctionCompiler
         var it = il.DeclareLocal(typeof(PyIterator));
         var item = il.DeclareLocal(typeof(PyObject));
         EmitExpr(f.Iter);
+        EmitPos(f);
         CallOps(nameof(Ops.GetIter));
         // In a generator the iterator must survive yields: it lives in the frame.
         int slot = _gen ? NewSlot() : -1;
@@ -310,226 +321,11 @@ internal sealed partial class FunctionCompiler
         // KeyboardInterrupt there reports the body's last line, as CPython's does.
         il.MarkLabel(next);
         EmitSignalCheck();
-        EmitLine(f.Lineno);
+        EmitPos(f);
         il.Emit(OpCodes.Br, top);
         il.MarkLabel(orelse);
         EmitStatements(f.Orelse);
         il.MarkLabel(end);
-    }
-
-    private void EmitTry(Try t)
-    {
-        var il = _il;
-        if (t.Finalbody.Count > 0)
-        {
-            il.BeginExceptionBlock();
-            _tryDepth++;
-            if (t.Handlers.Count > 0) EmitTryExcept(t);
-            else EmitStatements(t.Body);
-            il.BeginFinallyBlock();
-            _finallyDepth++;
-            var savedLoops = _loops.ToArray();
-            _loops.Clear();
-            EmitStatements(t.Finalbody);
-            for (int i = savedLoops.Length - 1; i >= 0; i--) _loops.Push(savedLoops[i]);
-            _finallyDepth--;
-            il.EndExceptionBlock();
-            _tryDepth--;
-            return;
-        }
-        EmitTryExcept(t);
-    }
-
-    private void EmitTryExcept(Try t)
-    {
-        var il = _il;
-        var elseLabel = il.DefineLabel();
-        var end = il.DefineLabel();
-        il.BeginExceptionBlock();
-        _tryDepth++;
-        EmitStatements(t.Body);
-        il.Emit(OpCodes.Leave, elseLabel);
-        il.BeginCatchBlock(typeof(Exception));
-        var exObj = il.DeclareLocal(typeof(Exception));
-        var pyExc = il.DeclareLocal(typeof(PyBaseException));
-        il.Emit(OpCodes.Stloc, exObj);
-        il.Emit(OpCodes.Ldloc, exObj);
-        il.Emit(OpCodes.Ldsfld, CodeField);
-        il.Emit(OpCodes.Ldloc, _line);
-        CallOps(nameof(Ops.EnterHandler));
-        il.Emit(OpCodes.Stloc, pyExc);
-        il.BeginExceptionBlock();
-        _tryDepth++;
-        foreach (ExceptHandler h in t.Handlers)
-        {
-            var next = il.DefineLabel();
-            EmitLine(h.Lineno);
-            if (h.Type != null)
-            {
-                il.Emit(OpCodes.Ldloc, pyExc);
-                EmitExpr(h.Type);
-                CallOps(nameof(Ops.ExceptionMatches));
-                il.Emit(OpCodes.Brfalse, next);
-            }
-            if (h.Name != null)
-            {
-                il.Emit(OpCodes.Ldloc, pyExc);
-                EmitStoreName(h.Name);
-            }
-            EmitStatements(h.Body);
-            if (h.Name != null)
-            {
-                il.Emit(OpCodes.Ldnull);
-                if (Where(h.Name) is (NameKind.Local, null) && !_gen) il.Emit(OpCodes.Stloc, Local(h.Name));
-                else { il.Emit(OpCodes.Pop); EmitDeleteName(h.Name); }
-            }
-            il.Emit(OpCodes.Leave, end);
-            il.MarkLabel(next);
-        }
-        il.Emit(OpCodes.Ldloc, pyExc);
-        il.Emit(OpCodes.Newobj, typeof(PythonException).GetConstructor(new[] { typeof(PyBaseException) })!);
-        il.Emit(OpCodes.Throw);
-        il.BeginFinallyBlock();
-        CallOps(nameof(Ops.LeaveHandler));
-        il.EndExceptionBlock();
-        _tryDepth--;
-        il.Emit(OpCodes.Leave, end);
-        il.EndExceptionBlock();
-        _tryDepth--;
-        il.MarkLabel(elseLabel);
-        EmitStatements(t.Orelse);
-        il.MarkLabel(end);
-    }
-
-    // ---- with ----
-    /// <summary><c>with</c> item <paramref name="index"/> and the rest nested inside it: __exit__ runs in a finally
-    /// (so return/break/continue leave through it), an exception goes to __exit__ first and is re-raised unless
-    /// it returns true.</summary>
-    private void EmitWith(With w, int index)
-    {
-        var il = _il;
-        if (index == w.Items.Count)
-        {
-            EmitStatements(w.Body);
-            return;
-        }
-        var item = w.Items[index];
-        var mgr = il.DeclareLocal(typeof(PyObject));
-        var exited = il.DeclareLocal(typeof(bool));
-        EmitExpr(item.ContextExpr);
-        il.Emit(OpCodes.Dup);
-        il.Emit(OpCodes.Stloc, mgr);
-        CallOps(nameof(Ops.WithEnter));
-        if (item.OptionalVars != null) EmitStore(item.OptionalVars);
-        else il.Emit(OpCodes.Pop);
-        var end = il.DefineLabel();
-        il.BeginExceptionBlock();
-        _tryDepth++;
-        il.BeginExceptionBlock();
-        _tryDepth++;
-        EmitWith(w, index + 1);
-        il.Emit(OpCodes.Leave, end);
-        il.BeginCatchBlock(typeof(Exception));
-        var ex = il.DeclareLocal(typeof(Exception));
-        il.Emit(OpCodes.Stloc, ex);
-        il.Emit(OpCodes.Ldc_I4_1);
-        il.Emit(OpCodes.Stloc, exited);
-        il.Emit(OpCodes.Ldloc, mgr);
-        il.Emit(OpCodes.Ldloc, ex);
-        il.Emit(OpCodes.Ldsfld, CodeField);
-        il.Emit(OpCodes.Ldloc, _line);
-        CallOps(nameof(Ops.WithExitException));
-        var suppress = il.DefineLabel();
-        il.Emit(OpCodes.Brtrue, suppress);
-        il.Emit(OpCodes.Rethrow);
-        il.MarkLabel(suppress);
-        il.Emit(OpCodes.Leave, end);
-        il.EndExceptionBlock();
-        _tryDepth--;
-        il.BeginFinallyBlock();
-        var skip = il.DefineLabel();
-        il.Emit(OpCodes.Ldloc, exited);
-        il.Emit(OpCodes.Brtrue, skip);
-        il.Emit(OpCodes.Ldloc, mgr);
-        CallOps(nameof(Ops.WithExitNormal));
-        il.MarkLabel(skip);
-        il.EndExceptionBlock();
-        _tryDepth--;
-        il.MarkLabel(end);
-    }
-
-    // ---- generators ----
-    private void EmitGeneratorReturn(Expr? value)
-    {
-        var il = _il;
-        if (value != null) EmitExpr(value); else EmitNone();
-        var tmp = il.DeclareLocal(typeof(PyObject));
-        il.Emit(OpCodes.Stloc, tmp);
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldloc, tmp);
-        il.Emit(OpCodes.Stfld, typeof(PyGenerator).GetField(nameof(PyGenerator.ReturnValue))!);
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldc_I4_M1);
-        il.Emit(OpCodes.Stfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
-        il.Emit(OpCodes.Ldnull);
-        il.Emit(OpCodes.Stloc, _ret);
-        il.Emit(OpCodes.Leave, _retLabel);
-    }
-
-    /// <summary>Returns the value on top of the stack from the resume method with a new state; execution
-    /// continues at the following resume label with the sent value on the stack.</summary>
-    private void EmitYieldValueOnStack()
-    {
-        var il = _il;
-        il.Emit(OpCodes.Stloc, _ret);
-        il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldc_I4, _resumeLabels.Count);
-        il.Emit(OpCodes.Stfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
-        il.Emit(OpCodes.Leave, _retLabel);
-        var resume = il.DefineLabel();
-        _resumeLabels.Add(resume);
-        il.MarkLabel(resume);
-        il.Emit(OpCodes.Ldarg_1);
-    }
-
-    private bool CheckYieldPosition()
-    {
-        bool ok = _gen && _yieldAllowed && _tryDepth == 1;
-        _yieldAllowed = false;
-        if (ok) return true;
-        EmitNotImplemented(_gen && _tryDepth > 1 ? "'yield' inside 'try'" : "'yield' inside an expression");
-        _il.Emit(OpCodes.Ldnull);
-        return false;
-    }
-
-    private void EmitYield(YieldExpr y)
-    {
-        if (!CheckYieldPosition()) return;
-        if (y.Value != null) EmitExpr(y.Value); else EmitNone();
-        EmitYieldValueOnStack();
-    }
-
-    private void EmitYieldFrom(YieldFrom y)
-    {
-        var il = _il;
-        if (!CheckYieldPosition()) return;
-        EmitExpr(y.Value);
-        CallOps(nameof(Ops.GetIter));
-        int slot = NewSlot();
-        EmitFrameStore(slot);
-        var item = il.DeclareLocal(typeof(PyObject));
-        var top = il.DefineLabel();
-        var end = il.DefineLabel();
-        il.MarkLabel(top);
-        EmitFrameLoad(slot);
-        il.Emit(OpCodes.Castclass, typeof(PyIterator));
-        EmitIteratorStep(item, end);
-        EmitYieldValueOnStack();
-        il.Emit(OpCodes.Pop);
-        il.Emit(OpCodes.Br, top);
-        il.MarkLabel(end);
-        EmitFrameLoad(slot);
-        CallOps(nameof(Ops.YieldFromResult));
     }
 
     // ---- functions and classes ----
@@ -537,8 +333,7 @@ internal sealed partial class FunctionCompiler
     {
         foreach (var d in fd.DecoratorList) EmitExpr(d);
         EmitMakeFunction(fd, fd.Name, fd.Args, fd.Lineno);
-        for (int i = 0; i < fd.DecoratorList.Count; i++)
-            _il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+        EmitApplyDecorators(fd.DecoratorList);
         EmitStoreName(fd.Name);
     }
 
@@ -571,6 +366,17 @@ internal sealed partial class FunctionCompiler
         }
         EmitClosure(scope);
         CallOps(nameof(Ops.MakeFunction));
+    }
+
+    /// <summary>With the decorators (evaluated first) and the function or class on the stack: applies them
+    /// innermost first, each call at its decorator's position.</summary>
+    private void EmitApplyDecorators(List<Expr> decorators)
+    {
+        for (int i = decorators.Count - 1; i >= 0; i--)
+        {
+            EmitPos(decorators[i]);
+            _il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+        }
     }
 
     /// <summary>The cells a nested scope closes over, in its free-variable order.</summary>
@@ -625,8 +431,7 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
             CallOps(nameof(Ops.MakeClass));
         }
-        for (int i = 0; i < cd.DecoratorList.Count; i++)
-            il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+        EmitApplyDecorators(cd.DecoratorList);
         EmitStoreName(cd.Name);
     }
 }

@@ -232,6 +232,7 @@ internal sealed partial class FunctionCompiler
 
     private void EmitLine(int line)
     {
+        _lastPos = line;
         _il.Emit(OpCodes.Ldc_I4, line);
         _il.Emit(OpCodes.Stloc, _line);
     }
@@ -261,42 +262,19 @@ internal sealed partial class FunctionCompiler
                 EmitNone();
                 break;
             case FunctionDef f when _gen:
-            {
-                var dispatch = il.DefineLabel();
-                var start = il.DefineLabel();
-                _resumeLabels.Add(start);
-                il.Emit(OpCodes.Br, dispatch);
-                il.MarkLabel(start);
-                EmitStatements(f.Body);
-                EmitGeneratorReturn(null);
-                il.MarkLabel(dispatch);
-                il.Emit(OpCodes.Ldarg_0);
-                il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
-                il.Emit(OpCodes.Switch, _resumeLabels.ToArray());
-                il.Emit(OpCodes.Ldnull);
+                EmitGeneratorFrame(() => EmitStatements(f.Body));
                 break;
-            }
             case FunctionDef f:
                 EmitStatements(f.Body);
                 EmitNone();
                 break;
             case GeneratorExp ge when _gen:
-            {
-                var dispatch = il.DefineLabel();
-                var start = il.DefineLabel();
-                _resumeLabels.Add(start);
-                il.Emit(OpCodes.Br, dispatch);
-                il.MarkLabel(start);
-                EmitLine(ge.Lineno);
-                EmitGenexpLevel(ge, 0);
-                EmitGeneratorReturn(null);
-                il.MarkLabel(dispatch);
-                il.Emit(OpCodes.Ldarg_0);
-                il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
-                il.Emit(OpCodes.Switch, _resumeLabels.ToArray());
-                il.Emit(OpCodes.Ldnull);
+                EmitGeneratorFrame(() =>
+                {
+                    EmitLine(ge.Lineno);
+                    EmitGenexpLevel(ge, 0);
+                });
                 break;
-            }
             case LambdaExpr l:
                 EmitLine(l.Lineno);
                 if (_scope.IsGenerator) { EmitThrowNew(nameof(Ops.NotImplementedFeature), "generators (yield)"); il.Emit(OpCodes.Ldnull); break; }
@@ -334,6 +312,7 @@ internal sealed partial class FunctionCompiler
         il.EndExceptionBlock();
         _tryDepth--;
         il.MarkLabel(_retLabel);
+        PublishSpans();
         CallOps(nameof(Ops.Leave));
         il.Emit(OpCodes.Ldloc, _ret);
         il.Emit(OpCodes.Ret);
@@ -494,7 +473,9 @@ internal sealed partial class FunctionCompiler
     /// <summary>Private name mangling (<c>__x</c> in class C is <c>_C__x</c>), as the symtable recorded it.</summary>
     private string Mangled(string name) => Mangler.Mangle(_private, name);
 
-    private void EmitLoadName(string name)
+    /// <summary>Loads a name; <paramref name="at"/> is the expression a NameError or UnboundLocalError
+    /// points at (its position is stored only on the failing path).</summary>
+    private void EmitLoadName(string name, LocatedNode? at = null)
     {
         name = Mangled(name);
         var il = _il;
@@ -511,6 +492,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
                 il.Emit(OpCodes.Pop);
+                if (at != null) EmitPos(at, track: false);
                 EmitThrowNew(nameof(Ops.UnboundLocal), name);
                 il.MarkLabel(ok);
                 return;
@@ -524,6 +506,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
                 il.Emit(OpCodes.Pop);
+                if (at != null) EmitPos(at, track: false);
                 EmitThrowNew(kind == NameKind.Cell ? nameof(Ops.UnboundLocal) : nameof(Ops.UnboundFree), name);
                 il.MarkLabel(ok);
                 return;
@@ -532,6 +515,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldloc, _ns!);
                 il.Emit(OpCodes.Ldsfld, StrConst(name));
                 il.Emit(OpCodes.Ldsfld, GlobalCell(name));
+                if (at != null) EmitPos(at, track: false);
                 CallOps(nameof(Ops.LoadClassName));
                 return;
             default:
@@ -543,6 +527,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
                 il.Emit(OpCodes.Pop);
+                if (at != null) EmitPos(at, track: false);
                 il.Emit(OpCodes.Ldsfld, cell);
                 CallOps(nameof(Ops.LoadGlobalSlow));
                 il.MarkLabel(ok);
@@ -652,6 +637,7 @@ internal sealed partial class FunctionCompiler
                 EmitExpr(a.Value);
                 il.Emit(OpCodes.Ldloc, tmp);
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
+                EmitPos(a);
                 CallOps(nameof(Ops.StoreAttr));
                 return;
             }
@@ -662,6 +648,7 @@ internal sealed partial class FunctionCompiler
                 EmitExpr(s.Value);
                 EmitExpr(s.Slice);
                 il.Emit(OpCodes.Ldloc, tmp);
+                EmitPos(s);
                 CallOps(nameof(Ops.SetItem));
                 return;
             }
@@ -669,6 +656,7 @@ internal sealed partial class FunctionCompiler
             {
                 var elts = target is TupleExpr t ? t.Elts : ((ListExpr)target).Elts;
                 int star = elts.FindIndex(e => e is StarredExpr);
+                EmitPos(target);
                 if (star < 0)
                 {
                     il.Emit(OpCodes.Ldc_I4, elts.Count);
@@ -700,7 +688,10 @@ internal sealed partial class FunctionCompiler
     {
         switch (target)
         {
-            case NameExpr n: EmitDeleteName(n.Id); return;
+            case NameExpr n:
+                EmitPos(n);
+                EmitDeleteName(n.Id);
+                return;
             case AttributeExpr a:
                 EmitExpr(a.Value);
                 _il.Emit(OpCodes.Ldstr, a.Attr);

@@ -13,6 +13,9 @@ public class PyBaseException : PyInstance
     /// <summary>A handler in the frame that last added a traceback entry caught this exception, so that
     /// frame's entry exists already if it re-raises.</summary>
     public bool FrameRecorded;
+    /// <summary>Raised by the attribute lookup of a fused method call: the calling frame's traceback entry
+    /// points at <c>obj.name</c> rather than the whole call (see <see cref="FunctionCode.Spans"/>).</summary>
+    public bool AtMethodLookup;
 
     public PyBaseException(PyType type) : base(type) { }
 
@@ -80,7 +83,12 @@ public class PyBaseException : PyInstance
     }
 }
 
-public readonly record struct TracebackEntry(FunctionCode Code, int Line);
+/// <summary>A traceback entry: <paramref name="Position"/> is a line number (positive) or an encoded index
+/// into <see cref="FunctionCode.Spans"/> (negative), as compiled code keeps it.</summary>
+public readonly record struct TracebackEntry(FunctionCode Code, int Position)
+{
+    public int Line => Code.LineAt(Position);
+}
 
 /// <summary>The one .NET exception type that carries a Python exception through .NET frames.</summary>
 public sealed class PythonException : Exception
@@ -157,6 +165,8 @@ public static class ExceptionTypes
     public static readonly PyType DeprecationWarning = Make("DeprecationWarning", Warning);
     public static readonly PyType UserWarning = Make("UserWarning", Warning);
     public static readonly PyType RuntimeWarning = Make("RuntimeWarning", Warning);
+    public static readonly PyType BaseExceptionGroup = Make("BaseExceptionGroup", BaseException);
+    public static readonly PyType ExceptionGroup = PyExceptionGroup.MakeTypes(BaseExceptionGroup, Exception, Builtins);
 
     private static PyType MakeRoot()
     {
@@ -199,55 +209,5 @@ public static class SourceLines
             s_files[filename] = lines;
         }
         return line >= 1 && line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null;
-    }
-}
-
-public static class TracebackPrinter
-{
-    /// <summary>CPython's traceback text for an uncaught exception, chained ones first.</summary>
-    public static string Format(PyBaseException e)
-    {
-        var sb = new StringBuilder();
-        var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
-        Append(sb, e, seen);
-        return sb.ToString();
-    }
-
-    private static void Append(StringBuilder sb, PyBaseException e, HashSet<PyBaseException> seen)
-    {
-        seen.Add(e);
-        if (e.Cause != null && !seen.Contains(e.Cause))
-        {
-            Append(sb, e.Cause, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-        else if (e.Context != null && !e.SuppressContext && !seen.Contains(e.Context))
-        {
-            Append(sb, e.Context, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        if (e.Traceback.Count > 0)
-        {
-            sb.Append("Traceback (most recent call last):\n");
-            for (int i = e.Traceback.Count - 1; i >= 0; i--)
-            {
-                var t = e.Traceback[i];
-                sb.Append("  File \"").Append(t.Code.Filename).Append("\", line ").Append(t.Line)
-                  .Append(", in ").Append(t.Code.Name).Append('\n');
-                var line = SourceLines.Line(t.Code.Filename, t.Line);
-                if (line != null && line.Trim().Length > 0) sb.Append("    ").Append(line.Trim()).Append('\n');
-            }
-        }
-        sb.Append(ExceptionLine(e)).Append('\n');
-    }
-
-    public static string ExceptionLine(PyBaseException e)
-    {
-        string name = e.Class.Module != "builtins" && e.Class.Module != "__main__"
-            ? e.Class.Module + "." + e.Class.Name : e.Class.Name;
-        string msg;
-        try { msg = e.Str(); }
-        catch (PythonException) { msg = "<exception str() failed>"; }
-        return msg.Length == 0 ? name : name + ": " + msg;
     }
 }

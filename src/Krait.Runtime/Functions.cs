@@ -32,6 +32,31 @@ public sealed class FunctionCode
     /// <summary>Emits the method and installs the real entry (set by the compiler).</summary>
     public Action<FunctionCode>? Materialize;
     public object? CompilerState;
+    /// <summary>Source spans of the operations that can raise, <see cref="SpanWidth"/> ints each: line, end
+    /// line, start and end column (UTF-8 byte offsets, as in the AST), the span of the inlined comprehension
+    /// it lies in (-1 if none) and that comprehension's kind (0 list, 1 set, 2 dict). A frame's current
+    /// position is a line number (positive) or <c>-(index + 1)</c> for span <c>index</c>.</summary>
+    public int[] Spans = Array.Empty<int>();
+    public const int SpanWidth = 6;
+
+    public int LineAt(int position)
+    {
+        if (position >= 0) return position;
+        int i = (-position - 1) * SpanWidth;
+        return i < Spans.Length ? Spans[i] : FirstLine;
+    }
+
+    /// <summary>For a position inside an inlined comprehension: the comprehension's own position and the name
+    /// of the frame CPython would show ("&lt;listcomp&gt;", ...); otherwise a null name.</summary>
+    public int EnclosingComprehension(int position, out string? name)
+    {
+        name = null;
+        if (position >= 0) return position;
+        int i = (-position - 1) * SpanWidth;
+        if (i + 5 >= Spans.Length || Spans[i + 4] < 0) return position;
+        name = Spans[i + 5] switch { 0 => "<listcomp>", 1 => "<setcomp>", _ => "<dictcomp>" };
+        return -(Spans[i + 4] + 1);
+    }
 
     public FunctionCode(string name, string qualName, string filename, int firstLine, string[] paramNames,
                         int posOnly, int pos, bool varArgs, int kwOnly, bool kwArgs)
@@ -606,94 +631,4 @@ public sealed class PyModule : PyObject
         : $"module '{Name}' has no attribute '{name}'");
 
     public override void SetAttr(string name, PyObject value) => Set(name, value);
-}
-
-/// <summary>A generator: the compiled resume method runs the body from the state it stopped in; locals live in
-/// <see cref="Frame"/> across yields. A null result from the resume method means the body returned.</summary>
-public sealed class PyGenerator : PyIterator
-{
-    public static readonly PyType GeneratorType = new("generator", new[] { PyType.ObjectType });
-
-    public readonly PyFunction Function;
-    public readonly PyObject?[] Frame;
-    public int State;
-    public PyObject? ReturnValue;
-    private readonly Func<PyGenerator, PyObject, PyObject?> _resume;
-    private bool _running;
-
-    public PyGenerator(PyFunction function, int frameSize, Func<PyGenerator, PyObject, PyObject?> resume)
-    {
-        Function = function;
-        Frame = new PyObject?[frameSize];
-        _resume = resume;
-    }
-
-    public override PyType Type => GeneratorType;
-    public override string Repr() => $"<generator object {Function.QualName} at 0x{Ops.Id(this):x}>";
-
-    private bool MarkDone()
-    {
-        State = -1;
-        return false;
-    }
-
-    /// <summary>Runs to the next yield; null when the generator is exhausted (now or before).</summary>
-    public PyObject? Step(PyObject sent)
-    {
-        if (State < 0) return null;
-        if (_running) throw Ops.ValueError("generator already executing");
-        _running = true;
-        PyObject? r;
-        try { r = _resume(this, sent); }
-        catch (Exception) when (MarkDone()) { throw; }
-        finally { _running = false; }
-        if (r == null) State = -1;
-        return r;
-    }
-
-    public override bool TryNext(out PyObject value)
-    {
-        var r = Step(PyNone.Instance);
-        value = r!;
-        return r != null;
-    }
-
-    /// <summary>The StopIteration that ends the generator: it carries the return value the first time.</summary>
-    public PyObject StopIteration()
-    {
-        var value = ReturnValue;
-        ReturnValue = null;
-        var e = value == null || value == PyNone.Instance
-            ? ExceptionTypes.Make(ExceptionTypes.StopIteration)
-            : ExceptionTypes.Make(ExceptionTypes.StopIteration, value);
-        throw new PythonException(e);
-    }
-
-    public override bool TryGetAttr(string name, out PyObject value)
-    {
-        switch (name)
-        {
-            case "__next__":
-                value = new PyBuiltinFunction("__next__", (a, k) => Step(PyNone.Instance) ?? StopIteration());
-                return true;
-            case "send":
-                value = new PyBuiltinFunction("send", (a, k) =>
-                {
-                    if (State == 0 && a[0] != PyNone.Instance)
-                        throw Ops.TypeError("can't send non-None value to a just-started generator");
-                    return Step(a[0]) ?? StopIteration();
-                });
-                return true;
-            // CPython names a generator after its function (for a genexp, "<genexpr>").
-            case "__name__": value = new PyStr(Function.Name); return true;
-            case "__qualname__": value = new PyStr(Function.QualName); return true;
-            case "close":
-                value = new PyBuiltinFunction("close", (a, k) => { State = -1; return PyNone.Instance; });
-                return true;
-            case "throw":
-                value = new PyBuiltinFunction("throw", (a, k) => throw Ops.NotImplemented("generator.throw()"));
-                return true;
-        }
-        return base.TryGetAttr(name, out value);
-    }
 }

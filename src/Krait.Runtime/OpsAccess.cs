@@ -215,7 +215,15 @@ public static partial class Ops
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Fast0 != null ? md.Fast0(o) : md.Body(o, Array.Empty<PyObject>(), null);
         if (m != null) return m.Call1(o);
-        return LoadAttr(o, c).Call0();
+        return LoadMethodAttr(o, c).Call0();
+    }
+
+    /// <summary>The attribute a fused method call falls back to; a failed lookup is marked so the traceback
+    /// points at <c>obj.name</c>.</summary>
+    private static PyObject LoadMethodAttr(PyObject o, AttributeCache c)
+    {
+        try { return LoadAttr(o, c); }
+        catch (PythonException e) { e.Value.AtMethodLookup = true; throw; }
     }
 
     public static PyObject CallMethod1(PyObject o, AttributeCache c, PyObject a)
@@ -226,7 +234,7 @@ public static partial class Ops
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Fast1 != null ? md.Fast1(o, a) : md.Body(o, new[] { a }, null);
         if (m != null) return m.Call2(o, a);
-        return LoadAttr(o, c).Call1(a);
+        return LoadMethodAttr(o, c).Call1(a);
     }
 
     public static PyObject CallMethod2(PyObject o, AttributeCache c, PyObject a, PyObject b)
@@ -236,7 +244,7 @@ public static partial class Ops
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b }, null);
         if (m != null) return m.Call3(o, a, b);
-        return LoadAttr(o, c).Call2(a, b);
+        return LoadMethodAttr(o, c).Call2(a, b);
     }
 
     public static PyObject CallMethod3(PyObject o, AttributeCache c, PyObject a, PyObject b, PyObject d)
@@ -246,7 +254,7 @@ public static partial class Ops
         var m = FindMethod(o, c);
         if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b, d }, null);
         if (m != null) return m.Call(new[] { o, a, b, d }, null);
-        return LoadAttr(o, c).Call3(a, b, d);
+        return LoadMethodAttr(o, c).Call3(a, b, d);
     }
 
     public static PyObject CallMethodN(PyObject o, AttributeCache c, PyObject[] args, string[]? kwnames)
@@ -260,7 +268,7 @@ public static partial class Ops
             Array.Copy(args, 0, full, 1, args.Length);
             return m.Call(full, kwnames);
         }
-        return LoadAttr(o, c).Call(args, kwnames);
+        return LoadMethodAttr(o, c).Call(args, kwnames);
     }
 
     // ---- items ----
@@ -539,11 +547,7 @@ public static partial class Ops
     /// entry is added now (once), and the exception becomes the one being handled.</summary>
     public static PyBaseException EnterHandler(Exception ex, FunctionCode code, int line)
     {
-        var pe = ex as PythonException ?? Translate(ex);
-        var e = pe.Value;
-        if (!(e.FrameRecorded && e.Traceback.Count > 0 && e.Traceback[^1].Code == code))
-            e.Traceback.Add(new TracebackEntry(code, line));
-        e.FrameRecorded = true;
+        var e = CatchException(ex, code, line);
         s_handling.Add(e);
         return e;
     }
@@ -602,8 +606,9 @@ public static partial class Ops
         if (ex is PythonException pe)
         {
             var e = pe.Value;
+            if (e.Traceback.Count == 0) SetImplicitContext(e);
             if (!(e.FrameRecorded && e.Traceback.Count > 0 && e.Traceback[^1].Code == code))
-                e.Traceback.Add(new TracebackEntry(code, line));
+                e.Traceback.Add(new TracebackEntry(code, EntryPosition(e, line)));
             e.FrameRecorded = false;
         }
         return 0;

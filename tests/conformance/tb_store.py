@@ -1,0 +1,3 @@
+# traceback carets: item assignment on an immutable value
+point = (1, 2)
+point[0] = 5

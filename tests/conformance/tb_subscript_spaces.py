@@ -1,0 +1,3 @@
+# traceback carets: subscript with spaces inside the brackets
+table = {}
+value = table [ "missing" ]

@@ -1,0 +1,2 @@
+# traceback carets: unary minus on a str inside a call
+print(abs(-"text"))
