@@ -196,7 +196,7 @@ internal sealed partial class FunctionCompiler
                 return;
             case AttributeExpr a:
                 EmitExpr(a.Value);
-                il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(a.Attr)));
+                il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
                 CallOps(nameof(Ops.LoadAttr));
                 return;
             case Subscript s:
@@ -553,7 +553,7 @@ internal sealed partial class FunctionCompiler
         {
             // obj.m(args): no bound method is made when the class holds a plain function.
             EmitExpr(attr.Value);
-            il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(attr.Attr)));
+            il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(attr.Attr))));
             if (call.Keywords.Count == 0 && call.Args.Count <= 3)
             {
                 foreach (var a in call.Args) EmitExpr(a);

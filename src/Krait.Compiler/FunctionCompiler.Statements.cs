@@ -198,14 +198,14 @@ internal sealed partial class FunctionCompiler
                 EmitExpr(a.Value);
                 il.Emit(OpCodes.Stloc, obj);
                 il.Emit(OpCodes.Ldloc, obj);
-                il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(a.Attr)));
+                il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
                 CallOps(nameof(Ops.LoadAttr));
                 EmitExpr(aug.Value);
                 EmitInPlace(aug.Op);
                 il.Emit(OpCodes.Stloc, val);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldloc, val);
-                il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(a.Attr)));
+                il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
                 CallOps(nameof(Ops.StoreAttr));
                 return;
             }
@@ -557,7 +557,11 @@ internal sealed partial class FunctionCompiler
     private void EmitClassDef(ClassDef cd)
     {
         var il = _il;
-        if (cd.Keywords.Count > 0) { EmitNotImplemented("class keywords (metaclass=...)"); return; }
+        if (cd.Keywords.Any(k => k.Arg == null) || cd.Bases.Any(b => b is StarredExpr))
+        {
+            EmitNotImplemented("*bases or **kwargs in a class statement");
+            return;
+        }
         foreach (var d in cd.DecoratorList) EmitExpr(d);
         var scope = _unit.Scopes[cd];
         var unit = new CodeUnit { Scope = scope, Node = cd, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes };
@@ -573,8 +577,18 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldstr, cd.Name);
         il.Emit(OpCodes.Ldstr, qualName);
         EmitArray(cd.Bases);
-        il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
-        CallOps(nameof(Ops.MakeClass));
+        if (cd.Keywords.Count > 0)
+        {
+            il.Emit(OpCodes.Ldsfld, NewField(typeof(string[]), cd.Keywords.Select(k => k.Arg!).ToArray()));
+            EmitArray(cd.Keywords.Select(k => k.Value).ToList());
+            il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
+            CallOps(nameof(Ops.MakeClassKw));
+        }
+        else
+        {
+            il.Emit(OpCodes.Ldsfld, NewField(typeof(PyModule), _unit.Module));
+            CallOps(nameof(Ops.MakeClass));
+        }
         for (int i = 0; i < cd.DecoratorList.Count; i++)
             il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
         EmitStoreName(cd.Name);

@@ -36,6 +36,8 @@ internal sealed partial class FunctionCompiler
     private readonly HashSet<string> _deleted;
     private LocalBuilder _line = null!, _ret = null!;
     private LocalBuilder? _ns;
+    /// <summary>The enclosing class's name for private name mangling, or null outside classes.</summary>
+    private readonly string? _private;
     // A temp for value shuffles with nothing emitted between its store and load (so uses never overlap);
     // one per method instead of a new IL local per store.
     private LocalBuilder? _shuffle;
@@ -60,7 +62,9 @@ internal sealed partial class FunctionCompiler
         _il = il;
         _direct = direct;
         _gen = generator;
-        _params = CompilerScopes.Params(unit.Node);
+        for (var sc = _scope; sc != null; sc = sc.Parent)
+            if (sc.Kind == ScopeKind.Class) { _private = sc.Name; break; }
+        _params = CompilerScopes.Params(unit.Node).Select(Mangled).ToList();
         _cellNames = new HashSet<string>(_scope.CellVars(), StringComparer.Ordinal);
         _deleted = _scope.Kind == ScopeKind.Function ? CompilerScopes.Deleted(unit.Node) : new HashSet<string>();
         if (generator)
@@ -284,13 +288,21 @@ internal sealed partial class FunctionCompiler
                 EmitExpr(l.Body);
                 break;
             case ClassDef c:
+                if (c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string } docExpr })
+                {
+                    // The docstring becomes __doc__ before the rest of the body runs, as in CPython.
+                    il.Emit(OpCodes.Ldloc, _ns!);
+                    il.Emit(OpCodes.Ldsfld, StrConst("__doc__"));
+                    EmitExpr(docExpr);
+                    CallOps(nameof(Ops.ClassNsSet));
+                }
                 EmitStatements(c.Body);
                 if (_cells.TryGetValue("__class__", out var classCell))
                 {
                     il.Emit(OpCodes.Ldloc, _ns!);
                     il.Emit(OpCodes.Ldsfld, StrConst("__classcell__"));
                     il.Emit(OpCodes.Ldloc, classCell);
-                    CallOps(nameof(Ops.DictSet));
+                    CallOps(nameof(Ops.ClassNsSet));
                 }
                 EmitNone();
                 break;
@@ -318,9 +330,9 @@ internal sealed partial class FunctionCompiler
         var ps = _params;
         if (_scope.Kind == ScopeKind.Class)
         {
-            _ns = il.DeclareLocal(typeof(PyDict));
+            // The namespace is what __prepare__ returned: a dict almost always, any mapping in general.
+            _ns = il.DeclareLocal(typeof(PyObject));
             il.Emit(OpCodes.Ldarg_1);
-            il.Emit(OpCodes.Castclass, typeof(PyDict));
             il.Emit(OpCodes.Stloc, _ns);
         }
         // Free variables: the closure array, in the order the creator filled it.
@@ -464,8 +476,12 @@ internal sealed partial class FunctionCompiler
         throw new CompileError($"internal: no cell for free variable '{name}'", null);
     }
 
+    /// <summary>Private name mangling (<c>__x</c> in class C is <c>_C__x</c>), as the symtable recorded it.</summary>
+    private string Mangled(string name) => Mangler.Mangle(_private, name);
+
     private void EmitLoadName(string name)
     {
+        name = Mangled(name);
         var il = _il;
         var (kind, loc) = Where(name);
         switch (kind)
@@ -523,6 +539,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>Stores the value on top of the stack into <paramref name="name"/>.</summary>
     private void EmitStoreName(string name)
     {
+        name = Mangled(name);
         var il = _il;
         var (kind, loc) = Where(name);
         switch (kind)
@@ -553,7 +570,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldloc, _ns!);
                 il.Emit(OpCodes.Ldsfld, StrConst(name));
                 il.Emit(OpCodes.Ldloc, tmp);
-                CallOps(nameof(Ops.DictSet));
+                CallOps(nameof(Ops.ClassNsSet));
                 return;
             }
             default:
@@ -570,6 +587,7 @@ internal sealed partial class FunctionCompiler
 
     private void EmitDeleteName(string name)
     {
+        name = Mangled(name);
         var il = _il;
         var (kind, loc) = Where(name);
         switch (kind)
@@ -618,7 +636,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Stloc, tmp);
                 EmitExpr(a.Value);
                 il.Emit(OpCodes.Ldloc, tmp);
-                il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(a.Attr)));
+                il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
                 CallOps(nameof(Ops.StoreAttr));
                 return;
             }

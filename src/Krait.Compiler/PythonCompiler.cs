@@ -41,6 +41,8 @@ public static class PythonCompiler
             CompilerState = unit,
             Materialize = Materialize,
         };
+        var body = unit.Node switch { FunctionDef f => f.Body, AsyncFunctionDef af => af.Body, _ => null };
+        if (body is { Count: > 0 } && body[0] is ExprStmt { Value: Constant { Value: string doc } }) code.Doc = doc;
         return code;
     }
 

@@ -9,8 +9,10 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["abc"] = AbcModule.Create,
         ["bisect"] = BisectModule.Create,
         ["collections"] = CollectionsModule.Create,
+        ["collections.abc"] = CollectionsAbcModule.Create,
         ["functools"] = FunctoolsModule.Create,
         ["heapq"] = HeapqModule.Create,
         ["itertools"] = ItertoolsModule.Create,

@@ -30,6 +30,7 @@ public static partial class Builtins
             DefineFunctions();
             DefineTypes();
             TypeMethods.Define();
+            ObjectModel.Define();
             DefineSys();
             DefineMath();
             Modules["sys"] = Sys;
@@ -341,7 +342,11 @@ public static partial class Builtins
             CheckArgs("format", a, k, 1, 2);
             return new PyStr(ValueFormat.Format(a[0], a.Length > 1 ? Ops.ExpectStr(a[1], "format") : ""));
         });
-        Def("vars", (a, k) => { CheckArgs("vars", a, k, 1, 1); return a[0].GetAttr("__dict__"); });
+        Def("vars", (a, k) =>
+        {
+            CheckArgs("vars", a, k, 1, 1);
+            return a[0].TryGetAttr("__dict__", out var d) ? d : throw Ops.TypeError("vars() argument must have __dict__ attribute");
+        });
         Def("exit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
         Def("quit", (a, k) => throw new PythonException(ExceptionTypes.Make(ExceptionTypes.SystemExit, a)));
         Def("input", (a, k) =>
@@ -495,7 +500,14 @@ public static partial class Builtins
 
     public static bool IsInstance(PyObject o, PyObject cls)
     {
-        if (cls is PyType t) return o.Type.IsSubtypeOf(t);
+        if (cls is PyType t)
+        {
+            if (o.Type == t) return true;
+            // A metaclass may define __instancecheck__ (abc-style virtual subclasses).
+            var check = t.Metatype?.LookupOverride("__instancecheck__");
+            if (check != null) return Ops.IsTrue(check.Call2(t, o));
+            return o.Type.IsSubtypeOf(t);
+        }
         if (cls is PyTuple tup)
         {
             foreach (var c in tup.Items) if (IsInstance(o, c)) return true;
@@ -506,7 +518,12 @@ public static partial class Builtins
 
     public static bool IsSubclass(PyType t, PyObject cls)
     {
-        if (cls is PyType c) return t.IsSubtypeOf(c);
+        if (cls is PyType c)
+        {
+            var check = c.Metatype?.LookupOverride("__subclasscheck__");
+            if (check != null) return Ops.IsTrue(check.Call2(c, t));
+            return t.IsSubtypeOf(c);
+        }
         if (cls is PyTuple tup)
         {
             foreach (var x in tup.Items) if (IsSubclass(t, x)) return true;
@@ -667,7 +684,7 @@ public static partial class Builtins
         PyType.SuperType.Constructor = (a, k) =>
         {
             if (a.Length != 2) throw Ops.RuntimeError("super(): no arguments");
-            if (a[0] is not PyType t) throw Ops.TypeError("super() argument 1 must be a type");
+            if (a[0] is not PyType t) throw Ops.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
             return new PySuper(t, a[1]);
         };
         PyType.ClassMethodType.Constructor = (a, k) => new PyClassMethod(a[0]);
@@ -676,7 +693,7 @@ public static partial class Builtins
         {
             var pos = Positional(a, k, out var kwargs);
             PyObject? Arg(int i, string n) { var v = TakeKw(kwargs, n) ?? (pos.Length > i ? pos[i] : null); return v == PyNone.Instance ? null : v; }
-            return new PyProperty(Arg(0, "fget"), Arg(1, "fset"), Arg(2, "fdel"));
+            return new PyProperty(Arg(0, "fget"), Arg(1, "fset"), Arg(2, "fdel"), Arg(3, "doc"));
         };
         foreach (var t in new[] { PyType.IntType, PyType.FloatType, PyType.BoolType, PyType.StrType, PyType.TupleType,
                      PyType.ListType, PyType.DictType, PyType.SetType, PyType.FrozenSetType, PyType.RangeType,

@@ -16,7 +16,7 @@ public class PyBaseException : PyInstance
 
     public PyBaseException(PyType type) : base(type) { }
 
-    public override bool TryGetAttr(string name, out PyObject value)
+    public override bool GenericGetAttr(string name, out PyObject value)
     {
         switch (name)
         {
@@ -26,7 +26,7 @@ public class PyBaseException : PyInstance
             case "__suppress_context__": value = PyBool.Get(SuppressContext); return true;
             case "__traceback__": value = PyNone.Instance; return true;
         }
-        if (base.TryGetAttr(name, out value)) return true;
+        if (base.GenericGetAttr(name, out value)) return true;
         if (Class.IsSubtypeOf(ExceptionTypes.StopIteration) && name == "value")
         {
             value = Args.Items.Length > 0 ? Args.Items[0] : PyNone.Instance;
@@ -60,15 +60,21 @@ public class PyBaseException : PyInstance
 
     public override string Str()
     {
-        var m = Class.Lookup("__str__");
+        var m = Class.LookupOverride("__str__");
         if (m != null) return Ops.ExpectStr(m.Call1(this), "__str__");
         return DefaultStr();
     }
 
     public override string Repr()
     {
-        var m = Class.Lookup("__repr__");
+        var m = Class.LookupOverride("__repr__");
         if (m != null) return Ops.ExpectStr(m.Call1(this), "__repr__");
+        return ArgsRepr();
+    }
+
+    /// <summary>BaseException.__repr__: the class name and the args.</summary>
+    public string ArgsRepr()
+    {
         if (Args.Items.Length == 1) return $"{Class.Name}({Ops.Repr(Args.Items[0])})";
         return Class.Name + Args.Repr();
     }

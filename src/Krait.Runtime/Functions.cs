@@ -8,6 +8,8 @@ public sealed class FunctionCode
     public const int MaxDirectArity = 6;
 
     public string Name, QualName, Filename;
+    /// <summary>The docstring (a function body's first statement when it is a string literal).</summary>
+    public string? Doc;
     public int FirstLine;
     /// <summary>All parameters in order: positional(-only), *args, keyword-only, **kwargs.</summary>
     public string[] ParamNames;
@@ -119,8 +121,12 @@ public sealed class PyFunction : PyObject
             case "__qualname__": value = new PyStr(QualName); return true;
             case "__module__": value = new PyStr(Module.Name); return true;
             case "__defaults__": value = Defaults == null ? PyNone.Instance : new PyTuple(Defaults); return true;
+            case "__get__":
+                value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 || a[0] == PyNone.Instance ? this : new PyBoundMethod(this, a[0]));
+                return true;
         }
         if (_dict != null && _dict.TryGetValue(name, out var v)) { value = v; return true; }
+        if (name == "__doc__") { value = Code.Doc != null ? new PyStr(Code.Doc) : PyNone.Instance; return true; }
         return base.TryGetAttr(name, out value);
     }
 
@@ -298,8 +304,13 @@ public sealed class PyMethodDescriptor : PyObject
     {
         if (!self.Type.IsSubtypeOf(Owner))
             throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
-        return Body(self, args, kwnames);
+        return Body(Receiver(self), args, kwnames);
     }
+
+    /// <summary>A built-in type's method runs on the built-in value a user subclass instance extends
+    /// (object's methods see the instance itself).</summary>
+    private PyObject Receiver(PyObject self) =>
+        self is PyInstance { BaseValue: { } b } && Owner != PyType.ObjectType && !Owner.IsUserDefined ? b : self;
 
     public override PyObject Call(PyObject[] args, string[]? kwnames)
     {
@@ -310,7 +321,8 @@ public sealed class PyMethodDescriptor : PyObject
     public PyObject Bind(PyObject self)
     {
         var body = Body;
-        return new PyBuiltinFunction(Name, (a, k) => body(self, a, k)) { Self = self };
+        var receiver = Receiver(self);
+        return new PyBuiltinFunction(Name, (a, k) => body(receiver, a, k)) { Self = self };
     }
 }
 
@@ -362,6 +374,14 @@ public sealed class PyClassMethod : PyObject
     public readonly PyObject Function;
     public PyClassMethod(PyObject f) { Function = f; }
     public override PyType Type => PyType.ClassMethodType;
+    public override string Repr() => $"<classmethod({Ops.Repr(Function)})>";
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        if (name is "__func__" or "__wrapped__") { value = Function; return true; }
+        if (name == "__isabstractmethod__") { value = PyBool.False; return true; }
+        return base.TryGetAttr(name, out value);
+    }
 }
 
 public sealed class PyStaticMethod : PyObject
@@ -369,35 +389,74 @@ public sealed class PyStaticMethod : PyObject
     public readonly PyObject Function;
     public PyStaticMethod(PyObject f) { Function = f; }
     public override PyType Type => PyType.StaticMethodType;
+    public override string Repr() => $"<staticmethod({Ops.Repr(Function)})>";
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        if (name is "__func__" or "__wrapped__") { value = Function; return true; }
+        if (name == "__isabstractmethod__") { value = PyBool.False; return true; }
+        return base.TryGetAttr(name, out value);
+    }
     public override PyObject Call(PyObject[] args, string[]? kwnames) => Function.Call(args, kwnames);
 }
 
 public sealed class PyProperty : PyObject
 {
     public readonly PyObject? Getter, Setter, Deleter;
-    public PyProperty(PyObject? getter, PyObject? setter, PyObject? deleter) { Getter = getter; Setter = setter; Deleter = deleter; }
+    public PyObject? Doc;
+    /// <summary>The attribute name, from __set_name__ (used in 3.11's error messages).</summary>
+    public string? Name;
+
+    public PyProperty(PyObject? getter, PyObject? setter, PyObject? deleter, PyObject? doc = null)
+    {
+        Getter = getter; Setter = setter; Deleter = deleter;
+        Doc = doc ?? (getter != null && getter.TryGetAttr("__doc__", out var d) ? d : null);
+    }
+
     public override PyType Type => PyType.PropertyType;
+
+    private string Describe(PyObject obj) =>
+        Name != null ? $"property '{Name}' of '{obj.Type.Name}' object" : $"property of '{obj.Type.Name}' object";
 
     public PyObject Get(PyObject obj)
     {
-        if (Getter == null) throw Ops.AttributeError("unreadable attribute");
+        if (Getter == null) throw Ops.AttributeError(Describe(obj) + " has no getter");
         return Getter.Call1(obj);
     }
 
     public void Set(PyObject obj, PyObject value)
     {
-        if (Setter == null) throw Ops.AttributeError("can't set attribute");
+        if (Setter == null) throw Ops.AttributeError(Describe(obj) + " has no setter");
         Setter.Call2(obj, value);
     }
+
+    public void Delete(PyObject obj)
+    {
+        if (Deleter == null) throw Ops.AttributeError(Describe(obj) + " has no deleter");
+        Deleter.Call1(obj);
+    }
+
+    private PyProperty With(PyObject? g, PyObject? s, PyObject? d) =>
+        new(g, s, d, Doc != null && !(Getter != null && Getter.TryGetAttr("__doc__", out var gd) && ReferenceEquals(gd, Doc)) ? Doc : null) { Name = Name };
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
         switch (name)
         {
-            case "setter": value = new PyBuiltinFunction("setter", (a, k) => new PyProperty(Getter, a[0], Deleter)); return true;
-            case "getter": value = new PyBuiltinFunction("getter", (a, k) => new PyProperty(a[0], Setter, Deleter)); return true;
-            case "deleter": value = new PyBuiltinFunction("deleter", (a, k) => new PyProperty(Getter, Setter, a[0])); return true;
+            case "setter": value = new PyBuiltinFunction("setter", (a, k) => With(Getter, a[0], Deleter)); return true;
+            case "getter": value = new PyBuiltinFunction("getter", (a, k) => With(a[0], Setter, Deleter)); return true;
+            case "deleter": value = new PyBuiltinFunction("deleter", (a, k) => With(Getter, Setter, a[0])); return true;
             case "fget": value = Getter ?? PyNone.Instance; return true;
+            case "fset": value = Setter ?? PyNone.Instance; return true;
+            case "fdel": value = Deleter ?? PyNone.Instance; return true;
+            case "__doc__": value = Doc ?? PyNone.Instance; return true;
+            case "__isabstractmethod__": value = PyBool.False; return true;
+            case "__get__":
+                value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 || a[0] == PyNone.Instance ? this : Get(a[0]));
+                return true;
+            case "__set__": value = new PyBuiltinFunction("__set__", (a, k) => { Set(a[0], a[1]); return PyNone.Instance; }); return true;
+            case "__delete__": value = new PyBuiltinFunction("__delete__", (a, k) => { Delete(a[0]); return PyNone.Instance; }); return true;
+            case "__set_name__": value = new PyBuiltinFunction("__set_name__", (a, k) => { Name = Ops.Str(a[1]); return PyNone.Instance; }); return true;
         }
         return base.TryGetAttr(name, out value);
     }
@@ -408,14 +467,25 @@ public sealed class PySuper : PyObject
 {
     public readonly PyType ThisType;
     public readonly PyObject Obj;
-    public PySuper(PyType thisType, PyObject obj) { ThisType = thisType; Obj = obj; }
+
+    public PySuper(PyType thisType, PyObject obj)
+    {
+        if (!(obj.Type.IsSubtypeOf(thisType) || (obj is PyType ot && ot.IsSubtypeOf(thisType))))
+            throw Ops.TypeError("super(type, obj): obj must be an instance or subtype of type");
+        ThisType = thisType; Obj = obj;
+    }
+
     public override PyType Type => PyType.SuperType;
-    public override string Repr() => $"<super: <class '{ThisType.Name}'>, <{Obj.Type.Name} object>>";
+
+    private PyType StartType => Obj is PyType t && t.IsSubtypeOf(ThisType) ? t : Obj.Type;
+
+    public override string Repr() => Obj is PyType t && t.IsSubtypeOf(ThisType)
+        ? $"<super: <class '{ThisType.Name}'>, <{t.Name} object>>"
+        : $"<super: <class '{ThisType.Name}'>, <{Obj.Type.Name} object>>";
 
     public PyObject? LookupAfter(string name)
     {
-        var startType = Obj as PyType ?? Obj.Type;
-        var mro = startType.Mro;
+        var mro = StartType.Mro;
         int i = Array.IndexOf(mro, ThisType);
         for (i++; i < mro.Length && i > 0; i++)
             if (mro[i].Dict.TryGetValue(name, out var v)) return v;
@@ -424,10 +494,15 @@ public sealed class PySuper : PyObject
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
+        if (name == "__class__") { value = Type; return true; }
         var v = LookupAfter(name);
         if (v == null) return base.TryGetAttr(name, out value);
-        if (v is PyClassMethod cm) { value = new PyBoundMethod(cm.Function, Obj as PyType ?? Obj.Type); return true; }
-        value = Obj is PyType && v is PyFunction ? v : Ops.BindDescriptor(v, Obj);
+        var start = StartType;
+        bool classBound = Obj is PyType t && t.IsSubtypeOf(ThisType);
+        if (v is PyClassMethod cm) { value = Descriptors.ClassMethodGet(cm, start); return true; }
+        if (classBound) { value = Descriptors.BindForClass(v, start); return true; }
+        if (v is PyProperty or PyMemberDescriptor or PyGetSetDescriptor) { value = Descriptors.Get(v, Obj, start); return true; }
+        value = Ops.BindDescriptor(v, Obj);
         return true;
     }
 }

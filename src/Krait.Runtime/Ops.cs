@@ -244,6 +244,9 @@ public static partial class Ops
         if (r != null) return r;
         r = DunderBinary(op, a, b);
         if (r != null) return r;
+        // A user subclass of a built-in type without its own method: the built-in operation on its value.
+        if (a is PyInstance { BaseValue: not null } || b is PyInstance { BaseValue: not null })
+            return Binary(op, PyInstance.Unwrap(a), PyInstance.Unwrap(b));
         if (op == BinOp.Mul && ((IsSequence(a) && b is not PyInstance) || (IsSequence(b) && a is not PyInstance)))
             throw TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
         if (op == BinOp.Add && (a is PyStr || a is PyList || a is PyTuple) && b is not PyInstance)
@@ -508,6 +511,11 @@ public static partial class Ops
                 if (r != PyNotImplemented.Instance) return r;
             }
         }
+        if (a is PyInstance { BaseValue: PyList bl } && op == BinOp.Add)
+        {
+            foreach (var v in ToArray(b)) bl.Append(v);
+            return a;
+        }
         if (a is PySet s && b is PySet t)
         {
             switch (op)
@@ -585,6 +593,8 @@ public static partial class Ops
     {
         var m = HasDunders(a) ? a.Type.Lookup(name) : null;
         if (m != null) return m.Call1(a);
+        if (a is PyInstance { BaseValue: { } bv })
+            return symbol switch { "-" => Neg(bv), "+" => Pos(bv), _ => Invert(bv) };
         throw TypeError($"bad operand type for unary {symbol}: '{a.Type.Name}'");
     }
 

@@ -16,9 +16,11 @@ public static partial class Ops
     {
         PyFunction => new PyBoundMethod(attr, instance),
         PyMethodDescriptor md => md.Bind(instance),
-        PyClassMethod cm => new PyBoundMethod(cm.Function, instance.Type),
+        PyClassMethod cm => Descriptors.ClassMethodGet(cm, instance.Type),
         PyStaticMethod sm => sm.Function,
         PyProperty p => p.Get(instance),
+        PyInstance i when i.Class.Lookup("__get__") is { } get => get.Call3(attr, instance, instance.Type),
+        PyMemberDescriptor or PyGetSetDescriptor => Descriptors.Get(attr, instance, instance.Type),
         _ => attr,
     };
 
@@ -99,9 +101,13 @@ public static partial class Ops
             }
         }
         slot = -1; classAttr = null;
-        if (!cls.PlainGetAttr) return false;
+        if (!cls.PlainGetAttr || inst.AttrDict != null) return false;
         var found = cls.Lookup(c.Name);
-        if (found is PyProperty) return false;
+        if (found != null && found is not PyFunction)
+        {
+            if (found is PyInstance fi && fi.Class.Lookup("__get__") != null) return false;
+            if (found is not PyMemberDescriptor && Descriptors.IsData(found)) return false;
+        }
         int i = inst.Shape.IndexOf(c.Name);
         if (i >= 0)
         {
@@ -111,7 +117,7 @@ public static partial class Ops
             slot = i;
             return true;
         }
-        if (found == null) return false;
+        if (found == null || found is PyMemberDescriptor) return false;
         c.Demote();
         c.Shape = inst.Shape; c.Version = cls.Version; c.Slot = -1; c.ClassAttr = found;
         classAttr = found;
@@ -157,7 +163,7 @@ public static partial class Ops
                     }
                 }
             }
-            if (cls.PlainSetAttr && cls.Lookup(c.Name) is not PyProperty)
+            if (cls.PlainSetAttr && inst.AttrDict == null && CanCacheStore(cls, c.Name))
             {
                 var before = inst.Shape;
                 inst.StoreSlot(c.Name, v);
@@ -167,6 +173,16 @@ public static partial class Ops
             }
         }
         o.SetAttr(c.Name, v);
+    }
+
+    /// <summary>Whether a store of <paramref name="name"/> on instances of <paramref name="cls"/> is a plain
+    /// shape store (no data descriptor in the way, allowed by __slots__).</summary>
+    private static bool CanCacheStore(PyType cls, string name)
+    {
+        var found = cls.Lookup(name);
+        if (found is PyMemberDescriptor) return true;
+        if (!cls.HasDict) return false;
+        return found == null || found is PyFunction || !Descriptors.IsData(found);
     }
 
     /// <summary>The method a call <c>o.name(...)</c> would call with <c>o</c> as first argument, without making a
@@ -409,11 +425,30 @@ public static partial class Ops
     }
 
     /// <summary>A name in a class body: the class namespace, then globals, then builtins.</summary>
-    public static PyObject LoadClassName(PyDict ns, PyStr name, PyCell global)
+    public static PyObject LoadClassName(PyObject ns, PyStr name, PyCell global)
     {
-        var v = ns.Table.Get(name);
-        if (v != null) return v;
+        if (ns is PyDict d)
+        {
+            var v = d.Table.Get(name);
+            if (v != null) return v;
+        }
+        else if (ClassNsTryGet(ns, name) is { } v) return v;
         return global.Value ?? LoadGlobalSlow(global);
+    }
+
+    /// <summary>A name read from a class namespace that is not a plain dict: its __getitem__, KeyError
+    /// meaning absent.</summary>
+    private static PyObject? ClassNsTryGet(PyObject ns, PyStr name)
+    {
+        try { return ns.GetItem(name); }
+        catch (PythonException e) when (e.Value.Class.IsSubtypeOf(ExceptionTypes.KeyError)) { return null; }
+    }
+
+    /// <summary>A store into a class namespace (the mapping's __setitem__ when it is not a plain dict).</summary>
+    public static void ClassNsSet(PyObject ns, PyObject k, PyObject v)
+    {
+        if (ns is PyDict d) d.Table.Set(k, v);
+        else ns.SetItem(k, v);
     }
 
     public static void DeleteGlobal(PyCell cell)
@@ -422,9 +457,15 @@ public static partial class Ops
         cell.Value = null;
     }
 
-    public static void DeleteClassName(PyDict ns, PyStr name)
+    public static void DeleteClassName(PyObject ns, PyStr name)
     {
-        if (!ns.Table.Remove(name, out _)) throw NameError(name.Value);
+        if (ns is PyDict d)
+        {
+            if (!d.Table.Remove(name, out _)) throw NameError(name.Value);
+            return;
+        }
+        try { ns.DelItem(name); }
+        catch (PythonException e) when (e.Value.Class.IsSubtypeOf(ExceptionTypes.KeyError)) { throw NameError(name.Value); }
     }
 
     // ---- functions and classes ----
@@ -439,39 +480,18 @@ public static partial class Ops
         return new PyFunction(code, module, defaults, kw, closure);
     }
 
-    public static PyObject MakeClass(PyFunction body, string name, string qualName, PyObject[] bases, PyModule module)
-    {
-        var ns = new PyDict();
-        ns.SetItem(new PyStr("__module__"), new PyStr(module.Name));
-        ns.SetItem(new PyStr("__qualname__"), new PyStr(qualName));
-        body.Call1(ns);
-        var baseTypes = new PyType[bases.Length == 0 ? 1 : bases.Length];
-        if (bases.Length == 0) baseTypes[0] = PyType.ObjectType;
-        for (int i = 0; i < bases.Length; i++)
-        {
-            if (bases[i] is not PyType bt) throw TypeError("bases must be types");
-            if (!bt.IsUserDefined && bt != PyType.ObjectType && !ExceptionTypes.Builtins.Contains(bt))
-                throw NotImplemented($"subclassing the built-in type '{bt.Name}'");
-            baseTypes[i] = bt;
-        }
-        var type = new PyType(name, baseTypes, userDefined: true) { Module = module.Name };
-        PyCell? classCell = null;
-        var t = ns.Table;
-        for (int e = 0; e < t.Used; e++)
-        {
-            if (t.Keys[e] is not PyStr k) continue;
-            if (k.Value == "__classcell__") { classCell = t.Values[e] as PyCell; continue; }
-            type.Dict[k.Value] = t.Values[e]!;
-        }
-        if (classCell != null) classCell.Value = type;
-        type.Changed();
-        return type;
-    }
+    public static PyObject MakeClass(PyFunction body, string name, string qualName, PyObject[] bases, PyModule module) =>
+        ClassCreation.BuildClass(body, name, qualName, bases, null, null, module);
+
+    /// <summary>A class statement with keywords (<c>metaclass=</c> and those for __init_subclass__).</summary>
+    public static PyObject MakeClassKw(PyFunction body, string name, string qualName, PyObject[] bases, string[] kwNames, PyObject[] kwValues, PyModule module) =>
+        ClassCreation.BuildClass(body, name, qualName, bases, kwNames, kwValues, module);
 
     /// <summary>Zero-argument super(): the class from the <c>__class__</c> cell and the first argument.</summary>
     public static PyObject Super(PyCell? classCell, PyObject? first)
     {
-        if (classCell?.Value is not PyType t) throw RuntimeError("super(): __class__ cell not found");
+        if (classCell == null) throw RuntimeError("super(): __class__ cell not found");
+        if (classCell.Value is not PyType t) throw RuntimeError("super(): empty __class__ cell");
         if (first == null) throw RuntimeError("super(): no arguments");
         return new PySuper(t, first);
     }

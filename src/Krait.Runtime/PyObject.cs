@@ -24,6 +24,8 @@ public abstract class PyObject
 
     public virtual void SetAttr(string name, PyObject value)
     {
+        if (name == "__class__")
+            throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         if (Type.Lookup(name) != null)
             throw Ops.AttributeError($"'{Type.Name}' object attribute '{name}' is read-only");
         throw Ops.AttributeError($"'{Type.Name}' object has no attribute '{name}'");

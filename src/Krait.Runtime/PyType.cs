@@ -4,7 +4,7 @@ namespace Krait.Runtime;
 
 /// <summary>A Python class. Its dict is keyed by .NET strings (class dicts are almost always str-keyed); the
 /// version tag changes whenever this type or a base changes, so attribute caches check one integer.</summary>
-public sealed class PyType : PyObject
+public sealed partial class PyType : PyObject
 {
     private static int s_nextVersion = 1;
 
@@ -18,28 +18,15 @@ public sealed class PyType : PyObject
     public Func<PyType, PyObject>? Allocator;
     public readonly Shape RootShape;
     public bool IsUserDefined;
-    private int _flagsVersion;
-    private bool _customGetAttribute, _customSetAttr;
-
-    /// <summary>Whether attribute access on instances can use the shape caches (no __getattribute__ or
-    /// __setattr__ override); recomputed when the version changes.</summary>
-    public bool PlainGetAttr { get { RefreshFlags(); return !_customGetAttribute; } }
-    public bool PlainSetAttr { get { RefreshFlags(); return !_customSetAttr; } }
-
-    private void RefreshFlags()
-    {
-        if (_flagsVersion == Version) return;
-        _customGetAttribute = Lookup("__getattribute__") != null;
-        _customSetAttr = Lookup("__setattr__") != null;
-        _flagsVersion = Version;
-    }
-    private readonly List<WeakReference<PyType>> _subclasses = new();
+    internal readonly List<WeakReference<PyType>> _subclasses = new();
 
     public PyType(string name, PyType[] bases, bool userDefined = false)
     {
         Name = name;
         Bases = bases;
         IsUserDefined = userDefined;
+        HasDict = userDefined;
+        QualName = name;
         RootShape = new Shape(this);
         Mro = ComputeMro();
         foreach (var b in bases) b._subclasses.Add(new WeakReference<PyType>(this));
@@ -48,7 +35,7 @@ public sealed class PyType : PyObject
         Version = s_nextVersion++;
     }
 
-    public override PyType Type => TypeType;
+    public override PyType Type => Metatype ?? TypeType;
 
     public void Changed()
     {
@@ -81,7 +68,7 @@ public sealed class PyType : PyObject
             if (candidate == null)
             {
                 var names = string.Join(", ", Bases.Select(b => b.Name));
-                throw Ops.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+                throw Ops.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);
             foreach (var s in seqs) if (s[0] == candidate) s.RemoveAt(0);
@@ -104,111 +91,6 @@ public sealed class PyType : PyObject
         var mro = Mro;
         for (int i = 0; i < mro.Length; i++) if (mro[i] == other) return true;
         return false;
-    }
-
-    public override bool TryGetAttr(string name, out PyObject value)
-    {
-        switch (name)
-        {
-            case "__name__": value = new PyStr(Name); return true;
-            case "__qualname__": value = new PyStr(Name); return true;
-            case "__module__": if (!Dict.ContainsKey(name)) { value = new PyStr(Module); return true; } break;
-            case "__mro__": value = new PyTuple(Mro.Cast<PyObject>().ToArray()); return true;
-            case "__bases__": value = new PyTuple(Bases.Cast<PyObject>().ToArray()); return true;
-            case "__class__": value = Type; return true;
-        }
-        var v = Lookup(name);
-        if (v != null)
-        {
-            value = v is PyClassMethod cm ? new PyBoundMethod(cm.Function, this)
-                : v is PyStaticMethod sm ? sm.Function : v;
-            return true;
-        }
-        value = null!;
-        return false;
-    }
-
-    public override PyObject GetAttr(string name)
-    {
-        if (TryGetAttr(name, out var v)) return v;
-        throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'");
-    }
-
-    public override void SetAttr(string name, PyObject value)
-    {
-        if (!IsUserDefined)
-            throw Ops.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
-        Dict[name] = value;
-        Changed();
-    }
-
-    public override void DelAttr(string name)
-    {
-        if (!IsUserDefined || !Dict.Remove(name))
-            throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'");
-        Changed();
-    }
-
-    public override string Repr() => IsUserDefined ? $"<class '{Module}.{Name}'>" : $"<class '{Name}'>";
-
-    public override long Hash() => RuntimeHelpers.GetHashCode(this);
-
-    public Func<PyObject[], string[]?, PyObject>? Constructor;
-
-    public override PyObject Call(PyObject[] args, string[]? kwnames)
-    {
-        if (Constructor != null) return Constructor(args, kwnames);
-        if (this == TypeType && args.Length == 1 && kwnames == null) return args[0].Type;
-        if (Allocator == null) throw Ops.TypeError($"cannot create '{Name}' instances");
-        var obj = Allocator(this);
-        if (obj is PyBaseException be) be.Args = new PyTuple(kwnames == null ? args : args[..(args.Length - kwnames.Length)]);
-        var init = Lookup("__init__");
-        if (init is PyFunction)
-        {
-            var full = new PyObject[args.Length + 1];
-            full[0] = obj;
-            Array.Copy(args, 0, full, 1, args.Length);
-            var r = init.Call(full, kwnames);
-            if (r != PyNone.Instance)
-                throw Ops.TypeError($"__init__() should return None, not '{r.Type.Name}'");
-        }
-        else if (init is PyMethodDescriptor md && md.Owner != ObjectType)
-        {
-            md.CallWithSelf(obj, args, kwnames);  // a native base's __init__ (collections.deque, Counter, ...)
-        }
-        else if (obj is not PyBaseException && (args.Length > 0 || kwnames != null))
-        {
-            throw Ops.TypeError($"{Name}() takes no arguments");
-        }
-        return obj;
-    }
-
-    public override PyObject Call1(PyObject a)
-    {
-        if (Constructor != null || Allocator == null) return Call(new[] { a }, null);
-        var init = Lookup("__init__");
-        if (init is PyFunction f)
-        {
-            var obj = Allocator(this);
-            if (obj is PyBaseException be) be.Args = new PyTuple(new[] { a });
-            if (f.Call2(obj, a) != PyNone.Instance) throw Ops.TypeError("__init__() should return None");
-            return obj;
-        }
-        return Call(new[] { a }, null);
-    }
-
-    public override PyObject Call2(PyObject a, PyObject b)
-    {
-        if (Constructor != null || Allocator == null) return Call(new[] { a, b }, null);
-        var init = Lookup("__init__");
-        if (init is PyFunction f)
-        {
-            var obj = Allocator(this);
-            if (obj is PyBaseException be) be.Args = new PyTuple(new[] { a, b });
-            if (f.Call3(obj, a, b) != PyNone.Instance) throw Ops.TypeError("__init__() should return None");
-            return obj;
-        }
-        return Call(new[] { a, b }, null);
     }
 
     // ---- the built-in types ----
@@ -290,196 +172,6 @@ public sealed class Shape
         var names = new string[Count];
         for (var s = this; s.Parent != null; s = s.Parent) names[s.Count - 1] = s.Name!;
         return names;
-    }
-}
-
-/// <summary>An instance of a user-defined class: attributes by shape plus slot array.</summary>
-public class PyInstance : PyObject
-{
-    public PyType Class;
-    public Shape Shape;
-    public PyObject?[] Slots;
-
-    public PyInstance(PyType type)
-    {
-        Class = type;
-        Shape = type.RootShape;
-        Slots = Array.Empty<PyObject?>();
-    }
-
-    public override PyType Type => Class;
-
-    public override bool TryGetAttr(string name, out PyObject value)
-    {
-        var classAttr = Class.Lookup(name);
-        if (classAttr is PyProperty prop) { value = prop.Get(this); return true; }
-        int i = Shape.IndexOf(name);
-        if (i >= 0 && Slots[i] is { } v) { value = v; return true; }
-        if (classAttr != null) { value = Ops.BindDescriptor(classAttr, this); return true; }
-        if (name == "__class__") { value = Class; return true; }
-        if (name == "__dict__") { value = DictCopy(); return true; }
-        var getattr = Class.Lookup("__getattr__");
-        if (getattr != null)
-        {
-            try { value = getattr.Call2(this, new PyStr(name)); return true; }
-            catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)) { }
-        }
-        value = null!;
-        return false;
-    }
-
-    private PyDict DictCopy()
-    {
-        var d = new PyDict();
-        foreach (var n in Shape.Names())
-        {
-            int i = Shape.IndexOf(n);
-            if (Slots[i] is { } v) d.SetItem(new PyStr(n), v);
-        }
-        return d;
-    }
-
-    public override void SetAttr(string name, PyObject value)
-    {
-        var classAttr = Class.Lookup(name);
-        if (classAttr is PyProperty prop) { prop.Set(this, value); return; }
-        var setattr = Class.Lookup("__setattr__");
-        if (setattr != null && setattr is PyFunction)
-        {
-            setattr.Call3(this, new PyStr(name), value);
-            return;
-        }
-        StoreSlot(name, value);
-    }
-
-    public void StoreSlot(string name, PyObject value)
-    {
-        int i = Shape.IndexOf(name);
-        if (i < 0)
-        {
-            Shape = Shape.With(name);
-            i = Shape.Count - 1;
-            if (i >= Slots.Length) Array.Resize(ref Slots, Math.Max(4, Slots.Length * 2));
-        }
-        Slots[i] = value;
-    }
-
-    public override void DelAttr(string name)
-    {
-        int i = Shape.IndexOf(name);
-        if (i < 0 || Slots[i] == null)
-            throw Ops.AttributeErrorFor(this, name);
-        Slots[i] = null;
-    }
-
-    private PyObject? Special(string name) => Class.Lookup(name);
-
-    public override string Repr()
-    {
-        var m = Special("__repr__");
-        if (m != null) return Ops.ExpectStr(m.Call1(this), "__repr__");
-        return $"<{Class.Module}.{Class.Name} object at 0x{Ops.Id(this):x}>";
-    }
-
-    public override string Str()
-    {
-        var m = Special("__str__");
-        if (m != null) return Ops.ExpectStr(m.Call1(this), "__str__");
-        return Repr();
-    }
-
-    public override bool IsTrue()
-    {
-        var m = Special("__bool__");
-        if (m != null)
-        {
-            var r = m.Call1(this);
-            if (r is PyBool b) return b.Value;
-            throw Ops.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
-        }
-        m = Special("__len__");
-        if (m != null) return Len() != 0;
-        return true;
-    }
-
-    public override long Len()
-    {
-        var m = Special("__len__");
-        if (m == null) return base.Len();
-        var r = m.Call1(this);
-        long n = Ops.Index(r);
-        if (n < 0) throw Ops.ValueError("__len__() should return >= 0");
-        return n;
-    }
-
-    public override long Hash()
-    {
-        if (Class.Dict.TryGetValue("__hash__", out var h0) && h0 == PyNone.Instance)
-            throw Ops.TypeError($"unhashable type: '{Class.Name}'");
-        var m = Special("__hash__");
-        if (m != null) return Ops.Index(m.Call1(this));
-        if (Special("__eq__") != null) throw Ops.TypeError($"unhashable type: '{Class.Name}'");
-        return base.Hash();
-    }
-
-    public override PyObject GetItem(PyObject key)
-    {
-        var m = Special("__getitem__");
-        if (m == null) return base.GetItem(key);
-        return m.Call2(this, key);
-    }
-
-    public override void SetItem(PyObject key, PyObject value)
-    {
-        var m = Special("__setitem__");
-        if (m == null) { base.SetItem(key, value); return; }
-        m.Call3(this, key, value);
-    }
-
-    public override void DelItem(PyObject key)
-    {
-        var m = Special("__delitem__");
-        if (m == null) { base.DelItem(key); return; }
-        m.Call2(this, key);
-    }
-
-    public override PyIterator Iter()
-    {
-        var m = Special("__iter__");
-        if (m == null)
-        {
-            if (Special("__getitem__") != null) return new SequenceIterator(this);
-            return base.Iter();
-        }
-        var it = m.Call1(this);
-        if (it is PyIterator pi) return pi;
-        if (it.Type.Lookup("__next__") == null)
-            throw Ops.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
-        return new NextMethodIterator(it);
-    }
-
-    public override bool Contains(PyObject item)
-    {
-        var m = Special("__contains__");
-        if (m != null) return Ops.IsTrue(m.Call2(this, item));
-        return base.Contains(item);
-    }
-
-    public override PyObject RichCompare(PyObject other, CompareOp op)
-    {
-        var m = Special(Ops.CompareDunder(op));
-        if (m != null) return m.Call2(this, other);
-        return base.RichCompare(other, op);
-    }
-
-    public override PyObject Call(PyObject[] args, string[]? kwnames)
-    {
-        var m = Special("__call__");
-        if (m == null) return base.Call(args, kwnames);
-        var full = new PyObject[args.Length + 1];
-        full[0] = this;
-        Array.Copy(args, 0, full, 1, args.Length);
-        return m.Call(full, kwnames);
     }
 }
 
