@@ -26,6 +26,7 @@ public sealed class LruCacheWrapper : PyInstance
     private static PyType MakeType()
     {
         var t = NativeModule.Type("functools", "_lru_cache_wrapper");
+        t.HasDict = true;
         t.Constructor = (a, k) =>
         {
             NativeArgs.Count("_lru_cache_wrapper", a, k, 4, 4);

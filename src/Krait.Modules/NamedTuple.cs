@@ -183,19 +183,16 @@ public static class NamedTupleFactory
         int n = fields.Length;
         var t = new PyType(typeName, new[] { PyType.TupleType }, userDefined: true) { Module = module };
         info.Type = t;
-        t.Allocator = cls => new PyNamedTuple(cls, info, new PyObject[n]);
-        t.Constructor = (a, k) =>
-        {
-            var items = new PyObject[n];
-            info.Bind(items, a, k);
-            return new PyNamedTuple(t, info, items);
-        };
         var d = t.Dict;
-        d["__init__"] = new PyMethodDescriptor(t, "__init__", (self, a, k) =>
+        // __new__(_cls, field...): the class called may be a user subclass of this one.
+        d["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) =>
         {
-            info.Bind(((PyNamedTuple)self).Items, a, k);
-            return PyNone.Instance;
-        });
+            if (a.Length == 0 || a[0] is not PyType cls || !cls.IsSubtypeOf(t))
+                throw Ops.TypeError($"{typeName}.__new__(): first argument must be a subtype of {typeName}");
+            var items = new PyObject[n];
+            info.Bind(items, a[1..], k);
+            return new PyNamedTuple(cls, info, items);
+        }));
         d["__doc__"] = new PyStr($"{typeName}({string.Join(", ", fields)})");
         d["__slots__"] = PyTuple.Empty;
         d["_fields"] = new PyTuple(fields.Select(f => (PyObject)new PyStr(f)).ToArray());
@@ -209,7 +206,7 @@ public static class NamedTupleFactory
             var cls = (PyType)a[0];
             var items = Ops.ToArray(a[1]);
             if (items.Length != n) throw Ops.TypeError($"Expected {n} arguments, got {items.Length}");
-            return cls == t ? new PyNamedTuple(t, info, (PyObject[])items.Clone()) : cls.Call(items, null);
+            return new PyNamedTuple(cls, info, (PyObject[])items.Clone());
         }));
         d["_asdict"] = new PyMethodDescriptor(t, "_asdict", (self, a, k) =>
         {
@@ -232,8 +229,7 @@ public static class NamedTupleFactory
             }
             if (unknown != null)
                 throw Ops.ValueError($"Got unexpected field names: [{string.Join(", ", unknown.Select(u => Ops.Repr(new PyStr(u))))}]");
-            var cls = self.Type;
-            return cls == t ? new PyNamedTuple(t, info, items) : cls.Call(items, null);
+            return new PyNamedTuple(self.Type, info, items);
         });
         d["__getnewargs__"] = new PyMethodDescriptor(t, "__getnewargs__", (self, a, k) => new PyTuple(((PyTuple)self).Items));
         d["__repr__"] = new PyMethodDescriptor(t, "__repr__", (self, a, k) => new PyStr(self.Repr()));

@@ -93,11 +93,22 @@ public static class NativeModule
         return f;
     }
 
-    /// <summary>A type implemented here: reprs as <c>&lt;class 'module.name'&gt;</c> and user classes may derive from it.</summary>
+    /// <summary>A type implemented here (reprs as <c>&lt;class 'module.name'&gt;</c>). With an allocator it is
+    /// one user classes derive from: its instances are made by <c>__new__</c> (the allocator, for the class
+    /// asked for) and filled by <c>__init__</c>, and they carry that class themselves. Without one it is a
+    /// plain built-in type made by its <see cref="PyType.Constructor"/>.</summary>
     public static PyType Type(string module, string name, PyType? baseType = null, Func<PyType, PyObject>? allocator = null)
     {
-        var t = new PyType(name, new[] { baseType ?? PyType.ObjectType }, userDefined: true) { Module = module };
-        if (allocator != null) t.Allocator = allocator;
+        var t = new PyType(name, new[] { baseType ?? PyType.ObjectType }, userDefined: allocator != null) { Module = module };
+        if (allocator == null) return t;
+        t.Allocator = allocator;
+        t.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) =>
+        {
+            if (a.Length == 0) throw Ops.TypeError($"{t.Name}.__new__(): not enough arguments");
+            if (a[0] is not PyType cls) throw Ops.TypeError($"{t.Name}.__new__(X): X is not a type object ({a[0].Type.Name})");
+            if (!cls.IsSubtypeOf(t)) throw Ops.TypeError($"{t.Name}.__new__({cls.Name}): {cls.Name} is not a subtype of {t.Name}");
+            return cls.Allocator!(cls);
+        }));
         return t;
     }
 

@@ -10,9 +10,11 @@ public static class NativeModules
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
         ["_io"] = IoModule.CreateC,
+        ["abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
         ["bisect"] = BisectModule.Create,
         ["collections"] = CollectionsModule.Create,
+        ["collections.abc"] = CollectionsAbcModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["functools"] = FunctoolsModule.Create,
         ["heapq"] = HeapqModule.Create,

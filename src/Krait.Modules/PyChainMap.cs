@@ -145,6 +145,7 @@ public sealed class PyChainMap : PyObject
     static PyChainMap()
     {
         var t = ChainMapType;
+        t.HasDict = true;
         t.Dict["__hash__"] = PyNone.Instance;
         MethodBody init = (self, a, k) =>
         {

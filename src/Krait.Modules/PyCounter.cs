@@ -251,6 +251,7 @@ public sealed class PyCounter : NativeDict
     static PyCounter()
     {
         var t = CounterType;
+        t.HasDict = true;
         DefineItemMethods(t);
         t.Constructor = (a, k) =>
         {

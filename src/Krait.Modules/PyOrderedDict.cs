@@ -92,6 +92,7 @@ public sealed class PyOrderedDict : NativeDict
     static PyOrderedDict()
     {
         var t = OrderedDictType;
+        t.HasDict = true;
         DefineItemMethods(t);
         t.Constructor = (a, k) => { var d = new PyOrderedDict(OrderedDictType); d.Init(a, k); return d; };
         NativeModule.Method(t, "__init__", (self, a, k) => { ((PyOrderedDict)self).Init(a, k); return PyNone.Instance; });

@@ -18,6 +18,7 @@ public sealed class PyPartial : PyInstance
     private static PyType MakeType()
     {
         var t = NativeModule.Type("functools", "partial", null, static cls => new PyPartial(cls));
+        t.HasDict = true;
         t.Constructor = (a, k) => Make(PartialType!, a, k);
         NativeModule.Method(t, "__call__", (self, a, k) => self.Call(a, k));
         NativeModule.Method(t, "__init__", (self, a, k) => { Init((PyPartial)self, a, k); return PyNone.Instance; });

@@ -1,0 +1,86 @@
+using Krait.Runtime;
+
+namespace Krait.Modules;
+
+/// <summary>The abc module in Python: ABCMeta (explicit registration, <c>__subclasshook__</c>, isinstance and
+/// issubclass through the metaclass), ABC, abstractmethod. Instantiating a class with abstract methods is not
+/// refused (that check belongs to object.__new__).</summary>
+public static class AbcModule
+{
+    public static PyModule Create()
+    {
+        var m = NativeModule.New("abc");
+        ModulePrelude.Run(m, Source, "<krait abc>");
+        return m;
+    }
+
+    private const string Source = """
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = set()
+        for attr, value in namespace.items():
+            if getattr(value, '__isabstractmethod__', False):
+                abstracts.add(attr)
+        for base in bases:
+            for attr in getattr(base, '__abstractmethods__', ()):
+                if getattr(getattr(cls, attr, None), '__isabstractmethod__', False):
+                    abstracts.add(attr)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        cls._abc_children = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_children.append(cls)
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('Can only register classes')
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError('Refusing to create an inheritance cycle')
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        for child in cls._abc_children:
+            if issubclass(subclass, child):
+                return True
+        return False
+
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
+
+
+def get_cache_token():
+    return 0
+""";
+}
