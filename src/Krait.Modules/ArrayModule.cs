@@ -445,6 +445,8 @@ public static class ArrayModule
     {
         var t = new PyType("array", new[] { PyType.ObjectType }, userDefined: true) { Module = "array" };
         t.Constructor = (a, k) => New(a, k);
+        // A subclass would need array.__new__ to pick the typecode; not supported yet.
+        t.Allocator = static type => throw Ops.NotImplemented("subclassing array.array");
         void M(string name, MethodBody body) => t.Dict[name] = new PyMethodDescriptor(t, name, body);
         t.Dict["__hash__"] = PyNone.Instance;
         t.Dict["typecode"] = new PyProperty(new PyBuiltinFunction("typecode", (a, k) => PyStr.Char(A(a[0]).Code)), null, null);
