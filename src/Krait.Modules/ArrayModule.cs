@@ -12,8 +12,10 @@ namespace Krait.Modules;
 /// (+, *, +=, ==) finds its special methods in the type dict.</summary>
 public sealed class PyArray : PyInstance
 {
-    public readonly char Code;
-    public readonly int ItemSize;
+    // Set once: by the constructor, or by __init__ for an instance a subclass allocated ('b' until then).
+    public char Code { get; private set; }
+    public int ItemSize { get; private set; }
+    public bool Initialized { get; private set; }
     private byte[] _data;
     private int _count;
 
@@ -21,7 +23,18 @@ public sealed class PyArray : PyInstance
     {
         Code = code;
         ItemSize = ArrayModule.ItemSize(code);
+        Initialized = true;
         _data = Array.Empty<byte>();
+    }
+
+    /// <summary>An array allocated before its typecode is known (a subclass instance, before __init__).</summary>
+    public PyArray(PyType type) : this(type, 'b') { Initialized = false; }
+
+    public void SetTypeCode(char code)
+    {
+        Code = code;
+        ItemSize = ArrayModule.ItemSize(code);
+        Initialized = true;
     }
 
     public int Count => _count;
@@ -282,10 +295,10 @@ public sealed class PyArray : PyInstance
 
     public override string Repr()
     {
-        if (_count == 0) return $"array('{Code}')";
-        if (Code == 'u') return $"array('u', {Krait.Syntax.Text.PyRepr.String(ToUnicode())})";
+        if (_count == 0) return $"{Class.Name}('{Code}')";
+        if (Code == 'u') return $"{Class.Name}('u', {Krait.Syntax.Text.PyRepr.String(ToUnicode())})";
         var sb = new StringBuilder();
-        sb.Append("array('").Append(Code).Append("', [");
+        sb.Append(Class.Name).Append("('").Append(Code).Append("', [");
         for (int i = 0; i < _count; i++)
         {
             if (i > 0) sb.Append(", ");
@@ -404,6 +417,14 @@ public static class ArrayModule
 
     public static PyArray New(PyObject[] args, string[]? kw)
     {
+        var arr = new PyArray(ArrayType);
+        Init(arr, args, kw);
+        return arr;
+    }
+
+    /// <summary>array(typecode[, initializer]) applied to a fresh instance.</summary>
+    private static void Init(PyArray arr, PyObject[] args, string[]? kw)
+    {
         if (kw != null) throw Ops.TypeError("array.array() takes no keyword arguments");
         Tuple("array", args, null, 1, 2);
         if (args[0] is not PyStr tc || tc.Value.Length != 1)
@@ -411,7 +432,7 @@ public static class ArrayModule
         char code = tc.Value[0];
         if (TypeCodes.IndexOf(code) < 0)
             throw Ops.ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
-        var arr = new PyArray(ArrayType, code);
+        arr.SetTypeCode(code);
         if (args.Length == 2)
         {
             var init = args[1];
@@ -433,7 +454,6 @@ public static class ArrayModule
                 }
             }
         }
-        return arr;
     }
 
     private static void FromUnicode(PyArray arr, PyStr s)
@@ -445,6 +465,15 @@ public static class ArrayModule
     {
         var t = new PyType("array", new[] { PyType.ObjectType }, userDefined: true) { Module = "array" };
         t.Constructor = (a, k) => New(a, k);
+        // Where a type call allocates and then runs __init__ (subclasses), __init__ takes the constructor's
+        // arguments and sets the typecode.
+        t.Allocator = static type => new PyArray(type);
+        M("__init__", (self, a, k) =>
+        {
+            var arr = A(self);
+            if (!arr.Initialized) Init(arr, a, k);
+            return PyNone.Instance;
+        });
         void M(string name, MethodBody body) => t.Dict[name] = new PyMethodDescriptor(t, name, body);
         t.Dict["__hash__"] = PyNone.Instance;
         t.Dict["typecode"] = new PyProperty(new PyBuiltinFunction("typecode", (a, k) => PyStr.Char(A(a[0]).Code)), null, null);
