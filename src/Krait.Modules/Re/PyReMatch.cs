@@ -31,8 +31,20 @@ internal sealed class PyReMatch : PyObject
 
     public override PyType Type => MatchType;
 
-    public override string Repr() =>
-        $"<re.Match object; span=({Spans[0]}, {Spans[1]}), match={Group(0).Repr()}>";
+    public override string Repr()
+    {
+        // CPython formats the matched text with %.50R: its repr cut to 50 characters.
+        string text = Group(0).Repr();
+        if (text.Length > 50) text = TruncateCodePoints(text, 50);
+        return $"<re.Match object; span=({Spans[0]}, {Spans[1]}), match={text}>";
+    }
+
+    private static string TruncateCodePoints(string s, int n)
+    {
+        int i = 0;
+        for (int k = 0; k < n && i < s.Length; k++) i += char.IsHighSurrogate(s[i]) && i + 1 < s.Length ? 2 : 1;
+        return s[..i];
+    }
 
     private int GroupIndexOf(PyObject g)
     {

@@ -121,6 +121,10 @@ public static class ReModule
         }
         catch (ReSyntaxError e) { throw ReErrors.Error(e.Msg, e.Pos == null ? PyNone.Instance : pattern, e.Pos); }
         catch (ReValueError e) { throw Ops.Error(e.Overflow ? ExceptionTypes.OverflowError : ExceptionTypes.ValueError, e.Message); }
+        catch (ReRecursionError)
+        {
+            throw Ops.Error(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
+        }
         catch (InsufficientExecutionStackException)
         {
             throw Ops.Error(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");

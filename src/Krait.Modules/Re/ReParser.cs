@@ -17,6 +17,9 @@ internal sealed class ReValueError : Exception
     public ReValueError(string msg, bool overflow = false) : base(msg) { Overflow = overflow; }
 }
 
+/// <summary>The pattern nests deeper than CPython's parser can recurse (RecursionError there).</summary>
+internal sealed class ReRecursionError : Exception { }
+
 internal static class ReFlags
 {
     public const int Template = 1, IgnoreCase = 2, Locale = 4, Multiline = 8, DotAll = 16, Unicode = 32,
@@ -249,7 +252,19 @@ internal sealed class ReParser
 
     private enum Kind { Other, At, Repeat }
 
+    // CPython's recursive parser exceeds its recursion limit at about this many nested groups; refusing at the same
+    // depth also bounds every recursive walk of the tree here.
+    private const int MaxNesting = 496;
+    private int _depth;
+
     private ReNode ParseSub(bool verbose, int nested, int add, int del)
+    {
+        if (++_depth > MaxNesting) throw new ReRecursionError();
+        try { return ParseSubInner(verbose, nested, add, del); }
+        finally { _depth--; }
+    }
+
+    private ReNode ParseSubInner(bool verbose, int nested, int add, int del)
     {
         var branches = new List<ReNode>();
         while (true)
