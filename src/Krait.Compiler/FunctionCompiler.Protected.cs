@@ -105,6 +105,11 @@ internal sealed partial class FunctionCompiler
             EmitTryExcept(t);
             return;
         }
+        if (NeedsInlineFinally(t))
+        {
+            EmitInlineFinally(t);
+            return;
+        }
         var end = il.BeginExceptionBlock();
         _tryDepth++;
         var region = BeginResumeRegion();
