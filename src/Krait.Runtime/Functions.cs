@@ -274,6 +274,18 @@ public sealed class PyBuiltinFunction : PyObject
         ? $"<built-in function {Name}>"
         : $"<built-in method {Name} of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>";
     public override PyObject Call(PyObject[] args, string[]? kwnames) => Body(args, kwnames);
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__": value = new PyStr(Name); return true;
+            case "__qualname__": value = new PyStr(Self == null ? Name : Self.Type.Name + "." + Name); return true;
+            case "__self__": value = Self ?? Builtins.Module; return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
     public override PyObject Call1(PyObject a) => F1 != null ? F1(a) : Body(new[] { a }, null);
     public override PyObject Call2(PyObject a, PyObject b) => F2 != null ? F2(a, b) : Body(new[] { a, b }, null);
 }
@@ -290,6 +302,17 @@ public sealed class PyMethodDescriptor : PyObject
     public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; }
     public override PyType Type => PyType.BuiltinFunctionType;
     public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__": value = new PyStr(Name); return true;
+            case "__qualname__": value = new PyStr(Owner.Name + "." + Name); return true;
+            case "__objclass__": value = Owner; return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
 
     public PyObject CallWithSelf(PyObject self, PyObject[] args, string[]? kwnames)
     {
