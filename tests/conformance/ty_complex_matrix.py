@@ -16,6 +16,6 @@ for a in vals:
                 row.append(format(a, sp))
             except Exception as e:
                 row.append(type(e).__name__ + ":" + str(e))
-        row.append(repr(abs(a)) if a == a else "nan")
-        row.append(str(hash(a)) if a == a else "nan-hash")
+        row.append(repr(abs(a)) if a.imag == a.imag else "nan")
+        row.append(str(hash(a)) if a.imag == a.imag else "nan-hash")
     print(" | ".join(row))
