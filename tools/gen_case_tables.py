@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Writes src/Krait.Runtime/StrCaseTables.cs: the case mappings .NET's simple per-char mapping lacks, from
-Debian's unicode-data (/usr/share/unicode): SpecialCasing.txt (unconditional one-to-many upper/lower/title),
-UnicodeData.txt (titlecase where it differs from uppercase) and CaseFolding.txt (statuses C and F).
-Restricted to code points assigned in Unicode 14.0 (CPython 3.11's version) via DerivedAge.txt."""
+"""Writes src/Krait.Runtime/StrCaseTables.cs: the full case mappings of every non-ASCII code point (simple ones
+from UnicodeData.txt, overridden by the unconditional one-to-many ones of SpecialCasing.txt), case folding
+(CaseFolding.txt, statuses C and F), from Debian's unicode-data (/usr/share/unicode), restricted to code points
+assigned in Unicode 14.0 (CPython 3.11's version) via DerivedAge.txt; and the "Lo" characters CPython counts as
+numeric (Unihan numeric values, which unicode-data does not ship), taken from the running Python, which must be
+CPython 3.11 (run with /usr/bin/python3.11). .NET's own case mapping follows a newer Unicode, so it is not used."""
 import os
 U = "/usr/share/unicode"
 out = os.path.join(os.path.dirname(__file__), "..", "src", "Krait.Runtime", "StrCaseTables.cs")
@@ -25,8 +27,9 @@ for line in open(os.path.join(U, "UnicodeData.txt")):
     f = line.split(";")
     c = int(f[0], 16)
     if c not in assigned: continue
-    if f[14].strip() and f[14].strip() != (f[12].strip() or f[0]):
-        title[c] = [int(f[14], 16)]
+    if f[12].strip(): upper[c] = [int(f[12], 16)]
+    if f[13].strip(): lower[c] = [int(f[13], 16)]
+    if f[14].strip(): title[c] = [int(f[14], 16)]
 for line in open(os.path.join(U, "SpecialCasing.txt")):
     line = line.split("#")[0].strip()
     if not line: continue
@@ -35,9 +38,9 @@ for line in open(os.path.join(U, "SpecialCasing.txt")):
     c = int(f[0], 16)
     if c not in assigned: continue
     lo, ti, up = [[int(x, 16) for x in s.split()] for s in f[1:4]]
-    if lo != [c]: lower[c] = lo
-    if up != [c]: upper[c] = up
-    if ti != [c]: title[c] = ti
+    lower[c] = lo
+    upper[c] = up
+    title[c] = ti
 fold = {}
 for line in open(os.path.join(U, "CaseFolding.txt")):
     line = line.split("#")[0].strip()
@@ -47,6 +50,12 @@ for line in open(os.path.join(U, "CaseFolding.txt")):
     c = int(f[0], 16)
     if c not in assigned: continue
     fold[c] = [int(x, 16) for x in f[2].split()]
+
+import sys, unicodedata
+assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
+han = {c: [c] for c in range(0x110000) if unicodedata.category(chr(c)) == "Lo" and chr(c).isnumeric()}
+for d in (upper, lower, title):
+    for k in [k for k in d if d[k] == [k] or k < 128]: del d[k]
 
 def emit(name, d):
     keys = sorted(d)
@@ -61,6 +70,6 @@ with open(out, "w") as w:
     w.write("/// <summary>Case mappings beyond .NET's simple per-char ones: one-to-many upper/lower/title\n")
     w.write("/// (SpecialCasing), titlecase that differs from uppercase, and full case folding.</summary>\n")
     w.write("internal static class StrCaseTables\n{\n")
-    w.write(emit("Upper", upper)); w.write(emit("Lower", lower)); w.write(emit("Title", title)); w.write(emit("Fold", fold))
+    w.write(emit("Upper", upper)); w.write(emit("Lower", lower)); w.write(emit("Title", title)); w.write(emit("Fold", fold)); w.write(emit("HanNumeric", han))
     w.write("}\n")
 print(len(upper), len(lower), len(title), len(fold))

@@ -305,6 +305,18 @@ public sealed class PyBuiltinFunction : PyObject
         ? $"<built-in function {Name}>"
         : $"<built-in method {Name} of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>";
     public override PyObject Call(PyObject[] args, string[]? kwnames) => Body(args, kwnames);
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__": value = new PyStr(Name); return true;
+            case "__qualname__": value = new PyStr(Self == null ? Name : Self.Type.Name + "." + Name); return true;
+            case "__self__": value = Self ?? Builtins.Module; return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
     public override PyObject Call1(PyObject a) => F1 != null ? F1(a) : Body(new[] { a }, null);
     public override PyObject Call2(PyObject a, PyObject b) => F2 != null ? F2(a, b) : Body(new[] { a, b }, null);
 }
@@ -332,6 +344,17 @@ public sealed class PyMethodDescriptor : PyObject
         && name is not ("__format__" or "__dir__" or "__reduce__" or "__reduce_ex__" or "__sizeof__" or "__subclasshook__"
             or "__init_subclass__" or "__getnewargs__" or "__subclasses__" or "__instancecheck__" or "__subclasscheck__"
             or "__round__" or "__trunc__" or "__floor__" or "__ceil__" or "__reversed__" or "__getstate__" or "__missing__");
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__": value = new PyStr(Name); return true;
+            case "__qualname__": value = new PyStr(Owner.Name + "." + Name); return true;
+            case "__objclass__": value = Owner; return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
 
     public PyObject CallWithSelf(PyObject self, PyObject[] args, string[]? kwnames)
     {

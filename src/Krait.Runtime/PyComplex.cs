@@ -172,12 +172,13 @@ public static class ComplexMath
                 len /= Math.Exp(at * bi);
                 phase += bi * Math.Log(vabs);
             }
+            // cos/sin of an infinite angle is a domain error, which CPython reports as this ZeroDivisionError.
+            if (double.IsInfinity(phase)) throw Ops.ZeroDivision("0.0 to a negative or complex power");
             rr = len * Math.Cos(phase);
             ri = len * Math.Sin(phase);
         }
-        if (double.IsInfinity(rr) || double.IsInfinity(ri))
-            if (!double.IsInfinity(ar) && !double.IsInfinity(ai) && !double.IsInfinity(br) && !double.IsInfinity(bi))
-                throw Ops.OverflowError("complex exponentiation");
+        // Any infinite part counts as a range error (CPython's _Py_ADJUST_ERANGE2), whatever the operands were.
+        if (double.IsInfinity(rr) || double.IsInfinity(ri)) throw Ops.OverflowError("complex exponentiation");
         return new PyComplex(rr, ri);
     }
 
@@ -362,8 +363,9 @@ public static class ComplexMath
             if (type == '\0' && fs.Precision < 0)
             {
                 var sb = new StringBuilder();
-                if (sp.StartsWith('+') && !double.IsNegative(v)) sb.Append('+');
-                else if (sp.StartsWith(' ') && !double.IsNegative(v)) sb.Append(' ');
+                bool negative = v < 0 || (v == 0 && double.IsNegative(v));
+                if (sp.StartsWith('+') && !negative) sb.Append('+');
+                else if (sp.StartsWith(' ') && !negative) sb.Append(' ');
                 Krait.Syntax.Text.PyRepr.AppendFloat(sb, v, addDotZero: false);
                 return sb.ToString();
             }

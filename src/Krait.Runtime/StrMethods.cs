@@ -172,20 +172,8 @@ public static class StrMethods
         if (cp < 128) return (uint)(cp - '0') <= 9;
         string cat = Category(cp);
         if (cat == "Nd" || cat == "Nl" || cat == "No") return true;
-        return CharUnicodeInfo.GetNumericValue(PyStr.FromCodePoint(cp), 0) >= 0 || IsHanNumeral(cp);
+        return cat == "Lo" && Array.BinarySearch(StrCaseTables.HanNumericKeys, cp) >= 0;
     }
-
-    /// <summary>Han characters with a numeric value in Unihan (kPrimaryNumeric and friends), which CPython counts as numeric.</summary>
-    private static bool IsHanNumeral(int cp) => cp switch
-    {
-        0x3007 or 0x4E00 or 0x4E03 or 0x4E07 or 0x4E09 or 0x4E5D or 0x4E8C or 0x4E94 or 0x4E96 or 0x4EBF or 0x4EC0
-            or 0x4EDF or 0x4EE8 or 0x4F0D or 0x4F70 or 0x5104 or 0x5146 or 0x5169 or 0x516B or 0x516D or 0x5341
-            or 0x5343 or 0x5344 or 0x5345 or 0x534C or 0x53C1 or 0x53C2 or 0x53C3 or 0x53C4 or 0x56DB or 0x58F1
-            or 0x58F9 or 0x5E7A or 0x5EFE or 0x5EFF or 0x5F0C or 0x5F0D or 0x5F0E or 0x5F10 or 0x62FE or 0x634C
-            or 0x67D2 or 0x6F06 or 0x7396 or 0x767E or 0x8086 or 0x842C or 0x8CAE or 0x8CB3 or 0x8D30 or 0x9621
-            or 0x9646 or 0x964C or 0x9678 or 0x96F6 => true,
-        _ => false,
-    };
 
     private static bool IsAlpha(int cp)
     {
@@ -199,7 +187,7 @@ public static class StrMethods
     private static bool IsTitleCp(int cp) => cp >= 128 && Category(cp) == "Lt";
     // Other_Uppercase / Other_Lowercase: the circled and squared letters and modifier letters Python counts as cased.
     private static bool IsOtherUpper(int cp) => (cp >= 0x2160 && cp <= 0x216F) || (cp >= 0x24B6 && cp <= 0x24CF) || (cp >= 0x1F130 && cp <= 0x1F149) || (cp >= 0x1F150 && cp <= 0x1F169) || (cp >= 0x1F170 && cp <= 0x1F189);
-    private static bool IsOtherLower(int cp) => cp == 0xAA || cp == 0xBA || (cp >= 0x2B0 && cp <= 0x2B8) || (cp >= 0x2C0 && cp <= 0x2C1) || (cp >= 0x2E0 && cp <= 0x2E4) || cp == 0x345 || cp == 0x37A || (cp >= 0x1D2C && cp <= 0x1D6A) || cp == 0x1D78 || (cp >= 0x1D9B && cp <= 0x1DBF) || cp == 0x2071 || cp == 0x207F || (cp >= 0x2090 && cp <= 0x209C) || (cp >= 0x2170 && cp <= 0x217F) || (cp >= 0x24D0 && cp <= 0x24E9) || (cp >= 0x2C7C && cp <= 0x2C7D) || (cp >= 0xA69C && cp <= 0xA69D) || cp == 0xA770 || (cp >= 0xA7F8 && cp <= 0xA7F9) || (cp >= 0xAB5C && cp <= 0xAB5F);
+    private static bool IsOtherLower(int cp) => cp == 0xAA || cp == 0xBA || (cp >= 0x2B0 && cp <= 0x2B8) || (cp >= 0x2C0 && cp <= 0x2C1) || (cp >= 0x2E0 && cp <= 0x2E4) || cp == 0x345 || cp == 0x37A || (cp >= 0x1D2C && cp <= 0x1D6A) || cp == 0x1D78 || (cp >= 0x1D9B && cp <= 0x1DBF) || cp == 0x2071 || cp == 0x207F || (cp >= 0x2090 && cp <= 0x209C) || (cp >= 0x2170 && cp <= 0x217F) || (cp >= 0x24D0 && cp <= 0x24E9) || (cp >= 0x2C7C && cp <= 0x2C7D) || (cp >= 0xA69C && cp <= 0xA69D) || cp == 0xA770 || (cp >= 0xA7F8 && cp <= 0xA7F9) || (cp >= 0xAB5C && cp <= 0xAB5F) || cp == 0x10780 || (cp >= 0x10783 && cp <= 0x10785) || (cp >= 0x10787 && cp <= 0x107B0) || (cp >= 0x107B2 && cp <= 0x107BA);
     private static bool IsCased(int cp) => IsUpperCp(cp) || IsLowerCp(cp) || IsTitleCp(cp);
 
     private static bool IsCaseIgnorable(int cp)
@@ -221,25 +209,21 @@ public static class StrMethods
     {
         if (cp < 128) { sb.Append((char)((uint)(cp - 'a') <= 25 ? cp - 32 : cp)); return; }
         var sp = Special(StrCaseTables.UpperKeys, StrCaseTables.UpperValues, cp);
-        if (sp != null) { sb.Append(sp); return; }
-        if (cp < 0x10000) sb.Append(char.ToUpperInvariant((char)cp));
-        else sb.Append(CultureInfo.InvariantCulture.TextInfo.ToUpper(char.ConvertFromUtf32(cp)));
+        if (sp != null) sb.Append(sp); else AppendCp(sb, cp);
     }
 
     private static void AppendLower(StringBuilder sb, int cp)
     {
         if (cp < 128) { sb.Append((char)((uint)(cp - 'A') <= 25 ? cp + 32 : cp)); return; }
         var sp = Special(StrCaseTables.LowerKeys, StrCaseTables.LowerValues, cp);
-        if (sp != null) { sb.Append(sp); return; }
-        if (cp < 0x10000) sb.Append(char.ToLowerInvariant((char)cp));
-        else sb.Append(CultureInfo.InvariantCulture.TextInfo.ToLower(char.ConvertFromUtf32(cp)));
+        if (sp != null) sb.Append(sp); else AppendCp(sb, cp);
     }
 
     private static void AppendTitle(StringBuilder sb, int cp)
     {
+        if (cp < 128) { AppendUpper(sb, cp); return; }
         var sp = Special(StrCaseTables.TitleKeys, StrCaseTables.TitleValues, cp);
-        if (sp != null) { sb.Append(sp); return; }
-        AppendUpper(sb, cp);
+        if (sp != null) sb.Append(sp); else AppendCp(sb, cp);
     }
 
     private static void AppendFold(StringBuilder sb, int cp)
