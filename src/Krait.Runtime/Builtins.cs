@@ -46,6 +46,7 @@ public static partial class Builtins
     /// <summary>Flushes sys.stdout and sys.stderr before Krait itself writes to stderr; errors are dropped.</summary>
     public static void FlushAll()
     {
+        Io.IoOpen.FlushOpenFiles();
         foreach (var name in new[] { "stdout", "stderr" })
         {
             try { if (Sys.TryGetAttr(name, out var s) && s != PyNone.Instance) Io.IoOpen.FlushObject(s); }

@@ -580,6 +580,7 @@ public static partial class Ops
         InsufficientExecutionStackException => Error(ExceptionTypes.RecursionError, "maximum recursion depth exceeded"),
         OutOfMemoryException => new PythonException(ExceptionTypes.Make(ExceptionTypes.MemoryError)),
         NumericError ne => FromNumeric(ne),
+        IOException or UnauthorizedAccessException => Io.PyOSError.FromDotNet(ex),
         _ => SystemError($"internal error: {ex.GetType().Name}: {ex.Message}"),
     };
 

@@ -145,4 +145,23 @@ public class StdioTests
         var (_, e, s) = Run(program, "go\n"u8.ToArray(), closeStdoutFirst: true);
         Assert.StartsWith("BrokenPipeError 32 [Errno 32] Broken pipe\n", e);
     }
+
+    [Fact]
+    public void UnclosedFilesAreFlushedAtExit()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "krait_stdio_" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string text = Path.Combine(dir, "t.txt"), bin = Path.Combine(dir, "b.bin");
+            string program = $"f = open({new Krait.Runtime.PyStr(text).Repr()}, 'w')\nf.write('text\\n')\n" +
+                $"open({new Krait.Runtime.PyStr(bin).Repr()}, 'wb').write(b'bytes')\n";
+            var (_, e, s) = Run(program, Array.Empty<byte>());
+            Assert.Equal("", e);
+            Assert.Equal(0, s);
+            Assert.Equal("text\n", File.ReadAllText(text));
+            Assert.Equal("bytes", File.ReadAllText(bin));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
 }

@@ -107,9 +107,15 @@ public static class IoOpen
             }
             var kind = updating ? BufferedKind.Random : creating || writing || appending ? BufferedKind.Writer : BufferedKind.Reader;
             var buffer = new PyBufferedIO(raw, kind, (int)Math.Min(buffering, 1 << 24));
-            if (binary) return buffer;
+            if (binary)
+            {
+                if (kind != BufferedKind.Reader) TrackWriter(buffer);
+                return buffer;
+            }
             if (encoding == "locale") encoding = null;
-            return new PyTextIOWrapper(buffer, encoding ?? "UTF-8", errors, newline, lineBuffering, false) { Mode = mode };
+            var wrapper = new PyTextIOWrapper(buffer, encoding ?? "UTF-8", errors, newline, lineBuffering, false) { Mode = mode };
+            if (kind != BufferedKind.Reader) TrackWriter(wrapper);
+            return wrapper;
         }
         catch
         {
@@ -198,6 +204,44 @@ public static class IoOpen
         return f;
     }
 
+    // ---- files still open at exit ----
+
+    /// <summary>Writable files open() made. CPython flushes a file when its last reference goes away (and at
+    /// shutdown); Krait has no reference counts, so what is still buffered is flushed at exit.</summary>
+    private static readonly List<WeakReference<PyIOBase>> s_writers = new();
+    private static int s_pruneAt = 64;
+
+    private static void TrackWriter(PyIOBase f)
+    {
+        lock (s_writers)
+        {
+            if (s_writers.Count >= s_pruneAt)
+            {
+                s_writers.RemoveAll(w => !w.TryGetTarget(out var t) || t.IsClosed);
+                s_pruneAt = Math.Max(64, s_writers.Count * 2);
+            }
+            s_writers.Add(new WeakReference<PyIOBase>(f));
+        }
+    }
+
+    /// <summary>Flushes files left open (text layers first: they write into their buffers). Errors are
+    /// dropped, as CPython's shutdown does for files it finalizes.</summary>
+    public static void FlushOpenFiles()
+    {
+        List<PyIOBase> open;
+        lock (s_writers)
+        {
+            open = new List<PyIOBase>();
+            foreach (var w in s_writers)
+                if (w.TryGetTarget(out var f) && !f.IsClosed) open.Add(f);
+        }
+        foreach (var f in open.OrderBy(f => f is PyTextIOWrapper ? 0 : 1))
+        {
+            try { f.Flush(); }
+            catch (PythonException) { }
+        }
+    }
+
     // ---- the standard streams ----
 
     public static PyTextIOWrapper Stdin = null!, Stdout = null!, Stderr = null!;
@@ -283,6 +327,7 @@ public static class IoOpen
     /// "Exception ignored ..." and makes the exit status 120.</summary>
     public static int FlushAtExit(Action<string> writeStderr)
     {
+        FlushOpenFiles();
         int status = 0;
         foreach (var name in new[] { "stdout", "stderr" })
         {

@@ -73,6 +73,21 @@ public sealed class PyOSError : PyBaseException
     public static PythonException WithMessage(PyType type, int errno, string message) =>
         new(new PyOSError(type) { Args = new PyTuple(new PyObject[] { PyInt.Get(errno), new PyStr(message) }) });
 
+    /// <summary>A .NET I/O exception that escaped (from a .NET file API) as the OSError it stands for.</summary>
+    public static PythonException FromDotNet(Exception ex)
+    {
+        int errno = ex switch
+        {
+            FileNotFoundException or DirectoryNotFoundException => ErrnoCodes.ENOENT,
+            UnauthorizedAccessException => ErrnoCodes.EACCES,
+            PathTooLongException => ErrnoCodes.ENAMETOOLONG,
+            // On Unix .NET puts the raw errno in HResult for errors it has no specific type for.
+            IOException io when io.HResult > 0 && io.HResult < 4096 => io.HResult,
+            _ => 5,
+        };
+        return FromErrno(errno);
+    }
+
     /// <summary>io.UnsupportedOperation(message).</summary>
     public static PythonException WithUnsupported(string message) =>
         new(new PyOSError(IoTypes.UnsupportedOperation) { Args = new PyTuple(new PyObject[] { new PyStr(message) }) });

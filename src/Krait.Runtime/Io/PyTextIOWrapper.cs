@@ -321,12 +321,11 @@ public sealed class PyTextIOWrapper : PyIOBase
         CheckAttached();
         CheckClosed();
         if (!IsWritable) throw Unsupported("not writable");
-        if (_decoder != null && _len > 0 && IsSeekableSafe())
+        if (_decoder != null && (_len > 0 || _decStartByte >= 0))
         {
-            // Switching from reading to writing: continue at the logical read position.
-            long at = Tell();
-            BufferSeek(at, 0);
-            ResetReading(at);
+            // Switching from reading to writing: as CPython, the decoded read-ahead is dropped and the write
+            // lands where the buffer stands (after the chunk read), not at the logical read position.
+            ResetReading(-1);
         }
         string text = _writeNewline != null && s.Contains('\n') ? s.Replace("\n", _writeNewline) : s;
         if (text.Length >= ChunkSize)
@@ -429,7 +428,7 @@ public sealed class PyTextIOWrapper : PyIOBase
         _eof = false;
         _decoder?.Reset();
         _decStartByte = at;
-        _track = true;
+        _track = at >= 0;
     }
 
     public long Tell()
