@@ -46,7 +46,9 @@ public static class ObjectModel
         foreach (var m in t.Mro)
         {
             if (m.Dict.TryGetValue("__new__", out var n)) return n;
-            if (!m.IsUserDefined && m.Constructor != null)
+            // Types whose Allocator already makes instances of their subclasses (exceptions, OSError's
+            // errno subclasses) need no wrapper.
+            if (!m.IsUserDefined && m.Constructor != null && m.Allocator == null)
             {
                 InstallNew(m);
                 return m.Dict["__new__"];

@@ -99,6 +99,7 @@ public static partial class Ops
         PyInt i => i.Value,
         PyBigInt b => b.Value,
         PyBool b => b.Value ? 1 : 0,
+        PyInstance { BaseValue: { } v } when IsIntLike(v) => ToBig(v),
         _ => throw TypeError($"an integer is required (got type {o.Type.Name})"),
     };
 

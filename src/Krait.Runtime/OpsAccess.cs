@@ -195,7 +195,9 @@ public static partial class Ops
             if (!Probe(inst, c, out int slot, out var classAttr)) return null;
             // Built-in methods inherited by a Python-visible subclass of a native type (random.Random) are called
             // with self directly, as on built-in instances.
-            return slot < 0 && classAttr is PyFunction or PyMethodDescriptor ? classAttr : null;
+            // A subclass of a built-in value (BaseValue set) takes the general path, whose method descriptors
+            // run on the held value.
+            return slot < 0 && (classAttr is PyFunction || (classAttr is PyMethodDescriptor && inst.BaseValue == null)) ? classAttr : null;
         }
         if (o is PyType or PyModule or PySuper) return null;
         var type = o.Type;

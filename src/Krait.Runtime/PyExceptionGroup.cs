@@ -69,7 +69,7 @@ public sealed class PyExceptionGroup : PyBaseException
 
     public override string Str()
     {
-        if (Class.Lookup("__str__") is PyObject m) return Ops.ExpectStr(m.Call1(this), "__str__");
+        if (Class.LookupOverride("__str__") is PyObject m) return Ops.ExpectStr(m.Call1(this), "__str__");
         int n = Exceptions.Items.Length;
         return $"{Message.Value} ({n} sub-exception{(n == 1 ? "" : "s")})";
     }

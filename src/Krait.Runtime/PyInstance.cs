@@ -36,7 +36,8 @@ public class PyInstance : PyObject
         var cls = Class;
         if (cls.GetAttributeHook == null && cls.GetAttrHook == null)
         {
-            if (GenericGetAttr(name, out var v)) return v;
+            // Through the virtual TryGetAttr: .NET subclasses (exceptions, native module types) add attributes there.
+            if (TryGetAttr(name, out var v)) return v;
             throw Ops.AttributeErrorFor(this, name);
         }
         return HookedGetAttr(name);

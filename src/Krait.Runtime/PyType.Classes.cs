@@ -293,7 +293,7 @@ public sealed partial class PyType
     /// <summary>type.__call__: <c>__new__</c>, then <c>__init__</c> when the result is an instance of this class.</summary>
     public PyObject CallType(PyObject[] args, string[]? kwnames)
     {
-        if (Constructor != null && !IsUserDefined) return Constructor(args, kwnames);
+        if (Constructor != null) return Constructor(args, kwnames);
         var newer = ObjectModel.FindNew(this);
         PyObject obj;
         bool excess = args.Length > 0;

@@ -32,6 +32,8 @@ public sealed partial class PyType : PyObject
         foreach (var b in bases) b._subclasses.Add(new WeakReference<PyType>(this));
         foreach (var b in bases)
             if (b.Allocator != null) { Allocator = b.Allocator; break; }
+        // A type made directly from C# (a native module's exception, say) has a __dict__ when a base has one.
+        foreach (var b in bases) HasDict |= b.HasDict;
         Version = s_nextVersion++;
     }
 

@@ -680,7 +680,7 @@ public static class StrMethods
         if (items.Length == 1 && items[0] is PyStr only) return only.Value;
         var parts = new string[items.Length];
         for (int i = 0; i < items.Length; i++)
-            parts[i] = items[i] is PyStr s ? s.Value
+            parts[i] = items[i] is PyStr s ? s.Value : items[i] is PyInstance { BaseValue: PyStr bs } ? bs.Value
                 : throw Ops.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
         return string.Join(sep, parts);
     }

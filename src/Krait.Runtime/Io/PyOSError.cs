@@ -143,7 +143,7 @@ public sealed class PyOSError : PyBaseException
 
     public override string Str()
     {
-        var m = Class.Lookup("__str__");
+        var m = Class.LookupOverride("__str__");
         if (m != null) return Ops.ExpectStr(m.Call1(this), "__str__");
         Parse();
         bool hasFile = _filename != null && _filename != PyNone.Instance;
@@ -162,7 +162,7 @@ public sealed class PyOSError : PyBaseException
 
     public override string Repr()
     {
-        var m = Class.Lookup("__repr__");
+        var m = Class.LookupOverride("__repr__");
         if (m != null) return Ops.ExpectStr(m.Call1(this), "__repr__");
         Parse();
         if (_shownArgs.Items.Length == 1) return $"{Class.Name}({Ops.Repr(_shownArgs.Items[0])})";
