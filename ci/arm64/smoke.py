@@ -6,6 +6,7 @@ import argparse
 import ast
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -131,12 +132,14 @@ def conformance_cases(repo, limit, skipped):
     return cases
 
 
-def arch_cases(repo, skipped):
+def arch_cases(repo, skipped, machine):
     folder = os.path.join(repo, "tests", "arch")
     if not os.path.isdir(folder):
         skipped.append("tests/arch is missing")
         return []
-    cases = []
+    # platform.machine() comes from the kernel's uname, which the emulator answers as an arm64 kernel would.
+    cases = [Case("arch platform.machine", ["-c", "import platform, sys; print(platform.machine(), sys.byteorder)"],
+                  cwd=folder, stdout=machine + " little\n", stderr="")]
     for name in sorted(n[:-3] for n in os.listdir(folder) if n.endswith(".py")):
         cases.append(Case("arch " + name, [name + ".py"], cwd=folder,
                           stdout=read_text(os.path.join(folder, name + ".expected")) or "", stderr=""))
@@ -245,7 +248,7 @@ def main():
     skipped = []
     scratch = tempfile.mkdtemp(prefix="krait-arm64-")
     cases = parser_cases(skipped, scratch)
-    cases += arch_cases(args.repo, skipped)
+    cases += arch_cases(args.repo, skipped, platform.machine() if args.native else "aarch64")
     cases += conformance_cases(args.repo, args.max_conformance, skipped)
     cases += bench_cases(args.bench, skipped)
     # The slowest cases first, so that two workers finish together.

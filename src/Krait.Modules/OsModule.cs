@@ -275,6 +275,11 @@ public static class OsModule
         });
         Def(m, "getpid", (a, k) => PyInt.Get(Libc.GetPid()));
         Def(m, "cpu_count", (a, k) => PyInt.Get(Environment.ProcessorCount));
+        Def(m, "uname", (a, k) =>
+        {
+            if (a.Length != 0) throw Ops.TypeError($"uname() takes no arguments ({a.Length} given)");
+            return OsUname.Uname();
+        });
         Def(m, "urandom", (a, k) =>
         {
             if (a.Length != 1) throw Ops.TypeError($"urandom() takes exactly one argument ({a.Length} given)");

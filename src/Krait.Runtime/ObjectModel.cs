@@ -48,7 +48,7 @@ public static class ObjectModel
             if (m.Dict.TryGetValue("__new__", out var n)) return n;
             // Types whose Allocator already makes instances of their subclasses (exceptions, OSError's
             // errno subclasses) need no wrapper.
-            if (!m.IsUserDefined && m.Constructor != null && m.Allocator == null)
+            if (!m.IsUserDefined && m.Constructor != null && (m.Allocator == null || m.Allocator == PyType.ObjectType.Allocator))
             {
                 InstallNew(m);
                 return m.Dict["__new__"];
