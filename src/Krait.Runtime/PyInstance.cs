@@ -36,8 +36,9 @@ public class PyInstance : PyObject
         var cls = Class;
         if (cls.GetAttributeHook == null && cls.GetAttrHook == null)
         {
-            // Through the virtual TryGetAttr: .NET subclasses (exceptions, native module types) add attributes there.
-            if (TryGetAttr(name, out var v)) return v;
+            // .NET subclasses (exceptions, native module types) add attributes in their TryGetAttr; plain
+            // instances go straight to the generic lookup, so a descriptor's own AttributeError reaches the caller.
+            if (GetType() == typeof(PyInstance) ? GenericGetAttr(name, out var v) : TryGetAttr(name, out v)) return v;
             throw Ops.AttributeErrorFor(this, name);
         }
         return HookedGetAttr(name);
