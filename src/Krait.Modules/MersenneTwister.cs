@@ -57,7 +57,7 @@ public sealed class MersenneTwister
     public void SeedFromEntropy()
     {
         var key = new uint[N];
-        System.Security.Cryptography.RandomNumberGenerator.Fill(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()));
+        Krait.Runtime.OsEntropy.Fill(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()));
         InitByArray(key);
     }
 

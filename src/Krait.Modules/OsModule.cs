@@ -285,7 +285,7 @@ public static class OsModule
             if (a.Length != 1) throw Ops.TypeError($"urandom() takes exactly one argument ({a.Length} given)");
             long n = IoArgs.Int(a[0]);
             if (n < 0) throw Ops.ValueError("negative argument not allowed");
-            return new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)n));
+            return new PyBytes(OsEntropy.GetBytes((int)n));
         });
         Def(m, "strerror", (a, k) =>
         {

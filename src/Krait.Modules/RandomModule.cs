@@ -306,7 +306,7 @@ public static class RandomModule
         M(t, "random", (self, a, k) =>
         {
             Span<byte> b = stackalloc byte[8];
-            System.Security.Cryptography.RandomNumberGenerator.Fill(b);
+            OsEntropy.Fill(b);
             ulong v = BitConverter.ToUInt64(b) >> 11;
             return new PyFloat(v * (1.0 / 9007199254740992.0));
         });
@@ -316,7 +316,7 @@ public static class RandomModule
             long n = Ops.Index(a[0]);
             if (n < 0) throw Ops.ValueError("number of bits must be non-negative");
             var bytes = new byte[(n + 7) / 8 + 1];
-            System.Security.Cryptography.RandomNumberGenerator.Fill(bytes.AsSpan(0, bytes.Length - 1));
+            OsEntropy.Fill(bytes.AsSpan(0, bytes.Length - 1));
             var v = new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
             return PyInt.From(v >> (int)((bytes.Length - 1) * 8 - n));
         });
@@ -325,7 +325,7 @@ public static class RandomModule
         {
             One("randbytes", a, k);
             var bytes = new byte[Ops.Index(a[0])];
-            System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
+            OsEntropy.Fill(bytes);
             return new PyBytes(bytes);
         });
         MethodBody noState = (self, a, k) =>
@@ -439,7 +439,7 @@ public static class RandomModule
                 PyBytes bs => bs.Value,
                 _ => ((PyByteArray)a).ToArray(),
             };
-            var digest = System.Security.Cryptography.SHA512.HashData(data);
+            var digest = Sha512.Hash(data);
             var all = new byte[data.Length + digest.Length];
             data.CopyTo(all, 0);
             digest.CopyTo(all, data.Length);

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 
 namespace Krait.Runtime.Numerics;
 
@@ -140,24 +139,7 @@ public static class NumericHash
         s_key1 = BinaryPrimitives.ReadUInt64LittleEndian(secret.Slice(8));
     }
 
-    /// <summary>Random bytes for the hash key, as CPython takes them from the OS. On Linux RandomNumberGenerator
-    /// goes through OpenSSL, which a minimal server (or an ARM64 sysroot) may lack and which costs start-up time;
-    /// the kernel's pool is enough here, as it is for CPython.</summary>
-    private static void FillFromSystemRandom(Span<byte> secret)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            try
-            {
-                using var urandom = new FileStream("/dev/urandom", FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
-                urandom.ReadExactly(secret);
-                return;
-            }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
-        RandomNumberGenerator.Fill(secret);
-    }
+    private static void FillFromSystemRandom(Span<byte> secret) => OsEntropy.Fill(secret);
 
     public static long Bytes(ReadOnlySpan<byte> data)
     {
