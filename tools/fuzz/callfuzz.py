@@ -17,8 +17,10 @@ import random
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hostfailure import shows_dotnet_failure  # noqa: E402
+
 CPYTHON = "/usr/bin/python3.11"
-DOTNET_MARKERS = ("Unhandled exception", "   at Krait.", "   at System.", "Stack overflow")
 
 # Calls that wait for input, leave the process, print, reach the file system, run code, or depend on object
 # identity or str hashing (which CPython randomizes per process).
@@ -146,7 +148,7 @@ def main():
                 hangs += 1
                 print(f"batch seed {s}: hang", flush=True)
                 continue
-            if k_status not in (0, 1) or any(m in k_err for m in DOTNET_MARKERS):
+            if k_status not in (0, 1) or shows_dotnet_failure(k_err):
                 crashes += 1
                 print(f"batch seed {s}: crash, status {k_status}: {k_err[-300:]}", flush=True)
                 continue

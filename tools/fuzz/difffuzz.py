@@ -21,11 +21,9 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import progfuzz  # noqa: E402
+from hostfailure import shows_dotnet_failure  # noqa: E402
 
 CPYTHON = "/usr/bin/python3.11"
-# Text that only a .NET failure prints; a Python traceback never contains it.
-DOTNET_MARKERS = ("Unhandled exception", "   at Krait.", "   at System.", "System.NullReferenceException",
-                  "System.InvalidCastException", "System.IndexOutOfRangeException", "Stack overflow")
 
 
 def run(argv, path, timeout):
@@ -63,7 +61,7 @@ def check(seed, cases, krait, timeout, out_dir):
     err_text = k_err.decode("utf-8", "replace")
     if k_status is None:
         verdict, detail = "hang", "time limit"
-    elif k_status not in (0, 1) or any(m in err_text for m in DOTNET_MARKERS):
+    elif k_status not in (0, 1) or shows_dotnet_failure(err_text):
         verdict, detail = "crash", f"status {k_status}: {err_text[-400:]}"
     elif (k_status, k_out) != (c_status, c_out):
         case, e, a = first_difference(c_out, k_out)

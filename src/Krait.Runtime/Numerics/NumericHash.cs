@@ -134,12 +134,10 @@ public static class NumericHash
     {
         HashSeed = null;
         Span<byte> secret = stackalloc byte[16];
-        FillFromSystemRandom(secret);
+        OsEntropy.Fill(secret);
         s_key0 = BinaryPrimitives.ReadUInt64LittleEndian(secret);
         s_key1 = BinaryPrimitives.ReadUInt64LittleEndian(secret.Slice(8));
     }
-
-    private static void FillFromSystemRandom(Span<byte> secret) => OsEntropy.Fill(secret);
 
     public static long Bytes(ReadOnlySpan<byte> data)
     {
