@@ -113,6 +113,7 @@ internal sealed partial class FunctionCompiler
             case CompareExpr c when c.Ops.Count == 1:
             {
                 var op = c.Ops[0];
+                if (TryEmitFusedCondition(c, target, jumpIf)) return;
                 EmitExpr(c.Left);
                 EmitExpr(c.Comparators[0]);
                 switch (op)
@@ -151,6 +152,7 @@ internal sealed partial class FunctionCompiler
                 EmitLoadName(n.Id, n);
                 return;
             case BinOpExpr b:
+                if (TryEmitFusedBinOp(b)) return;
                 EmitExpr(b.Left);
                 EmitExpr(b.Right);
                 EmitPos(b);
@@ -581,6 +583,11 @@ internal sealed partial class FunctionCompiler
             EmitArgsAndNames(call);
             EmitMethodCallPos(call, attr);
             CallOps(nameof(Ops.CallMethodN));
+            return;
+        }
+        if (simple && TryDirectCallTarget(call, out var target, out var entry))
+        {
+            EmitDirectCall(call, target, entry);
             return;
         }
         EmitExpr(call.Func);
