@@ -78,7 +78,7 @@ public static class PythonCompiler
             }
             else
             {
-                fc = new FunctionCompiler(unit, code, tb, mb.GetILGenerator(), direct);
+                fc = new FunctionCompiler(unit, code, tb, mb.GetILGenerator(), direct) { SelfEntry = direct ? mb : null };
                 fc.EmitBody();
             }
         }
@@ -91,6 +91,7 @@ public static class PythonCompiler
         if (resumeField != null)
             type.GetField("resume")!.SetValue(null, type.GetMethod("Resume")!.CreateDelegate<Func<PyGenerator, PyObject, PyObject?>>());
         var mi = type.GetMethod("Run")!;
+        if (direct) code.Entry = mi;
         switch (direct ? n : -1)
         {
             case 0: code.E0 = mi.CreateDelegate<Func<PyFunction, PyObject>>(); break;

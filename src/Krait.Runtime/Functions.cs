@@ -83,14 +83,30 @@ public sealed class FunctionCode
         }
     }
 
-    private bool _materialized;
+    private bool _materialized, _compiling;
+
+    /// <summary>The compiled entry method (the target of direct calls), once the code is compiled.</summary>
+    public System.Reflection.MethodInfo? Entry;
 
     private void Ensure()
     {
         if (_materialized) return;
         if (Materialize == null) throw Ops.SystemError($"code object {Name} has no compiler");
-        Materialize(this);
+        _compiling = true;
+        try { Materialize(this); }
+        finally { _compiling = false; }
         _materialized = true;
+    }
+
+    /// <summary>Compiles the code now if it is not compiled or being compiled (a caller compiling a direct
+    /// call to it); false when it cannot be.</summary>
+    public bool TryCompile()
+    {
+        if (_materialized) return Entry != null;
+        if (_compiling || Materialize == null) return false;
+        try { Ensure(); }
+        catch (PythonException) { return false; }
+        return Entry != null;
     }
 
     /// <summary>Calls the entry with a full parameter array (one value per parameter, in order).</summary>

@@ -169,6 +169,9 @@ public static partial class Ops
         }
         else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
         else if (a is PyStr sa && b is PyStr sb) return new PyStr(string.Concat(sa.Value, sb.Value));
+        else if (a is PyTuple ta && b is PyTuple tb && a.GetType() == typeof(PyTuple) && b.GetType() == typeof(PyTuple))
+            return ConcatTuples(ta, tb);
+        if (MixedFloat(a, b, out double dx, out double dy)) return new PyFloat(dx + dy);
         return Binary(BinOp.Add, a, b);
     }
 
@@ -180,6 +183,7 @@ public static partial class Ops
             if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0) return PyInt.Get(r);
         }
         else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
+        if (MixedFloat(a, b, out double dx, out double dy)) return new PyFloat(dx - dy);
         return Binary(BinOp.Sub, a, b);
     }
 
@@ -191,6 +195,7 @@ public static partial class Ops
             long hi = Math.BigMul(x.Value, y.Value, out long lo);
             if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.Get(lo);
         }
+        if (MixedFloat(a, b, out double dx, out double dy)) return new PyFloat(dx * dy);
         return Binary(BinOp.Mul, a, b);
     }
 
@@ -201,7 +206,33 @@ public static partial class Ops
             if (fb.Value == 0.0) throw ZeroDivision("float division by zero");
             return new PyFloat(fa.Value / fb.Value);
         }
+        // int / int: CPython divides the doubles when both are exact in a double; so do we.
+        if (a is PyInt ia && b is PyInt ib && ib.Value != 0 && ExactInDouble(ia.Value) && ExactInDouble(ib.Value))
+            return new PyFloat((double)ia.Value / ib.Value);
+        if (MixedFloat(a, b, out double dx, out double dy) && dy != 0.0) return new PyFloat(dx / dy);
         return Binary(BinOp.TrueDiv, a, b);
+    }
+
+    private static bool ExactInDouble(long v) => (ulong)(v + ((1L << 53) - 1)) < (1UL << 54) - 1;
+
+    /// <summary>A float and a (64-bit) int, as the two doubles Python's mixed arithmetic uses: the int
+    /// converts with round-half-even, as CPython's int.__float__ does.</summary>
+    private static bool MixedFloat(PyObject a, PyObject b, out double x, out double y)
+    {
+        if (a is PyFloat fa && b is PyInt ib) { x = fa.Value; y = ib.Value; return true; }
+        if (a is PyInt ia && b is PyFloat fb) { x = ia.Value; y = fb.Value; return true; }
+        x = y = 0;
+        return false;
+    }
+
+    private static PyTuple ConcatTuples(PyTuple a, PyTuple b)
+    {
+        if (b.Items.Length == 0) return a;
+        if (a.Items.Length == 0) return b;
+        var r = new PyObject[a.Items.Length + b.Items.Length];
+        a.Items.CopyTo(r, 0);
+        b.Items.CopyTo(r, a.Items.Length);
+        return new PyTuple(r);
     }
 
     public static PyObject FloorDiv(PyObject a, PyObject b) => Binary(BinOp.FloorDiv, a, b);
