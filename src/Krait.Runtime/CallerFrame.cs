@@ -4,24 +4,27 @@ namespace Krait.Runtime;
 /// module's live dict in step with its global cells.</summary>
 public static partial class Ops
 {
-    /// <summary>A module global's store: the cell compiled code reads, then the module dict's entry (found from
-    /// the cell's index hint, else by lookup).</summary>
+    /// <summary>A module global's store: the cell compiled code reads, then the module dict's entry (at the
+    /// cell's index hint when that entry still holds the cell's key, else found by lookup).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void StoreGlobal(PyCell cell, PyObject value)
     {
         cell.Value = value;
         var t = cell.Table;
         if (t == null) return;
+        var keys = t.Keys;
         int ix = cell.Index;
-        if ((uint)ix < (uint)t.Used)
-        {
-            var k = t.Keys[ix];
-            if (ReferenceEquals(k, cell.Key) || (k is PyStr ks && ks.Value == cell.Name))
-            {
-                StoreNoCheck(t.Values, ix, value);
-                return;
-            }
-        }
-        cell.Index = t.SetFromCell(cell.Key!, value);
+        if ((uint)ix < (uint)keys.Length && ReferenceEquals(keys[ix], cell.Key)) StoreNoCheck(t.Values, ix, value);
+        else StoreGlobalSlow(cell, t, value);
+    }
+
+    private static void StoreGlobalSlow(PyCell cell, HashTable t, PyObject value)
+    {
+        int ix = t.SetFromCell(cell.Key!, value);
+        // An equal key put there through the dict: the cell's own (same string, same hash) takes its place,
+        // so the next store takes the fast path.
+        t.Keys[ix] = cell.Key;
+        cell.Index = ix;
     }
 
     /// <summary>A call of <c>globals</c>, <c>locals</c>, <c>vars</c>, <c>dir</c>, <c>eval</c> or <c>exec</c> by
