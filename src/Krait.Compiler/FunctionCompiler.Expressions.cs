@@ -148,6 +148,9 @@ internal sealed partial class FunctionCompiler
             case Constant c:
                 EmitConst(ConstantValue(c.Value));
                 return;
+            case SlotExpr slot:
+                EmitFrameLoad(slot.Slot);
+                return;
             case NameExpr n:
                 EmitLoadName(n.Id, n);
                 return;
@@ -562,6 +565,15 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Ldloc, _cells["__class__"]);
             if (_params.Count > 0) EmitLoadName(_params[0]); else il.Emit(OpCodes.Ldnull);
             CallOps(nameof(Ops.Super));
+            return;
+        }
+        if (simple && call.Func is NameExpr { Id: var fname } && IsFrameBuiltinCall(fname, call))
+        {
+            EmitExpr(call.Func);
+            EmitArgsAndNames(call);
+            EmitFrameContext(NeedsLocals(fname, call));
+            EmitPos(call);
+            CallOps(nameof(Ops.CallWithFrame));
             return;
         }
         if (simple && call.Func is AttributeExpr attr)

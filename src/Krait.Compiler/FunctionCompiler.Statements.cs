@@ -35,6 +35,8 @@ internal sealed partial class FunctionCompiler
     {
         var il = _il;
         EmitPos(s);
+        if (_gen && TryEmitSpilledStatement(s)) return;
+        if (_gen && s is Return or Break or Continue && TryEmitExitThroughFinally(s)) return;
         switch (s)
         {
             case ExprStmt e:

@@ -467,6 +467,7 @@ public static partial class Ops
     {
         if (cell.Value == null) throw NameError(cell.Name);
         cell.Value = null;
+        if (cell.Key != null) cell.Table!.Remove(cell.Key, out _);
     }
 
     public static void DeleteClassName(PyObject ns, PyStr name)

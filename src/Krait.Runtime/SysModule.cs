@@ -138,6 +138,11 @@ public static partial class Builtins
             return e == null ? new PyTuple(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance })
                 : new PyTuple(new PyObject[] { e.Type, e, PyNone.Instance });
         });
+        Def(Sys, "_getframe", (a, k) =>
+        {
+            CheckArgs("_getframe", a, k, 0, 1);
+            return PyFrame.Get(a.Length == 0 ? 0 : (int)Math.Clamp(Ops.Index(a[0]), int.MinValue, int.MaxValue));
+        });
         Def(Sys, "exception", (a, k) =>
         {
             CheckArgs("exception", a, k, 0, 0);
