@@ -241,11 +241,21 @@ internal sealed partial class FunctionCompiler
             case SetExpr se:
                 if (se.Elts.Any(x => x is StarredExpr))
                 {
-                    EmitListWithStars(se.Elts);
-                    il.Emit(OpCodes.Call, typeof(PyList).GetMethod(nameof(PyList.ToArray))!);
+                    // `*x` merges x as set.update does (a set's table is copied, not re-added item by item).
+                    il.Emit(OpCodes.Ldc_I4_0);
+                    il.Emit(OpCodes.Newobj, typeof(PySet).GetConstructor(new[] { typeof(bool) })!);
+                    foreach (var item in se.Elts)
+                    {
+                        il.Emit(OpCodes.Dup);
+                        EmitExpr(item is StarredExpr st ? st.Value : item);
+                        CallOps(item is StarredExpr ? nameof(Ops.SetUpdate) : nameof(Ops.SetAdd));
+                    }
+                    return;
                 }
-                else EmitArray(se.Elts);
-                CallOps(nameof(Ops.SetFromItems));
+                EmitArray(se.Elts);
+                // CPython compiles a display of three or more constants as a frozenset constant merged into a
+                // new set, which places the items differently from adding them one by one.
+                CallOps(se.Elts.Count > 2 && se.Elts.All(ConstantDisplay.IsFolded) ? nameof(Ops.SetFromConstants) : nameof(Ops.SetFromItems));
                 return;
             case DictExpr d:
                 EmitDict(d);

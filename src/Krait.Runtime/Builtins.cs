@@ -635,16 +635,14 @@ public static partial class Builtins
         PyType.SetType.Constructor = (a, k) =>
         {
             CheckArgs("set", a, k, 0, 1);
-            var s = new PySet();
-            if (a.Length > 0) foreach (var v in Ops.ToArray(a[0])) s.Add(v);
-            return s;
+            return PySet.From(a.Length > 0 ? a[0] : null, frozen: false);
         };
         PyType.FrozenSetType.Constructor = (a, k) =>
         {
             CheckArgs("frozenset", a, k, 0, 1);
-            var s = new PySet(frozen: true);
-            if (a.Length > 0) foreach (var v in Ops.ToArray(a[0])) s.Add(v);
-            return s;
+            // frozenset(f) of an exact frozenset is f itself, as in CPython.
+            if (a.Length > 0 && a[0] is PySet { Frozen: true } same) return same;
+            return PySet.From(a.Length > 0 ? a[0] : null, frozen: true);
         };
         PyType.RangeType.Constructor = (a, k) =>
         {

@@ -283,8 +283,8 @@ public static class ObjectModel
             NoKw("set", k);
             if (a.Length > 1) throw Ops.TypeError($"set expected at most 1 argument, got {a.Length}");
             var s = (PySet)self;
-            s.Table.Clear();
-            if (a.Length == 1) foreach (var v in Ops.ToArray(a[0])) s.Add(v);
+            if (s.Table.Fill != 0) s.Table.Clear();
+            if (a.Length == 1) s.Update(a[0]);
             return PyNone.Instance;
         });
 

@@ -267,7 +267,10 @@ public static partial class Ops
 
     /// <summary>The general binary operation: built-in numeric and sequence rules, then
     /// <c>__op__</c>/<c>__rop__</c> with the subclass-first rule and NotImplemented.</summary>
-    public static PyObject Binary(BinOp op, PyObject a, PyObject b)
+    public static PyObject Binary(BinOp op, PyObject a, PyObject b) => Binary(op, a, b, inPlace: false);
+
+    /// <summary>The binary protocol; <paramref name="inPlace"/> only changes the error to name `+=` rather than `+`.</summary>
+    private static PyObject Binary(BinOp op, PyObject a, PyObject b, bool inPlace)
     {
         PyObject? r;
         // Native dunder types first: a Counter is a dict, but Counter | Counter is not dict | dict.
@@ -278,7 +281,7 @@ public static partial class Ops
         if (r != null) return r;
         // A user subclass of a built-in type without its own method: the built-in operation on its value.
         if (a is PyInstance { BaseValue: not null } || b is PyInstance { BaseValue: not null })
-            return Binary(op, PyInstance.Unwrap(a), PyInstance.Unwrap(b));
+            return Binary(op, PyInstance.Unwrap(a), PyInstance.Unwrap(b), inPlace);
         if (op == BinOp.Mul && ((IsSequence(a) && b is not PyInstance) || (IsSequence(b) && a is not PyInstance)))
             throw TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
         if (op == BinOp.Add && (a is PyStr || a is PyList || a is PyTuple) && b is not PyInstance)
@@ -286,7 +289,8 @@ public static partial class Ops
             if (a is PyStr) throw TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
             throw TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
         }
-        throw TypeError($"unsupported operand type(s) for {OpSymbol(op)}: '{a.Type.Name}' and '{b.Type.Name}'");
+        string symbol = inPlace ? (op == BinOp.Pow ? "**=" : OpSymbol(op) + "=") : OpSymbol(op);
+        throw TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
     private static bool IsSequence(PyObject o) => o is PyStr || o is PyList || o is PyTuple || o is PyBytes;
@@ -536,6 +540,8 @@ public static partial class Ops
             return l;
         }
         if (a is PyByteArray ba && BytesMethods.InPlace(op, ba, b) is { } baResult) return baResult;
+        if ((a is PySet || a is PyInstance { BaseValue: PySet } && a.Type.LookupOverride("__i" + s_dunders[(int)op] + "__") == null)
+            && SetOps.InPlace(op, a, b) is { } setResult) return setResult;
         if (HasDunders(a))
         {
             var m = a.Type.Lookup("__i" + s_dunders[(int)op] + "__");
@@ -550,20 +556,19 @@ public static partial class Ops
             foreach (var v in ToArray(b)) bl.Append(v);
             return a;
         }
-        if (a is PySet s && b is PySet t)
+        if (a is PyDict d && op == BinOp.Or)
         {
-            switch (op)
-            {
-                case BinOp.Or: foreach (var v in ToArray(t)) s.Add(v); return s;
-                case BinOp.Sub: foreach (var v in ToArray(t)) s.Table.Remove(v, out _); return s;
-            }
+            // dict |= takes anything dict.update takes.
+            if (b is PyDict e) DictUpdate(d, e); else TypeMethods.DictUpdate(d, b);
+            return d;
         }
-        if (a is PyDict d && b is PyDict e && op == BinOp.Or) { DictUpdate(d, e); return d; }
-        return op switch
-        {
-            BinOp.Add => Add(a, b), BinOp.Sub => Sub(a, b), BinOp.Mul => Mul(a, b),
-            BinOp.TrueDiv => TrueDiv(a, b), BinOp.Mod => Mod(a, b), _ => Binary(op, a, b),
-        };
+        if ((a is PyInt || a is PyFloat) && (b is PyInt || b is PyFloat))
+            return op switch
+            {
+                BinOp.Add => Add(a, b), BinOp.Sub => Sub(a, b), BinOp.Mul => Mul(a, b),
+                BinOp.TrueDiv => TrueDiv(a, b), BinOp.Mod => Mod(a, b), _ => Binary(op, a, b),
+            };
+        return Binary(op, a, b, inPlace: true);
     }
 
     public static PyObject InPlaceAdd(PyObject a, PyObject b)

@@ -425,7 +425,22 @@ public static partial class Ops
         return s;
     }
 
+    /// <summary>A display of constants: CPython builds them into a frozenset constant, then merges that into a new set.</summary>
+    public static PyObject SetFromConstants(PyObject[] items)
+    {
+        var first = new PySet(frozen: true);
+        foreach (var v in items) first.Add(v);
+        // The compiler's constant merging rebuilds the frozenset once more from the first one's order.
+        var folded = new PySet(frozen: true);
+        var keys = first.Table.Keys;
+        for (int e = 0; e < keys.Length; e++) if (keys[e] != null) folded.Table.Add(keys[e]!, first.Table.Hashes[e]);
+        var s = new PySet();
+        s.Table.Merge(folded.Table);
+        return s;
+    }
+
     public static void SetAdd(PySet s, PyObject v) => s.Add(v);
+    public static void SetUpdate(PySet s, PyObject iterable) => s.Update(iterable);
     public static void DictSet(PyDict d, PyObject k, PyObject v) => d.Table.Set(k, v);
 
     // ---- names ----

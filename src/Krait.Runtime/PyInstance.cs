@@ -242,6 +242,7 @@ public class PyInstance : PyObject
     {
         var m = Special("__repr__");
         if (m != null) return Ops.ExpectStr(m.Call1(this), "__repr__");
+        if (BaseValue is PySet set) return set.ReprAs(Class.Name);
         if (BaseValue != null) return BaseValue.Repr();
         return DefaultRepr();
     }

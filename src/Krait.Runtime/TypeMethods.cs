@@ -134,47 +134,13 @@ public static class TypeMethods
         M(dict, "copy", (self, a, k) => { var d = new PyDict(); Ops.DictUpdate(d, (PyDict)self); return d; });
         M(dict, "clear", (self, a, k) => { ((PyDict)self).Table.Clear(); return PyNone.Instance; });
 
-        var set = PyType.SetType;
-        M(set, "add", (self, a, k) => { Args("add", a, k, 1, 1); ((PySet)self).Add(a[0]); return PyNone.Instance; });
-        M(set, "remove", (self, a, k) =>
-        {
-            Args("remove", a, k, 1, 1);
-            if (!((PySet)self).Table.Remove(a[0], out _)) throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, a[0]));
-            return PyNone.Instance;
-        });
-        M(set, "discard", (self, a, k) => { Args("discard", a, k, 1, 1); ((PySet)self).Table.Remove(a[0], out _); return PyNone.Instance; });
-        M(set, "pop", (self, a, k) =>
-        {
-            var t = ((PySet)self).Table;
-            for (int e = 0; e < t.Used; e++)
-                if (t.Keys[e] != null) { var key = t.Keys[e]!; t.Remove(key, out _); return key; }
-            throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, "pop from an empty set"));
-        });
-        M(set, "update", (self, a, k) => { foreach (var x in a) foreach (var v in Ops.ToArray(x)) ((PySet)self).Add(v); return PyNone.Instance; });
-        M(set, "clear", (self, a, k) => { ((PySet)self).Table.Clear(); return PyNone.Instance; });
-        foreach (var st in new[] { PyType.SetType, PyType.FrozenSetType })
-        {
-            M(st, "union", (self, a, k) => { var r = SetOps.Union((PySet)self, new PySet()); foreach (var x in a) foreach (var v in Ops.ToArray(x)) r.Add(v); return r; });
-            M(st, "intersection", (self, a, k) => SetOps.Intersection((PySet)self, ToSet(a[0])));
-            M(st, "difference", (self, a, k) => SetOps.Difference((PySet)self, ToSet(a[0])));
-            M(st, "issubset", (self, a, k) => self.RichCompare(ToSet(a[0]), CompareOp.Le));
-            M(st, "issuperset", (self, a, k) => self.RichCompare(ToSet(a[0]), CompareOp.Ge));
-            M(st, "copy", (self, a, k) => SetOps.Union((PySet)self, new PySet()));
-        }
+        SetMethods.Define();
 
         M(PyType.IntType, "bit_length", (self, a, k) => PyInt.Get(Numerics.IntegerMath.BitLength(Ops.ToBig(self))));
         M(PyType.IntType, "__index__", (self, a, k) => self);
         M(PyType.FloatType, "is_integer", (self, a, k) => Ops.Box(Numerics.FloatMath.IsInteger(((PyFloat)self).Value)));
         BytesMethods.Define();
         M(PyType.ObjectType, "__init__", (self, a, k) => PyNone.Instance);
-    }
-
-    private static PySet ToSet(PyObject o)
-    {
-        if (o is PySet s) return s;
-        var r = new PySet();
-        foreach (var v in Ops.ToArray(o)) r.Add(v);
-        return r;
     }
 
     public static void DictUpdate(PyDict d, PyObject src)
