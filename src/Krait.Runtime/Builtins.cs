@@ -307,18 +307,7 @@ public static partial class Builtins
         Def("divmod", (a, k) =>
         {
             CheckArgs("divmod", a, k, 2, 2);
-            if (Ops.IsIntLike(a[0]) && Ops.IsIntLike(a[1]))
-                return new PyTuple(new[] { Ops.FloorDiv(a[0], a[1]), Ops.Mod(a[0], a[1]) });
-            if ((a[0] is PyFloat || Ops.IsIntLike(a[0])) && (a[1] is PyFloat || Ops.IsIntLike(a[1])))
-            {
-                double x = Ops.ToDouble(a[0]), y = Ops.ToDouble(a[1]);
-                if (y == 0) throw Ops.ZeroDivision("float divmod()");
-                double q = FloatMath.DivMod(x, y, out double r);
-                return new PyTuple(new PyObject[] { new PyFloat(q), new PyFloat(r) });
-            }
-            var m = a[0].Type.Lookup("__divmod__");
-            if (m != null) return m.Call2(a[0], a[1]);
-            throw Ops.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+            return BuiltinDivmod.DivMod(a[0], a[1]);
         });
         Def("pow", (a, k) =>
         {

@@ -425,9 +425,10 @@ public sealed class PyMethodDescriptor : PyObject
     public readonly string Name;
     public readonly PyType Owner;
     public readonly MethodBody Body;
-    /// <summary>Optional array-free entries for method calls with no argument or one (same behaviour as Body).</summary>
+    /// <summary>Optional array-free entries for method calls with no argument, one or two (same behaviour as Body).</summary>
     public Func<PyObject, PyObject>? Fast0;
     public Func<PyObject, PyObject, PyObject>? Fast1;
+    public Func<PyObject, PyObject, PyObject, PyObject>? Fast2;
     public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; }
     public override PyType Type => PyType.BuiltinFunctionType;
     public override string Repr() =>
@@ -473,7 +474,11 @@ public sealed class PyMethodDescriptor : PyObject
     {
         var body = Body;
         var receiver = Receiver(self);
-        return new PyBuiltinFunction(Name, (a, k) => body(receiver, a, k)) { Self = self };
+        var bound = new PyBuiltinFunction(Name, (a, k) => body(receiver, a, k)) { Self = self };
+        // A bound method kept in a local (get = d.get) is called without an argument array.
+        if (Fast1 is { } f1) bound.F1 = a => f1(receiver, a);
+        if (Fast2 is { } f2) bound.F2 = (a, b) => f2(receiver, a, b);
+        return bound;
     }
 }
 

@@ -168,7 +168,7 @@ public static partial class Ops
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.Get(r);
         }
         else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
-        else if (a is PyStr sa && b is PyStr sb) return new PyStr(string.Concat(sa.Value, sb.Value));
+        else if (a is PyStr sa && b is PyStr sb) return Concat(sa, sb);
         else if (a is PyTuple ta && b is PyTuple tb && a.GetType() == typeof(PyTuple) && b.GetType() == typeof(PyTuple))
             return ConcatTuples(ta, tb);
         if (MixedFloat(a, b, out double dx, out double dy)) return new PyFloat(dx + dy);
@@ -335,7 +335,7 @@ public static partial class Ops
         switch (op)
         {
             case BinOp.Add:
-                if (a is PyStr s1 && b is PyStr s2) return new PyStr(s1.Value + s2.Value);
+                if (a is PyStr s1 && b is PyStr s2) return Concat(s1, s2);
                 if (a is PyList l1 && b is PyList l2)
                 {
                     var r = new PyObject[l1.Count + l2.Count];
@@ -579,7 +579,7 @@ public static partial class Ops
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.Get(r);
         }
         else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
-        else if (a is PyStr sa && b is PyStr sb) return new PyStr(string.Concat(sa.Value, sb.Value));
+        else if (a is PyStr sa && b is PyStr sb) return Concat(sa, sb);
         return InPlace(BinOp.Add, a, b);
     }
 
@@ -820,6 +820,7 @@ public static partial class Ops
 
     public static bool InBool(PyObject item, PyObject container)
     {
+        if (container is PyDict or PySet or PyStr or PyList or PyTuple) return container.Contains(item);
         if (container is PyInt or PyFloat or PyBool or PyNone or PyBigInt)
             throw TypeError($"argument of type '{container.Type.Name}' is not iterable");
         return container.Contains(item);

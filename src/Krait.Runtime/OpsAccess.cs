@@ -73,6 +73,7 @@ public static partial class Ops
             }
             else if (classAttr != null) return BindDescriptor(classAttr, o);
         }
+        if (o is PyType t) return ClassAttribute(t, c);
         return o.GetAttr(c.Name);
     }
 
@@ -244,7 +245,7 @@ public static partial class Ops
         if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call3(o, a, b);
         var m = FindMethod(o, c);
-        if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b }, null);
+        if (m is PyMethodDescriptor md) return md.Fast2 != null ? md.Fast2(o, a, b) : md.Body(o, new[] { a, b }, null);
         if (m != null) return m.Call3(o, a, b);
         return LoadMethodAttr(o, c).Call2(a, b);
     }

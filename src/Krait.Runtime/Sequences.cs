@@ -260,9 +260,21 @@ public sealed class NextMethodIterator : PyIterator
     public NextMethodIterator(PyObject o) { _o = o; }
     public override PyType Type => _o.Type;
     public PyObject Target => _o;
+    // __next__ as last looked up, kept while the class is unchanged.
+    private PyType? _seen;
+    private int _seenVersion;
+    private PyObject? _next;
+
     public override bool TryNext(out PyObject value)
     {
-        var next = _o.Type.Lookup("__next__")!;
+        var t = _o.Type;
+        if (t != _seen || t.Version != _seenVersion)
+        {
+            _next = t.Lookup("__next__")!;
+            _seen = t;
+            _seenVersion = t.Version;
+        }
+        var next = _next!;
         try { value = next.Call1(_o); return true; }
         catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
         { value = null!; return false; }

@@ -141,6 +141,7 @@ public static class TypeMethods
         M(PyType.FloatType, "is_integer", (self, a, k) => Ops.Box(Numerics.FloatMath.IsInteger(((PyFloat)self).Value)));
         BytesMethods.Define();
         M(PyType.ObjectType, "__init__", (self, a, k) => PyNone.Instance);
+        FastMethodEntries.Install();
     }
 
     public static void DictUpdate(PyDict d, PyObject src)
