@@ -54,6 +54,14 @@ public static partial class Builtins
         }
     }
 
+    /// <summary>The one positional argument of a type like staticmethod (CPython's message when it is missing).</summary>
+    private static PyObject OneArgument(string name, PyObject[] args, string[]? kw)
+    {
+        if (kw != null && kw.Length > 0) throw Ops.TypeError($"{name}() takes no keyword arguments");
+        if (args.Length != 1) throw Ops.TypeError($"{name} expected 1 argument, got {args.Length}");
+        return args[0];
+    }
+
     private static void CheckArgs(string name, PyObject[] args, string[]? kw, int min, int max)
     {
         if (kw != null) throw Ops.TypeError($"{name}() takes no keyword arguments");
@@ -325,7 +333,9 @@ public static partial class Builtins
         {
             var pos = Positional(a, k, out var kwargs);
             var nd = TakeKw(kwargs, "ndigits") ?? (pos.Length > 1 ? pos[1] : null);
-            var x = pos[0];
+            var x = pos.Length > 0 ? pos[0] : TakeKw(kwargs, "number");
+            if (x == null) throw Ops.TypeError("round() missing required argument 'number' (pos 1)");
+            if (pos.Length > 2) throw Ops.TypeError($"round() takes at most 2 arguments ({pos.Length} given)");
             if (x is PyFloat f)
             {
                 try
@@ -665,8 +675,8 @@ public static partial class Builtins
             if (a[0] is not PyType t) throw Ops.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
             return new PySuper(t, a[1]);
         };
-        PyType.ClassMethodType.Constructor = (a, k) => new PyClassMethod(a[0]);
-        PyType.StaticMethodType.Constructor = (a, k) => new PyStaticMethod(a[0]);
+        PyType.ClassMethodType.Constructor = (a, k) => new PyClassMethod(OneArgument("classmethod", a, k));
+        PyType.StaticMethodType.Constructor = (a, k) => new PyStaticMethod(OneArgument("staticmethod", a, k));
         PyType.PropertyType.Constructor = (a, k) =>
         {
             var pos = Positional(a, k, out var kwargs);

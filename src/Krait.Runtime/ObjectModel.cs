@@ -324,7 +324,10 @@ public static class ObjectModel
         {
             M(t, "__abs__", (self, a, k) => CallBuiltin("abs", self, a));
             M(t, "__round__", (self, a, k) => CallBuiltin("round", self, a));
-            M(t, "__divmod__", (self, a, k) => CallBuiltin("divmod", self, a));
+            // Only numbers: for anything else the builtin divmod would come back here (NotImplemented as in CPython).
+            bool isInt = t == i;
+            M(t, "__divmod__", (self, a, k) => a.Length == 1 && k == null && !(Ops.IsIntLike(a[0]) || (!isInt && a[0] is PyFloat))
+                ? PyNotImplemented.Instance : CallBuiltin("divmod", self, a));
             M(t, "__trunc__", (self, a, k) => Builtins.IntOf(self));
             M(t, "__neg__", (self, a, k) => Ops.Neg(self));
             M(t, "__pos__", (self, a, k) => Ops.Pos(self));

@@ -161,7 +161,21 @@ public static partial class Builtins
         Def(Sys, "setswitchinterval", (a, k) => PyNone.Instance);
         Def(Sys, "is_finalizing", (a, k) => PyBool.False);
         Def(Sys, "getrefcount", (a, k) => { CheckArgs("getrefcount", a, k, 1, 1); return PyInt.Get(2); });
-        Def(Sys, "get_int_max_str_digits", (a, k) => PyInt.Get(4300));
+        Def(Sys, "get_int_max_str_digits", (a, k) => { CheckArgs("get_int_max_str_digits", a, k, 0, 0); return PyInt.Get(Numerics.IntegerText.MaxStrDigits); });
+        Def(Sys, "set_int_max_str_digits", (a, k) =>
+        {
+            // One argument, positional or `maxdigits=`; a C int as in CPython.
+            PyObject? n = a.Length == 1 && k == null ? a[0] : a.Length == 1 && k is ["maxdigits"] ? a[0] : null;
+            if (n == null)
+                throw Ops.TypeError(a.Length == 0 ? "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"
+                    : $"set_int_max_str_digits() takes at most 1 argument ({a.Length} given)");
+            if (n is PyFloat) throw Ops.TypeError("'float' object cannot be interpreted as an integer");
+            var v = IndexBig(n);
+            if (v > int.MaxValue || v < int.MinValue) throw Ops.Error(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
+            try { Numerics.IntegerText.SetMaxStrDigits((int)v); }
+            catch (Numerics.NumericError e) { throw Ops.Translate(e); }
+            return PyNone.Instance;
+        });
 
         Def("__import__", (a, k) =>
         {

@@ -31,14 +31,14 @@ public static class TypeMethods
             Args("pop", a, k, 0, 1);
             var l = (PyList)self;
             if (l.Count == 0) throw Ops.IndexError("pop from empty list");
-            long i = a.Length > 0 ? Ops.Index(a[0]) : l.Count - 1;
+            long i = a.Length > 0 ? SsizeArg(a[0]) : l.Count - 1;
             if (i < 0) i += l.Count;
             if ((ulong)i >= (ulong)l.Count) throw Ops.IndexError("pop index out of range");
             var v = l.Items[i];
             l.RemoveAt((int)i);
             return v;
         });
-        M(list, "insert", (self, a, k) => { Args("insert", a, k, 2, 2); ((PyList)self).Insert(Ops.Index(a[0]), a[1]); return PyNone.Instance; });
+        M(list, "insert", (self, a, k) => { Args("insert", a, k, 2, 2); ((PyList)self).Insert(SsizeArg(a[0]), a[1]); return PyNone.Instance; });
         M(list, "remove", (self, a, k) =>
         {
             Args("remove", a, k, 1, 1);
@@ -164,6 +164,11 @@ public static class TypeMethods
         }
     }
 
+    /// <summary>A method argument CPython converts as a C ssize_t: OverflowError beyond 64 bits (subscripts raise
+    /// IndexError instead, Ops.Index).</summary>
+    private static long SsizeArg(PyObject o) => o is PyBigInt
+        ? throw Ops.OverflowError("Python int too large to convert to C ssize_t") : Ops.Index(o);
+
     /// <summary>list.sort: a stable merge sort on <c>&lt;</c> of the keys.</summary>
     public static void Sort(PyList list, PyObject? key, PyObject? reverse)
     {
@@ -176,13 +181,44 @@ public static class TypeMethods
         for (int i = 0; i < n; i++) idx[i] = i;
         // Reverse sorting keeps equal elements in original order, as CPython does by reversing around a stable sort.
         if (rev) Array.Reverse(idx);
-        var tmp = new int[n];
-        MergeSort(idx, tmp, 0, n, keys);
+        if (n < 64) RunThenInsertionSort(idx, keys);
+        else MergeSort(idx, new int[n], 0, n, keys);
         if (rev) Array.Reverse(idx);
         var result = new PyObject[n];
         for (int i = 0; i < n; i++) result[i] = items[idx[i]];
         list.Items = result;
         list.Count = n;
+    }
+
+    /// <summary>What CPython's timsort does below 64 items, comparison for comparison: the leading run (reversed
+    /// when strictly descending), then binary insertion of the rest. The same comparisons in the same order mean
+    /// the same TypeError when items are not comparable, and the same calls of a user's __lt__.</summary>
+    private static void RunThenInsertionSort(int[] a, PyObject[] keys)
+    {
+        int n = a.Length;
+        if (n < 2) return;
+        int run = 2;
+        if (Ops.LtBool(keys[a[1]], keys[a[0]]))
+        {
+            while (run < n && Ops.LtBool(keys[a[run]], keys[a[run - 1]])) run++;
+            Array.Reverse(a, 0, run);
+        }
+        else
+        {
+            while (run < n && !Ops.LtBool(keys[a[run]], keys[a[run - 1]])) run++;
+        }
+        for (int start = run; start < n; start++)
+        {
+            int pivot = a[start], l = 0, r = start;
+            do
+            {
+                int p = l + ((r - l) >> 1);
+                if (Ops.LtBool(keys[pivot], keys[a[p]])) r = p;
+                else l = p + 1;
+            } while (l < r);
+            Array.Copy(a, l, a, l + 1, start - l);
+            a[l] = pivot;
+        }
     }
 
     private static void MergeSort(int[] a, int[] tmp, int lo, int hi, PyObject[] keys)
