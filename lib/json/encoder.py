@@ -112,13 +112,30 @@ class _Writer:
         elif o == -INFINITY:
             text = '-Infinity'
         else:
-            return float.__repr__(o)
+            return repr(o) if type(o) is float else float.__repr__(o)
         if not self.allow_nan:
             raise ValueError("Out of range float values are not JSON compliant")
         return text
 
     def value(self, o, level):
         out = self.out
+        # Exact types first: type() is much cheaper than isinstance(); subclasses take the chain below.
+        t = type(o)
+        if t is str:
+            out.append(self.strenc(o))
+            return
+        if t is int:
+            out.append(repr(o))
+            return
+        if t is list or t is tuple:
+            self.array(o, level)
+            return
+        if t is dict:
+            self.object(o, level)
+            return
+        if t is float:
+            out.append(self.float(o))
+            return
         if isinstance(o, str):
             out.append(self.strenc(o))
         elif o is None:
@@ -160,6 +177,15 @@ class _Writer:
 
     def scalar(self, o):
         """The text of a str, None, bool, int or float; None for anything else."""
+        t = type(o)
+        if t is str:
+            return self.strenc(o)
+        if t is int:
+            return repr(o)
+        if t is float:
+            return self.float(o)
+        if t is list or t is dict or t is tuple:
+            return None
         if isinstance(o, str):
             return self.strenc(o)
         if o is None:
@@ -209,7 +235,7 @@ class _Writer:
         self.leave(lst)
 
     def key(self, k):
-        if isinstance(k, str):
+        if type(k) is str or isinstance(k, str):
             return k
         if isinstance(k, float):
             return self.float(k)
