@@ -632,6 +632,11 @@ class finalize:
                 try:
                     f()
                 except Exception:
-                    sys.excepthook(*sys.exc_info())
+                    hook = getattr(sys, 'excepthook', None)
+                    if hook is not None:
+                        hook(*sys.exc_info())
+                    else:
+                        import traceback
+                        traceback.print_exc()
         finally:
             cls._shutdown = True
