@@ -10,13 +10,17 @@ public static class NativeModules
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
         ["_io"] = IoModule.CreateC,
+        ["_string"] = StringFormatterModule.Create,
+        ["_weakref"] = WeakrefModule.Create,
         ["abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
+        ["atexit"] = AtexitModule.Create,
         ["bisect"] = BisectModule.Create,
         ["collections"] = CollectionsModule.Create,
         ["collections.abc"] = CollectionsAbcModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["functools"] = FunctoolsModule.Create,
+        ["gc"] = GcModule.Create,
         ["heapq"] = HeapqModule.Create,
         ["importlib"] = ImportlibModule.Create,
         ["importlib.util"] = ImportlibModule.CreateUtil,

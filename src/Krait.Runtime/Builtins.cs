@@ -574,11 +574,10 @@ public static partial class Builtins
     {
         try
         {
-            if (IntegerText.Parse(text, @base, out long small, out BigInteger big))
-                return big.IsZero ? PyInt.Get(small) : PyInt.From(big);
+            // Parse answers whether the value fit in a long (else it is in big); it throws when invalid.
+            return IntegerText.Parse(text, @base, out long small, out BigInteger big) ? PyInt.Get(small) : PyInt.From(big);
         }
         catch (NumericError e) { throw Ops.FromNumeric(e); }
-        throw Ops.ValueError($"invalid literal for int() with base {@base}: {Ops.Repr(original)}");
     }
 
     public static PyObject FloatOf(PyObject o)
@@ -612,6 +611,14 @@ public static partial class Builtins
                 return ParseInt(s.Value, (int)Ops.Index(b), s);
             }
             return IntOf(pos[0]);
+        };
+        PyType.MethodType.Constructor = (a, k) =>
+        {
+            if (k != null && k.Length > 0) throw Ops.TypeError("method() takes no keyword arguments");
+            if (a.Length != 2) throw Ops.TypeError($"method expected 2 arguments, got {a.Length}");
+            if (!IsCallable(a[0])) throw Ops.TypeError("first argument must be callable");
+            if (a[1] == PyNone.Instance) throw Ops.TypeError("instance must not be None");
+            return new PyBoundMethod(a[0], a[1]);
         };
         PyType.FloatType.Constructor = (a, k) => { CheckArgs("float", a, k, 0, 1); return a.Length == 0 ? new PyFloat(0) : FloatOf(a[0]); };
         PyType.BoolType.Constructor = (a, k) => { CheckArgs("bool", a, k, 0, 1); return Ops.Box(a.Length > 0 && Ops.IsTrue(a[0])); };

@@ -136,7 +136,7 @@ public static partial class Builtins
             CheckArgs("exc_info", a, k, 0, 0);
             var e = Ops.CurrentHandled;
             return e == null ? new PyTuple(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance })
-                : new PyTuple(new PyObject[] { e.Type, e, PyNone.Instance });
+                : new PyTuple(new PyObject[] { e.Type, e, PyTraceback.Of(e) });
         });
         Def(Sys, "_getframe", (a, k) =>
         {
