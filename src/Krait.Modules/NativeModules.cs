@@ -10,17 +10,21 @@ public static class NativeModules
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
         ["_io"] = IoModule.CreateC,
+        ["_operator"] = Data.HashlibModule.CreateOperatorC,
         ["_string"] = StringFormatterModule.Create,
         ["_weakref"] = WeakrefModule.Create,
         ["abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
         ["atexit"] = AtexitModule.Create,
+        ["base64"] = Data.Base64Module.Create,
+        ["binascii"] = Data.BinasciiModule.Create,
         ["bisect"] = BisectModule.Create,
         ["collections"] = CollectionsModule.Create,
         ["collections.abc"] = CollectionsAbcModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["functools"] = FunctoolsModule.Create,
         ["gc"] = GcModule.Create,
+        ["hashlib"] = Data.HashlibModule.Create,
         ["heapq"] = HeapqModule.Create,
         ["importlib"] = ImportlibModule.Create,
         ["importlib.util"] = ImportlibModule.CreateUtil,
@@ -36,6 +40,7 @@ public static class NativeModules
         ["signal"] = SignalModule.Create,
         ["struct"] = StructModule.Create,
         ["time"] = TimeModule.Create,
+        ["zlib"] = Data.ZlibModule.Create,
     };
 
     public static bool IsNative(string name) => s_factories.ContainsKey(name);

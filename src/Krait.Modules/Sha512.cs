@@ -9,7 +9,7 @@ namespace Krait.Modules;
 /// first primes, computed by tools/gen_sha512_constants.py.</summary>
 internal static class Sha512
 {
-    private static readonly ulong[] K =
+    internal static readonly ulong[] K =
     {
         0x428a2f98d728ae22UL, 0x7137449123ef65cdUL, 0xb5c0fbcfec4d3b2fUL, 0xe9b5dba58189dbbcUL,
         0x3956c25bf348b538UL, 0x59f111f1b605d019UL, 0x923f82a4af194f9bUL, 0xab1c5ed5da6d8118UL,
@@ -33,7 +33,7 @@ internal static class Sha512
         0x4cc5d4becb3e42b6UL, 0x597f299cfc657e2aUL, 0x5fcb6fab3ad6faecUL, 0x6c44198c4a475817UL,
     };
 
-    private static readonly ulong[] InitialH =
+    internal static readonly ulong[] InitialH =
     {
         0x6a09e667f3bcc908UL, 0xbb67ae8584caa73bUL, 0x3c6ef372fe94f82bUL, 0xa54ff53a5f1d36f1UL,
         0x510e527fade682d1UL, 0x9b05688c2b3e6c1fUL, 0x1f83d9abfb41bd6bUL, 0x5be0cd19137e2179UL,

@@ -53,9 +53,9 @@ public static class IoTypes
     private static void DefineIOBase()
     {
         var t = IOBase;
-        M(t, "close", (s, a, k) => { IoArgs.Count("close", a, k, 0); Self(s).Close(); return None; });
-        P(t, "closed", s => PyBool.Get(Self(s).IsClosed));
-        M(t, "flush", (s, a, k) => { Self(s).Flush(); return None; });
+        M(t, "close", (s, a, k) => { IoArgs.Count("close", a, k, 0); if (s is not PyIOBase) return IoBaseGeneric.Close(s); Self(s).Close(); return None; });
+        P(t, "closed", s => s is PyIOBase ? PyBool.Get(Self(s).IsClosed) : IoBaseGeneric.ClosedFlag(s));
+        M(t, "flush", (s, a, k) => { if (s is not PyIOBase) { IoBaseGeneric.CheckClosed(s); return None; } Self(s).Flush(); return None; });
         M(t, "readable", (s, a, k) => { var o = Self(s); if (o.IsClosed) throw Ops.ValueError("I/O operation on closed file"); return PyBool.Get(o.IsReadable); });
         M(t, "writable", (s, a, k) => { var o = Self(s); if (o.IsClosed) throw Ops.ValueError("I/O operation on closed file"); return PyBool.Get(o.IsWritable); });
         M(t, "seekable", (s, a, k) => { var o = Self(s); if (o.IsClosed) throw Ops.ValueError("I/O operation on closed file"); return PyBool.Get(o.IsSeekable); });
@@ -64,28 +64,30 @@ public static class IoTypes
         M(t, "seek", (s, a, k) => throw PyIOBase.Unsupported("seek"));
         M(t, "tell", (s, a, k) => throw PyIOBase.Unsupported("seek"));
         M(t, "truncate", (s, a, k) => throw PyIOBase.Unsupported("truncate"));
-        M(t, "__enter__", (s, a, k) => { Self(s).CheckClosed(); return s; });
-        M(t, "__exit__", (s, a, k) => { Self(s).Close(); return None; });
-        M(t, "__iter__", (s, a, k) => Self(s).Iter());
+        // Python subclasses that are not C# streams (gzip.GzipFile, ...) go through their own methods.
+        M(t, "__enter__", (s, a, k) => { if (s is not PyIOBase) IoBaseGeneric.CheckClosed(s); else Self(s).CheckClosed(); return s; });
+        M(t, "__exit__", (s, a, k) => { if (s is not PyIOBase) Ops.GetAttr(s, "close").Call0(); else Self(s).Close(); return None; });
+        M(t, "__iter__", (s, a, k) => { if (s is not PyIOBase) { IoBaseGeneric.CheckClosed(s); return s; } return Self(s).Iter(); });
         M(t, "__next__", (s, a, k) =>
         {
-            if (Self(s).TryNext(out var line)) return line;
+            if (s is not PyIOBase ? IoBaseGeneric.TryNext(s, out var line) : Self(s).TryNext(out line)) return line;
             throw new PythonException(ExceptionTypes.Make(ExceptionTypes.StopIteration));
         });
         M(t, "readline", (s, a, k) =>
         {
             IoArgs.Count("readline", a, k, 1, "size");
+            if (s is not PyIOBase) return IoBaseGeneric.ReadLine(s, IoArgs.Size(IoArgs.Get(a, k, 0, "size")));
             return Self(s).ReadLineObject(IoArgs.Size(IoArgs.Get(a, k, 0, "size")));
         });
         M(t, "readlines", (s, a, k) =>
         {
             IoArgs.Count("readlines", a, k, 1, "hint");
-            var o = Self(s);
+            var o = s as PyIOBase;
             long hint = IoArgs.Size(IoArgs.Get(a, k, 0, "hint"));
             var lines = new List<PyObject>();
             long total = 0;
-            o.CheckClosed();
-            while (o.TryNext(out var line))
+            if (o == null) IoBaseGeneric.CheckClosed(s); else o.CheckClosed();
+            while (o == null ? IoBaseGeneric.TryNext(s, out var line) : o.TryNext(out line))
             {
                 lines.Add(line);
                 total += line.Len();
@@ -97,8 +99,7 @@ public static class IoTypes
         {
             IoArgs.Count("writelines", a, k, 1);
             if (a.Length != 1) throw Ops.TypeError($"writelines() takes exactly one argument ({a.Length} given)");
-            var o = Self(s);
-            o.CheckClosed();
+            if (s is PyIOBase o) o.CheckClosed(); else IoBaseGeneric.CheckClosed(s);
             var it = a[0].Iter();
             var write = s.Type.Lookup("write")!;
             while (it.TryNext(out var line)) write.Call2(s, line);
