@@ -9,12 +9,15 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["_csv"] = PythonSourceModule.Factory("_csv"),
         ["_io"] = IoModule.CreateC,
         ["abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
         ["bisect"] = BisectModule.Create,
+        ["cmath"] = PythonSourceModule.Factory("cmath"),
         ["collections"] = CollectionsModule.Create,
         ["collections.abc"] = CollectionsAbcModule.Create,
+        ["datetime"] = PythonSourceModule.Factory("datetime"),
         ["errno"] = ErrnoModule.Create,
         ["functools"] = FunctoolsModule.Create,
         ["heapq"] = HeapqModule.Create,
@@ -22,6 +25,7 @@ public static class NativeModules
         ["importlib.util"] = ImportlibModule.CreateUtil,
         ["io"] = IoModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["locale"] = PythonSourceModule.Factory("locale"),
         ["math"] = MathModule.Create,
         ["operator"] = OperatorModule.Create,
         ["os"] = OsModule.Create,

@@ -165,6 +165,15 @@ public static class ExceptionTypes
     public static readonly PyType DeprecationWarning = Make("DeprecationWarning", Warning);
     public static readonly PyType UserWarning = Make("UserWarning", Warning);
     public static readonly PyType RuntimeWarning = Make("RuntimeWarning", Warning);
+    public static readonly PyType PendingDeprecationWarning = Make("PendingDeprecationWarning", Warning);
+    public static readonly PyType SyntaxWarning = Make("SyntaxWarning", Warning);
+    public static readonly PyType FutureWarning = Make("FutureWarning", Warning);
+    public static readonly PyType ImportWarning = Make("ImportWarning", Warning);
+    public static readonly PyType UnicodeWarning = Make("UnicodeWarning", Warning);
+    public static readonly PyType BytesWarning = Make("BytesWarning", Warning);
+    public static readonly PyType ResourceWarning = Make("ResourceWarning", Warning);
+    public static readonly PyType EncodingWarning = Make("EncodingWarning", Warning);
+    public static readonly PyType StopAsyncIteration = Make("StopAsyncIteration", Exception);
     public static readonly PyType BaseExceptionGroup = Make("BaseExceptionGroup", BaseException);
     public static readonly PyType ExceptionGroup = PyExceptionGroup.MakeTypes(BaseExceptionGroup, Exception, Builtins);
 
