@@ -9,6 +9,7 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["_csv"] = PythonSourceModule.Factory("_csv"),
         ["_io"] = IoModule.CreateC,
         ["_operator"] = Data.HashlibModule.CreateOperatorC,
         ["_string"] = StringFormatterModule.Create,
@@ -19,8 +20,10 @@ public static class NativeModules
         ["base64"] = Data.Base64Module.Create,
         ["binascii"] = Data.BinasciiModule.Create,
         ["bisect"] = BisectModule.Create,
+        ["cmath"] = PythonSourceModule.Factory("cmath"),
         ["collections"] = CollectionsModule.Create,
         ["collections.abc"] = CollectionsAbcModule.Create,
+        ["datetime"] = PythonSourceModule.Factory("datetime"),
         ["errno"] = ErrnoModule.Create,
         ["functools"] = FunctoolsModule.Create,
         ["gc"] = GcModule.Create,
@@ -30,6 +33,7 @@ public static class NativeModules
         ["importlib.util"] = ImportlibModule.CreateUtil,
         ["io"] = IoModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["locale"] = PythonSourceModule.Factory("locale"),
         ["math"] = MathModule.Create,
         ["operator"] = OperatorModule.Create,
         ["os"] = OsModule.Create,

@@ -173,6 +173,7 @@ public static class ExceptionTypes
     public static readonly PyType BytesWarning = Make("BytesWarning", Warning);
     public static readonly PyType ResourceWarning = Make("ResourceWarning", Warning);
     public static readonly PyType EncodingWarning = Make("EncodingWarning", Warning);
+    public static readonly PyType StopAsyncIteration = Make("StopAsyncIteration", Exception);
     public static readonly PyType BaseExceptionGroup = Make("BaseExceptionGroup", BaseException);
     public static readonly PyType ExceptionGroup = PyExceptionGroup.MakeTypes(BaseExceptionGroup, Exception, Builtins);
 

@@ -22,6 +22,10 @@ public static class TypeMethods
     public static void Define()
     {
         StrMethods.Define();
+        NumberMethods.Define();
+        DictViewSetOps.Install(PyDictView.KeysType);
+        DictViewSetOps.Install(PyDictView.ItemsType);
+        DictFromKeys.Install();
 
         var list = PyType.ListType;
         M(list, "append", (self, a, k) => { Args("append", a, k, 1, 1); ((PyList)self).Append(a[0]); return PyNone.Instance; });
@@ -245,13 +249,13 @@ public static class TypeMethods
     }
 }
 
-public sealed class PyDictView : PyObject
+public sealed class PyDictView : PyObject, INativeDunders
 {
     private readonly PyDict _d;
     private readonly DictIterator.Kind _kind;
-    private static readonly PyType KeysType = new("dict_keys", new[] { PyType.ObjectType });
+    internal static readonly PyType KeysType = new("dict_keys", new[] { PyType.ObjectType });
     private static readonly PyType ValuesType = new("dict_values", new[] { PyType.ObjectType });
-    private static readonly PyType ItemsType = new("dict_items", new[] { PyType.ObjectType });
+    internal static readonly PyType ItemsType = new("dict_items", new[] { PyType.ObjectType });
 
     public PyDictView(PyDict d, DictIterator.Kind kind) { _d = d; _kind = kind; }
     public override PyType Type => _kind switch { DictIterator.Kind.Keys => KeysType, DictIterator.Kind.Values => ValuesType, _ => ItemsType };
