@@ -61,7 +61,14 @@ public static partial class Builtins
         impl.SetAttr("cache_tag", new PyStr("krait-311"));
         impl.SetAttr("version", VersionInfo(0, 1, 0, "alpha", 0));
         impl.SetAttr("hexversion", PyInt.Get(0x000100A0));
-        impl.SetAttr("_multiarch", new PyStr("x86_64-linux-gnu"));
+        // The Debian/glibc target triplet of the machine Krait runs on, as CPython's build records it.
+        impl.SetAttr("_multiarch", new PyStr(System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture switch
+        {
+            System.Runtime.InteropServices.Architecture.Arm64 => "aarch64-linux-gnu",
+            System.Runtime.InteropServices.Architecture.X86 => "i386-linux-gnu",
+            System.Runtime.InteropServices.Architecture.Arm => "arm-linux-gnueabihf",
+            _ => "x86_64-linux-gnu",
+        }));
         Sys.Set("implementation", impl);
         Sys.Set("maxsize", PyInt.Get(long.MaxValue));
         Sys.Set("maxunicode", PyInt.Get(0x10FFFF));
