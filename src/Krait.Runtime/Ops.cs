@@ -159,6 +159,9 @@ public static partial class Ops
 
     private static readonly string[] s_dunders =
         { "add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv" };
+    private static readonly string[] s_forwardNames = Array.ConvertAll(s_dunders, n => "__" + n + "__");
+    private static readonly string[] s_reflectedNames = Array.ConvertAll(s_dunders, n => "__r" + n + "__");
+    private static readonly string[] s_inPlaceNames = Array.ConvertAll(s_dunders, n => "__i" + n + "__");
 
     public static PyObject Add(PyObject a, PyObject b)
     {
@@ -298,11 +301,11 @@ public static partial class Ops
     private static PyObject? DunderBinary(BinOp op, PyObject a, PyObject b)
     {
         if (!HasDunders(a) && !HasDunders(b)) return null;
-        string name = s_dunders[(int)op];
+        int i = (int)op;
         var ta = a.Type;
         var tb = b.Type;
-        var fa = HasDunders(a) ? ta.Lookup("__" + name + "__") : null;
-        var fb = HasDunders(b) && tb != ta ? tb.Lookup("__r" + name + "__") : null;
+        var fa = HasDunders(a) ? ta.LookupOperator(i, s_forwardNames[i]) : null;
+        var fb = HasDunders(b) && tb != ta ? tb.LookupOperator(s_dunders.Length + i, s_reflectedNames[i]) : null;
         if (fb != null && tb.IsSubtypeOf(ta) && tb != ta)
         {
             var r = fb.Call2(b, a);
@@ -544,7 +547,7 @@ public static partial class Ops
             && SetOps.InPlace(op, a, b) is { } setResult) return setResult;
         if (HasDunders(a))
         {
-            var m = a.Type.Lookup("__i" + s_dunders[(int)op] + "__");
+            var m = a.Type.LookupOperator(2 * s_dunders.Length + (int)op, s_inPlaceNames[(int)op]);
             if (m != null)
             {
                 var r = m.Call2(a, b);
