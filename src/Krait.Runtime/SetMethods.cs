@@ -17,6 +17,10 @@ internal static class SetMethods
         if (k is { Length: > 0 }) throw Ops.TypeError($"{Owner(self)}.{name}() takes no keyword arguments");
     }
 
+    /// <summary>The operand of an operator dunder called directly (set.__ior__(s, t)).</summary>
+    private static PyObject ExpectOneOperand(PyObject[] a) =>
+        a.Length == 1 ? a[0] : throw Ops.TypeError($"expected 1 argument, got {a.Length}");
+
     private static void One(PyObject self, string name, PyObject[] a, string[]? k)
     {
         NoKw(self, name, k);
@@ -78,10 +82,10 @@ internal static class SetMethods
             SetOps.SymmetricDifferenceUpdate((PySet)self, a[0]);
             return PyNone.Instance;
         });
-        M(set, "__iand__", (self, a, k) => SetOps.InPlace(BinOp.And, self, a[0]) ?? PyNotImplemented.Instance);
-        M(set, "__ior__", (self, a, k) => SetOps.InPlace(BinOp.Or, self, a[0]) ?? PyNotImplemented.Instance);
-        M(set, "__isub__", (self, a, k) => SetOps.InPlace(BinOp.Sub, self, a[0]) ?? PyNotImplemented.Instance);
-        M(set, "__ixor__", (self, a, k) => SetOps.InPlace(BinOp.Xor, self, a[0]) ?? PyNotImplemented.Instance);
+        M(set, "__iand__", (self, a, k) => SetOps.InPlace(BinOp.And, self, ExpectOneOperand(a)) ?? PyNotImplemented.Instance);
+        M(set, "__ior__", (self, a, k) => SetOps.InPlace(BinOp.Or, self, ExpectOneOperand(a)) ?? PyNotImplemented.Instance);
+        M(set, "__isub__", (self, a, k) => SetOps.InPlace(BinOp.Sub, self, ExpectOneOperand(a)) ?? PyNotImplemented.Instance);
+        M(set, "__ixor__", (self, a, k) => SetOps.InPlace(BinOp.Xor, self, ExpectOneOperand(a)) ?? PyNotImplemented.Instance);
 
         foreach (var st in new[] { PyType.SetType, PyType.FrozenSetType })
         {
