@@ -40,7 +40,10 @@ internal static class DynamicCompiler
                 target.SetSpan(expr.Body.Lineno, expr.Body.ColOffset, expr.Body.EndLineno, expr.Body.EndColOffset);
                 var assign = new Assign(new List<Expr> { target }, expr.Body, null);
                 assign.SetSpan(expr.Body.Lineno, expr.Body.ColOffset, expr.Body.EndLineno, expr.Body.EndColOffset);
-                tree = new ModuleNode(new List<Stmt> { assign }, new List<TypeIgnore>());
+                // Declared global, so with separate locals the result still goes to the module, not the mapping.
+                var global = new Global(new List<string> { ResultName });
+                global.SetSpan(expr.Body.Lineno, expr.Body.ColOffset, expr.Body.Lineno, expr.Body.ColOffset);
+                tree = new ModuleNode(new List<Stmt> { global, assign }, new List<TypeIgnore>());
             }
             else if (mode == "single")
             {
@@ -65,10 +68,10 @@ internal static class DynamicCompiler
         }
     }
 
-    private static PyObject Run(PyCode code, PyModule module)
+    private static PyObject Run(PyCode code, PyModule module, PyObject? locals)
     {
-        var c = (Compiled)code.State;
-        PythonCompiler.CompileModule(c.Tree, c.Scopes, code.Filename, module).Call0();
+        var c = (Compiled)code.State!;
+        PythonCompiler.CompileModule(c.Tree, c.Scopes, code.Filename, module, locals).Call0();
         if (code.Mode != "eval") return PyNone.Instance;
         if (!module.Cells.TryGetValue(ResultName, out var cell) || cell.Value == null) return PyNone.Instance;
         var value = cell.Value;

@@ -34,8 +34,8 @@ internal sealed partial class FunctionCompiler
     {
         var il = _il;
         il.Emit(OpCodes.Ldsfld, _moduleField ??= NewField(typeof(PyModule), _unit.Module));
-        if (!withLocals || _scope.Kind == ScopeKind.Module) { il.Emit(OpCodes.Ldnull); return; }
-        if (_scope.Kind == ScopeKind.Class) { il.Emit(OpCodes.Ldloc, _ns!); return; }
+        if (!withLocals || (_scope.Kind == ScopeKind.Module && _ns == null)) { il.Emit(OpCodes.Ldnull); return; }
+        if (_scope.Kind is ScopeKind.Class or ScopeKind.Module) { il.Emit(OpCodes.Ldloc, _ns!); return; }
         il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
         foreach (var name in LocalNamesInOrder())
         {

@@ -330,6 +330,12 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Ldarg_1);
             il.Emit(OpCodes.Stloc, _ns);
         }
+        else if (_scope.Kind == ScopeKind.Module && _unit.Namespace != null)
+        {
+            _ns = il.DeclareLocal(typeof(PyObject));
+            il.Emit(OpCodes.Ldsfld, NewField(typeof(PyObject), _unit.Namespace));
+            il.Emit(OpCodes.Stloc, _ns);
+        }
         // Free variables: the closure array, in the order the creator filled it.
         var frees = _scope.FreeVars();
         for (int i = 0; i < frees.Count; i++)
@@ -439,8 +445,9 @@ internal sealed partial class FunctionCompiler
 
     private NameKind BaseKind(string name)
     {
-        if (_scope.Kind == ScopeKind.Module) return NameKind.Global;
         var sym = _scope.Lookup(name);
+        if (_scope.Kind == ScopeKind.Module)
+            return _unit.Namespace != null && sym?.Scope != SymbolScope.GlobalExplicit ? NameKind.ClassLocal : NameKind.Global;
         if (_scope.Kind == ScopeKind.Class)
         {
             if (name == "__class__" && _cells.ContainsKey(name)) return NameKind.Cell;

@@ -14,6 +14,9 @@ internal sealed class CodeUnit
     public required string Filename;
     public required PyModule Module;
     public required ScopeTree Scopes;
+    /// <summary>For exec/eval with separate locals: the mapping the module body's names live in (looked up
+    /// before globals, as in a class body); null for ordinary modules.</summary>
+    public PyObject? Namespace;
 }
 
 /// <summary>Compiles modules to code objects whose functions become static methods of a non-collectible
@@ -33,9 +36,9 @@ public static class PythonCompiler
     }
 
     /// <summary>The module body as a function of no arguments; calling it runs the module.</summary>
-    public static PyFunction CompileModule(ModuleNode tree, ScopeTree scopes, string filename, PyModule module)
+    public static PyFunction CompileModule(ModuleNode tree, ScopeTree scopes, string filename, PyModule module, PyObject? locals = null)
     {
-        var code = NewCode(new CodeUnit { Scope = scopes.Top, Node = tree, Filename = filename, Module = module, Scopes = scopes },
+        var code = NewCode(new CodeUnit { Scope = scopes.Top, Node = tree, Filename = filename, Module = module, Scopes = scopes, Namespace = locals },
             "<module>", "<module>", 1, Array.Empty<string>(), 0, 0, false, 0, false);
         return new PyFunction(code, module, null, null, null);
     }

@@ -125,42 +125,15 @@ public static partial class Builtins
         }
         var globals = (PyDict)gl;
         if (globals.TryGet(new PyStr("__builtins__")) == null) globals.SetItem(new PyStr("__builtins__"), Module);
-        if (lo == null || ReferenceEquals(lo, globals))
+        // The dict is the namespace of a module (its own, or one made for it once): the code runs in it, with
+        // separate locals looked up first (as CPython's LOAD_NAME).
+        var owner = PyModule.OfDict(globals);
+        if (owner == null)
         {
-            // The dict is the namespace of a module (its own, or one made for it once): the code runs in it.
-            var owner = PyModule.OfDict(globals);
-            if (owner == null)
-            {
-                var nameObj = globals.TryGet(new PyStr("__name__"));
-                owner = new PyModule(nameObj is PyStr ns ? ns.Value : "builtins", Module, globals);
-            }
-            return PyCode.Runner!(code, owner);
+            var nameObj = globals.TryGet(new PyStr("__name__"));
+            owner = new PyModule(nameObj is PyStr ns ? ns.Value : "builtins", Module, globals);
         }
-        // Separate locals: a module made from both runs the code, and what it bound goes to the locals.
-        var module = new PyModule(PyModule.OfDict(globals)?.Name ?? "builtins", Module);
-        Load(module, globals);
-        var localDict = lo as PyDict;
-        if (localDict != null) Load(module, localDict);
-        else throw Ops.NotImplemented("exec/eval with a non-dict locals mapping");
-        try { return PyCode.Runner!(code, module); }
-        finally
-        {
-            // Names the code bound (or that were locals) go to locals; the globals dict keeps its own.
-            foreach (var kv in module.Cells)
-            {
-                var key = new PyStr(kv.Key);
-                var v = kv.Value.Value;
-                if (v == null) { if (localDict.TryGet(key) != null) localDict.Table.Remove(key, out _); continue; }
-                var g = globals.TryGet(key);
-                if (localDict.TryGet(key) != null || g == null || !ReferenceEquals(g, v)) localDict.SetItem(key, v);
-            }
-        }
-    }
-
-    private static void Load(PyModule module, PyDict d)
-    {
-        foreach (var key in Ops.ToArray(d))
-            if (key is PyStr s) module.Set(s.Value, d.GetItem(key));
+        return PyCode.Runner!(code, owner, lo == null || ReferenceEquals(lo, globals) ? null : lo);
     }
 
     private static PyObject Dir(PyObject? o)

@@ -10,8 +10,9 @@ public sealed class PyCode : PyObject
 
     /// <summary>(source, filename, mode) to a code object; raises SyntaxError.</summary>
     public static Func<string, string, string, PyCode>? Compiler;
-    /// <summary>Runs a code object with a module as its globals; the value for 'eval' mode, else None.</summary>
-    public static Func<PyCode, PyModule, PyObject>? Runner;
+    /// <summary>Runs a code object with a module as its globals and, if not null, a mapping as its locals;
+    /// the value for 'eval' mode, else None.</summary>
+    public static Func<PyCode, PyModule, PyObject?, PyObject>? Runner;
     /// <summary>The names and flags of a compiled function's code (from its symbol table).</summary>
     public static Func<FunctionCode, CodeNames>? Describe;
 
