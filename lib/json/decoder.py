@@ -1,5 +1,7 @@
 """JSON text to Python objects (Krait's own json.decoder)."""
 
+import sys
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 _WS = ' \t\n\r'
@@ -154,7 +156,8 @@ def _skip(s, i):
 
 
 class _Scanner:
-    """Recursive descent over one document, with the decoder's hooks."""
+    """One document: an explicit stack instead of recursion, so nesting is limited only as CPython's C
+    scanner limits it (RecursionError near sys.getrecursionlimit())."""
 
     def __init__(self, decoder):
         self.strict = decoder.strict
@@ -165,17 +168,11 @@ class _Scanner:
         self.parse_constant = decoder.parse_constant
         self.memo = {}
 
-    def value(self, s, i):
-        try:
-            c = s[i]
-        except IndexError:
-            raise StopIteration(i) from None
+    def scalar(self, s, i):
+        """(value, end) for a string, number or constant at s[i]; StopIteration(i) when none starts there."""
+        c = s[i:i + 1]
         if c == '"':
             return scanstring(s, i + 1, self.strict)
-        if c == '{':
-            return self.object(s, i + 1)
-        if c == '[':
-            return self.array(s, i + 1)
         if c == 'n' and s.startswith('null', i):
             return None, i + 4
         if c == 't' and s.startswith('true', i):
@@ -183,7 +180,7 @@ class _Scanner:
         if c == 'f' and s.startswith('false', i):
             return False, i + 5
         if c == '-' or '0' <= c <= '9':
-            end = _number_end(s, i)
+            end = _number_end(s, i) if c else -1
             if end >= 0:
                 j = end & _END_MASK
                 if end >> _KIND_SHIFT:
@@ -197,69 +194,96 @@ class _Scanner:
             return self.parse_constant('-Infinity'), i + 9
         raise StopIteration(i)
 
-    def element(self, s, i):
-        try:
-            return self.value(s, i)
-        except StopIteration as e:
-            raise JSONDecodeError("Expecting value", s, e.value) from None
-
-    def object(self, s, i):
-        pairs = []
-        i = _skip(s, i)
-        if s[i:i + 1] != '"':
-            if s[i:i + 1] == '}':
-                i += 1
-                if self.object_pairs_hook is not None:
-                    return self.object_pairs_hook(pairs), i
-                result = {}
-                if self.object_hook is not None:
-                    result = self.object_hook(result)
-                return result, i
-            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
-        memo = self.memo
-        while True:
-            key, i = scanstring(s, i + 1, self.strict)
-            key = memo.setdefault(key, key)
-            i = _skip(s, i)
-            if s[i:i + 1] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = _skip(s, i + 1)
-            value, i = self.element(s, i)
-            pairs.append((key, value))
-            i = _skip(s, i)
-            c = s[i:i + 1]
-            i += 1
-            if c == '}':
-                break
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
-            i = _skip(s, i)
-            if s[i:i + 1] != '"':
-                raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
+    def make_object(self, pairs):
         if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), i
+            return self.object_pairs_hook(pairs)
         result = dict(pairs)
         if self.object_hook is not None:
             result = self.object_hook(result)
-        return result, i
+        return result
 
-    def array(self, s, i):
-        values = []
+    def key(self, s, i):
+        """The key starting at s[i] (a quote), then past its ':' and whitespace: (key, index)."""
+        key, i = scanstring(s, i + 1, self.strict)
+        key = self.memo.setdefault(key, key)
         i = _skip(s, i)
-        if s[i:i + 1] == ']':
-            return values, i + 1
+        if s[i:i + 1] != ':':
+            raise JSONDecodeError("Expecting ':' delimiter", s, i)
+        return key, _skip(s, i + 1)
+
+    def value(self, s, i):
+        """(value, end) for the JSON value at s[i]; StopIteration(i) when no value starts there."""
+        stack = []
+        limit = sys.getrecursionlimit() - 6
+        top = True
         while True:
-            value, i = self.element(s, i)
-            values.append(value)
-            i = _skip(s, i)
+            # Read one value at i, or open a container and go on to its first member.
             c = s[i:i + 1]
-            i += 1
-            if c == ']':
-                break
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
-            i = _skip(s, i)
-        return values, i
+            if c == '[':
+                if len(stack) >= limit:
+                    raise RecursionError('maximum recursion depth exceeded while decoding a JSON array '
+                                         'from a unicode string')
+                i = _skip(s, i + 1)
+                if s[i:i + 1] == ']':
+                    value = []
+                    i += 1
+                else:
+                    stack.append([[]])
+                    top = False
+                    continue
+            elif c == '{':
+                if len(stack) >= limit:
+                    raise RecursionError('maximum recursion depth exceeded while decoding a JSON object '
+                                         'from a unicode string')
+                i = _skip(s, i + 1)
+                c = s[i:i + 1]
+                if c == '}':
+                    value = self.make_object([])
+                    i += 1
+                elif c != '"':
+                    raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
+                else:
+                    key, i = self.key(s, i)
+                    stack.append([[], key])
+                    top = False
+                    continue
+            else:
+                try:
+                    value, i = self.scalar(s, i)
+                except StopIteration as e:
+                    if top:
+                        raise
+                    raise JSONDecodeError("Expecting value", s, e.value) from None
+            # Give the value to the open containers, closing those that end here.
+            while True:
+                if not stack:
+                    return value, i
+                frame = stack[-1]
+                items = frame[0]
+                i = _skip(s, i)
+                c = s[i:i + 1]
+                i += 1
+                if len(frame) == 1:
+                    items.append(value)
+                    if c == ',':
+                        i = _skip(s, i)
+                        break
+                    if c != ']':
+                        raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
+                    stack.pop()
+                    value = items
+                else:
+                    items.append((frame[1], value))
+                    if c == ',':
+                        i = _skip(s, i)
+                        if s[i:i + 1] != '"':
+                            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
+                        frame[1], i = self.key(s, i)
+                        break
+                    if c != '}':
+                        raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
+                    stack.pop()
+                    value = self.make_object(items)
 
 
 class JSONDecoder(object):

@@ -1,5 +1,7 @@
 """Python objects to JSON text (Krait's own json.encoder)."""
 
+import sys
+
 __all__ = ['JSONEncoder']
 
 INFINITY = float('inf')
@@ -83,7 +85,15 @@ class JSONEncoder(object):
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o in pieces (for writing a large document piece by piece)."""
         out = []
-        _Writer(self, out).value(o, 0)
+        writer = _Writer(self, out)
+        try:
+            writer.value(o, 0)
+        except RecursionError as e:
+            # Python frames of this encoder can meet the limit just before its own depth count does; say it
+            # as CPython's encoder says it.
+            if writer.depth > 0 and str(e) == 'maximum recursion depth exceeded':
+                raise RecursionError(writer.limit_message()) from None
+            raise
         return iter(out) if not _one_shot else out
 
 
@@ -103,6 +113,8 @@ class _Writer:
         self.key_sep = enc.key_separator
         self.default = enc.default
         self.allow_nan = enc.allow_nan
+        self.depth = 0
+        self.max_depth = sys.getrecursionlimit() - 7
 
     def float(self, o):
         if o != o:
@@ -164,6 +176,10 @@ class _Writer:
                 del markers[key]
 
     def enter(self, o):
+        # CPython's C encoder counts each container against the recursion limit.
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise RecursionError(self.limit_message())
         markers = self.markers
         if markers is not None:
             key = id(o)
@@ -171,7 +187,13 @@ class _Writer:
                 raise ValueError("Circular reference detected")
             markers[key] = o
 
+    def limit_message(self):
+        if self.indent is None:
+            return 'maximum recursion depth exceeded while encoding a JSON object'
+        return 'maximum recursion depth exceeded while calling a Python object'
+
     def leave(self, o):
+        self.depth -= 1
         if self.markers is not None:
             del self.markers[id(o)]
 
@@ -227,7 +249,13 @@ class _Writer:
                 out.append(buf + text)
             else:
                 out.append(buf)
-                self.value(item, level)
+                t = type(item)
+                if t is list:
+                    self.array(item, level)
+                elif t is dict:
+                    self.object(item, level)
+                else:
+                    self.value(item, level)
         if newline is not None:
             level -= 1
             out.append('\n' + self.indent * level)
@@ -284,7 +312,13 @@ class _Writer:
             if text is not None:
                 out.append(text)
             else:
-                self.value(v, level)
+                t = type(v)
+                if t is dict:
+                    self.object(v, level)
+                elif t is list:
+                    self.array(v, level)
+                else:
+                    self.value(v, level)
         if newline is not None:
             level -= 1
             out.append('\n' + self.indent * level)
