@@ -69,6 +69,9 @@ public static class PythonCompiler
         var tb = s_module.DefineType($"K{Interlocked.Increment(ref s_typeCounter)}_{Sanitize(code.Name)}",
             TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
         var mb = tb.DefineMethod("Run", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject), paramTypes);
+        // Direct calls (FunctionCompiler.DirectCalls) call Run with `call`; each Python frame must stay a .NET
+        // frame of its own for sys._getframe's stack walk.
+        mb.SetImplementationFlags(MethodImplAttributes.NoInlining);
         bool generator = unit.Scope.IsGenerator && unit.Node is FunctionDef || unit.Node is GeneratorExp;
         FunctionCompiler fc;
         FieldBuilder? resumeField = null;
