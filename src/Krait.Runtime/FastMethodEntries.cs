@@ -25,7 +25,7 @@ public static class FastMethodEntries
 
         var set = PyType.SetType;
         D(set, "add").Fast1 = static (self, x) => { ((PySet)self).Add(x); return PyNone.Instance; };
-        D(set, "discard").Fast1 = static (self, x) => { ((PySet)self).Table.Remove(x, out _); return PyNone.Instance; };
+        D(set, "discard").Fast1 = static (self, x) => { ((PySet)self).Discard(x); return PyNone.Instance; };
 
         D(PyType.ListType, "append").Fast1 = static (self, x) => { ((PyList)self).Append(x); return PyNone.Instance; };
         D(PyType.StrType, "join").Fast1 = static (self, x) => StrJoin.Join((PyStr)self, x);
