@@ -67,6 +67,7 @@ public static class PythonCompiler
             TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
         var mb = tb.DefineMethod("Run", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject), paramTypes);
         bool generator = unit.Scope.IsGenerator && unit.Node is FunctionDef || unit.Node is GeneratorExp;
+        if (generator && unit.Node is FunctionDef gdef) code.CloseWhenCollected = ProtectedRegions.Any(gdef.Body);
         FunctionCompiler fc;
         FieldBuilder? resumeField = null;
         try

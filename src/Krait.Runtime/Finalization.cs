@@ -90,6 +90,11 @@ public static class Finalization
 
     private static bool FinalizeHeld(PyObject v)
     {
+        if (v is PyGenerator { State: > 0, Running: false } g && g.Function.Code.CloseWhenCollected)
+        {
+            Finalize(g);
+            return true;
+        }
         if (v is not PyFinalizableInstance f || !f.TryClaim()) return false;
         CallDel(f);
         return true;
@@ -98,6 +103,12 @@ public static class Finalization
     private static void Finalize(PyObject o)
     {
         if (o is PyFinalizableInstance f) CallDel(f);
+        else if (o is PyGenerator g && g.State > 0 && !g.Running)
+        {
+            // A suspended generator that became unreachable is closed, so its finally blocks run (CPython).
+            try { g.Close(); }
+            catch (PythonException e) { ReportUnraisable(g, e.Value); }
+        }
     }
 
     private static void CallDel(PyInstance o)
