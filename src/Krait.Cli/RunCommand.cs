@@ -81,6 +81,8 @@ internal static class RunCommand
                     ExitFunctions.RunAll();
                     try { Builtins.FlushAll(); } catch (IOException) { }
                 }
+                // Then module teardown's __del__ calls, as CPython's finalization does.
+                if (Finalization.RunAtExit()) try { Builtins.FlushAll(); } catch (IOException) { }
             }, RunStackBytes);
         }
         if (status == KilledBySigint)

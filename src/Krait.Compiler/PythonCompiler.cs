@@ -73,6 +73,7 @@ public static class PythonCompiler
         // frame of its own for sys._getframe's stack walk.
         mb.SetImplementationFlags(MethodImplAttributes.NoInlining);
         bool generator = unit.Scope.IsGenerator && unit.Node is FunctionDef || unit.Node is GeneratorExp;
+        if (generator && unit.Node is FunctionDef gdef) code.CloseWhenCollected = ProtectedRegions.Any(gdef.Body);
         FunctionCompiler fc;
         FieldBuilder? resumeField = null;
         try

@@ -101,8 +101,8 @@ public static class GcModule
     public static void Collect()
     {
         s_collections++;
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
+        // Also runs the __del__ methods and generator closes the collection found.
+        Finalization.Collect();
         // Callbacks may drop the last references to more objects.
         if (WeakrefModule.RunPendingCallbacks())
         {

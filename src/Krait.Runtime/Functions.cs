@@ -32,6 +32,8 @@ public sealed class FunctionCode
     /// <summary>Emits the method and installs the real entry (set by the compiler).</summary>
     public Action<FunctionCode>? Materialize;
     public object? CompilerState;
+    /// <summary>A generator whose body has try/with: a suspended one is closed when collected (Finalization).</summary>
+    public bool CloseWhenCollected;
     /// <summary>Source spans of the operations that can raise, <see cref="SpanWidth"/> ints each: line, end
     /// line, start and end column (UTF-8 byte offsets, as in the AST), the span of the inlined comprehension
     /// it lies in (-1 if none) and that comprehension's kind (0 list, 1 set, 2 dict). A frame's current

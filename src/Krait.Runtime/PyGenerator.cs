@@ -19,6 +19,19 @@ public sealed class PyGenerator : PyIterator
     public PyObject? Delegate;
     private readonly Func<PyGenerator, PyObject, PyObject?> _resume;
     private bool _running;
+    /// <summary>Made at the first suspension of a generator that can observe close(): when the generator
+    /// becomes unreachable, so does its guard, whose .NET finalizer queues the generator to be closed.</summary>
+    private GeneratorGuard? _guard;
+
+    private sealed class GeneratorGuard
+    {
+        private readonly PyGenerator _g;
+        public GeneratorGuard(PyGenerator g) { _g = g; }
+        ~GeneratorGuard()
+        {
+            if (_g.State > 0) Finalization.Enqueue(_g);
+        }
+    }
 
     public PyGenerator(PyFunction function, int frameSize, Func<PyGenerator, PyObject, PyObject?> resume)
     {
@@ -63,6 +76,7 @@ public sealed class PyGenerator : PyIterator
         }
         finally { _running = false; }
         if (r == null) State = -1;
+        else if (_guard == null && Function.Code.CloseWhenCollected) _guard = new GeneratorGuard(this);
         return r;
     }
 

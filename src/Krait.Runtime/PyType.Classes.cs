@@ -34,9 +34,14 @@ public sealed partial class PyType
     public bool PlainGetAttr { get { RefreshFlags(); return _getAttribute == null; } }
     public bool PlainSetAttr { get { RefreshFlags(); return _setAttr == null; } }
 
+    /// <summary>Whether a Python class along the MRO defines <c>__del__</c> (instances are then finalizable).</summary>
+    public bool HasFinalizer { get { RefreshFlags(); return _hasFinalizer; } }
+    private bool _hasFinalizer;
+
     private void RefreshFlags()
     {
         if (_flagsVersion == Version) return;
+        _hasFinalizer = LookupOverride("__del__") != null;
         _getAttribute = LookupOverride("__getattribute__");
         _getAttr = LookupOverride("__getattr__");
         _setAttr = LookupOverride("__setattr__");

@@ -128,7 +128,7 @@ public sealed partial class PyType : PyObject
     private static PyType MakeObject()
     {
         var t = new PyType("object", Array.Empty<PyType>());
-        t.Allocator = static type => new PyInstance(type);
+        t.Allocator = static type => type.HasFinalizer ? new PyFinalizableInstance(type) : new PyInstance(type);
         return t;
     }
 }

@@ -52,6 +52,7 @@ public static class Signals
     {
         Pending = 0;
         Arrived.Reset();
+        Finalization.RunPending();
         for (int signum = 1; signum <= MaxSignal; signum++)
         {
             if (Interlocked.Exchange(ref s_received[signum], 0) == 0) continue;
