@@ -291,6 +291,9 @@ public static partial class Ops
 
     private static PyObject? BuiltinBinary(BinOp op, PyObject a, PyObject b)
     {
+        // bool & | ^ bool stays a bool (found by difffuzz).
+        if (a is PyBool ba && b is PyBool bb && op is BinOp.And or BinOp.Or or BinOp.Xor)
+            return PyBool.Get(op == BinOp.And ? ba.Value & bb.Value : op == BinOp.Or ? ba.Value | bb.Value : ba.Value ^ bb.Value);
         if (TryLong(a, out long x) && TryLong(b, out long y)) return IntBinary(op, x, y);
         if (IsIntLike(a) && IsIntLike(b)) return BigBinary(op, ToBig(a), ToBig(b));
         if ((a is PyFloat || IsIntLike(a)) && (b is PyFloat || IsIntLike(b)))
