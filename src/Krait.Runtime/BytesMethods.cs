@@ -142,9 +142,9 @@ public static class BytesMethods
         if (b[2] != null) throw Ops.TypeError("errors without a string argument");
         if (Ops.IsIntLike(src) || (src is PyInstance && src.Type.Lookup("__index__") != null))
         {
-            long n = Ops.Index(src);
+            long n = src is PyBigInt ? Ops.RepeatCount(src) : Ops.Index(src);
             if (n < 0) throw Ops.ValueError("negative count");
-            return new byte[n];
+            return new byte[MemoryLimits.ArrayLength(n)];
         }
         if (src is PyInstance && src.Type.Lookup("__bytes__") is { } bytesMethod && name == "bytes")
         {
@@ -792,9 +792,9 @@ public static class BytesMethods
                 if (aBuf && b is not PyInstance) throw Ops.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
                 return null;
             case BinOp.Mul:
-                if (aBuf && (Ops.IsIntLike(b))) return Make(a, Repeat(Buf(a), Ops.Index(b)));
+                if (aBuf && (Ops.IsIntLike(b))) return Make(a, Repeat(Buf(a), Ops.RepeatCount(b)));
                 if (b is PyBytes || b is PyByteArray)
-                    if (Ops.IsIntLike(a)) return Make(b, Repeat(Buf(b), Ops.Index(a)));
+                    if (Ops.IsIntLike(a)) return Make(b, Repeat(Buf(b), Ops.RepeatCount(a)));
                 return null;
             case BinOp.Mod:
                 if (aBuf) return Make(a, BytesPercentFormat.Format(Buf(a), b));
@@ -806,7 +806,8 @@ public static class BytesMethods
     public static byte[] Repeat(ReadOnlySpan<byte> v, long n)
     {
         if (n <= 0 || v.Length == 0) return Array.Empty<byte>();
-        if ((long)v.Length * n > int.MaxValue) throw Ops.Error(ExceptionTypes.MemoryError, "");
+        if (n > long.MaxValue / v.Length) throw Ops.OverflowError("repeated bytes are too long");
+        if ((long)v.Length * n > Array.MaxLength) throw MemoryLimits.NoMemory();
         var r = new byte[v.Length * n];
         for (long i = 0; i < n; i++) v.CopyTo(r.AsSpan((int)(i * v.Length)));
         return r;
@@ -823,7 +824,7 @@ public static class BytesMethods
         }
         if (op == BinOp.Mul && Ops.IsIntLike(b))
         {
-            var r = Repeat(a.Span, Ops.Index(b));
+            var r = Repeat(a.Span, Ops.RepeatCount(b));
             a.Splice(0, a.Count, r);
             return a;
         }

@@ -329,6 +329,9 @@ public static partial class Ops
 
     private static PyObject? BuiltinBinary(BinOp op, PyObject a, PyObject b)
     {
+        // bool & | ^ bool stays a bool (found by difffuzz).
+        if (a is PyBool ba && b is PyBool bb && op is BinOp.And or BinOp.Or or BinOp.Xor)
+            return PyBool.Get(op == BinOp.And ? ba.Value & bb.Value : op == BinOp.Or ? ba.Value | bb.Value : ba.Value ^ bb.Value);
         if (TryLong(a, out long x) && TryLong(b, out long y)) return IntBinary(op, x, y);
         if (IsIntLike(a) && IsIntLike(b)) return BigBinary(op, ToBig(a), ToBig(b));
         if ((a is PyFloat || IsIntLike(a)) && (b is PyFloat || IsIntLike(b)))
@@ -355,8 +358,8 @@ public static partial class Ops
                 }
                 break;
             case BinOp.Mul:
-                if (IsIntLike(b) && IsSequence(a)) return Repeat(a, Index(b));
-                if (IsIntLike(a) && IsSequence(b)) return Repeat(b, Index(a));
+                if (IsIntLike(b) && IsSequence(a)) return Repeat(a, RepeatCount(b));
+                if (IsIntLike(a) && IsSequence(b)) return Repeat(b, RepeatCount(a));
                 break;
             case BinOp.Or:
                 if (a is PyDict d1 && b is PyDict d2)
@@ -388,26 +391,35 @@ public static partial class Ops
             if (t.Keys[e] != null) target.Table.Set(t.Keys[e]!, t.Values[e]);
     }
 
+    /// <summary>The count of a sequence repeat: a C ssize_t, OverflowError beyond (CPython's message).</summary>
+    public static long RepeatCount(PyObject n) => n is PyBigInt
+        ? throw Error(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer") : Index(n);
+
     private static PyObject Repeat(PyObject seq, long n)
     {
         if (n < 0) n = 0;
+        // Nothing to copy: no loop of n empty copies.
+        if (seq is PyList { Count: 0 }) return new PyList();
+        if (seq is PyTuple { Items.Length: 0 }) return PyTuple.Empty;
         switch (seq)
         {
             case PyStr s:
-                if (s.Value.Length * n > int.MaxValue) throw Error(ExceptionTypes.OverflowError, "repeated string is too long");
+                if (n == 0 || s.Value.Length == 0) return PyStr.Empty;
+                if (n > long.MaxValue / s.Value.Length) throw Error(ExceptionTypes.OverflowError, "repeated string is too long");
+                if (s.Value.Length * n > MemoryLimits.MaxStringLength) throw MemoryLimits.NoMemory();
                 if (s.Value.Length == 1) return new PyStr(new string(s.Value[0], (int)n));
                 var sb = new System.Text.StringBuilder(s.Value.Length * (int)n);
                 for (long i = 0; i < n; i++) sb.Append(s.Value);
                 return new PyStr(sb.ToString());
             case PyList l:
             {
-                var r = new PyObject[l.Count * n];
+                var r = new PyObject[MemoryLimits.RepeatLength(l.Count, n)];
                 for (long i = 0; i < n; i++) Array.Copy(l.Items, 0, r, i * l.Count, l.Count);
                 return new PyList(r);
             }
             case PyTuple t:
             {
-                var r = new PyObject[t.Items.Length * n];
+                var r = new PyObject[MemoryLimits.RepeatLength(t.Items.Length, n)];
                 for (long i = 0; i < n; i++) Array.Copy(t.Items, 0, r, i * t.Items.Length, t.Items.Length);
                 return new PyTuple(r);
             }

@@ -291,8 +291,22 @@ public static class ReprGuard
     public static bool Enter(object o)
     {
         s_active ??= new HashSet<object>(ReferenceEqualityComparer.Instance);
-        return s_active.Add(o);
+        if (!s_active.Add(o)) return false;
+        // Nested containers count toward the recursion limit as in CPython, so a 100,000-deep list ends in
+        // RecursionError instead of a deep .NET stack (and quadratic string building).
+        if (++Ops.Depth > Ops.RecursionLimit
+            || (Ops.Depth > 200 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        {
+            Ops.Depth--;
+            s_active.Remove(o);
+            throw Ops.Error(ExceptionTypes.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+        }
+        return true;
     }
 
-    public static void Leave(object o) => s_active!.Remove(o);
+    public static void Leave(object o)
+    {
+        s_active!.Remove(o);
+        Ops.Depth--;
+    }
 }

@@ -567,6 +567,7 @@ public static class StrMethods
                 if (tab > 0)
                 {
                     long n = tab - col % tab;
+                    if (sb.Length + n > MemoryLimits.MaxStringLength) throw MemoryLimits.NoMemory();
                     sb.Append(' ', (int)n);
                     col += n;
                 }
@@ -806,12 +807,15 @@ public static class StrMethods
             long len = CpLength(ps);
             if (w <= len) return self;
             int signLen = s.Length > 0 && (s[0] == '-' || s[0] == '+') ? 1 : 0;
+            if (w - len + s.Length > MemoryLimits.MaxStringLength) throw MemoryLimits.NoMemory();
             return new PyStr(s[..signLen] + new string('0', (int)(w - len)) + s[signLen..]);
         });
         M(str, "expandtabs", (self, a, k) =>
         {
             var b = Bind("expandtabs", a, k, "tabsize");
             long tab = b[0] == null ? 8 : IntArg(b[0]);
+            // tabsize is a C int in CPython.
+            if (tab > int.MaxValue || tab < int.MinValue) throw Ops.OverflowError("Python int too large to convert to C int");
             var s = S(self);
             return s.IndexOf('\t') < 0 ? self : new PyStr(ExpandTabs(s, tab));
         });

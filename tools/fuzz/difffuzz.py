@@ -134,6 +134,11 @@ def check_batch(first_seed, count, cases, krait, timeout, out_dir):
             os.remove(path)
             continue
         k = k_done[path]
+        if k.verdict == "hang":
+            # Confirm on its own (a busy machine or an earlier program's leftovers can slow a batch down).
+            seed_, verdict_, detail_ = check(seed, cases, krait, timeout, out_dir)
+            verdicts.append((seed, verdict_, detail_))
+            continue
         k_text = k.output.decode("utf-8", "replace") + "\n" + (k.raised or "")
         if k.verdict == "hang":
             verdict, detail = "hang", "time limit"

@@ -130,8 +130,15 @@ def check_batch(first, count, seed, sources, krait, timeout, out_dir):
         index, name = names[path]
         text = o.output.decode("utf-8", "replace")[-20000:] + "\n" + (o.raised or "")
         if o.verdict == "hang":
-            c_status, _ = run([CPYTHON], path, timeout)
-            verdict, detail = ("ok", "") if c_status is None else ("hang", "time limit")
+            # A hang counts only when the mutant alone still passes the limit (a busy machine or the state an
+            # earlier mutant left in the batch process can slow one down) and CPython finishes it.
+            k_status, k_err = run(krait, path, timeout * 3)
+            if k_status is not None:
+                bad = k_status < 0 or k_status >= 128 or shows_dotnet_failure(k_err)
+                verdict, detail = ("crash", f"status {k_status}: {k_err[-500:]}") if bad else ("ok", "")
+            else:
+                c_status, _ = run([CPYTHON], path, timeout)
+                verdict, detail = ("ok", "") if c_status is None else ("hang", "time limit")
         elif o.verdict == "died":
             # Left the batch: see it on its own, where an exit status of its own choosing is no failure.
             k_status, k_err = run(krait, path, timeout)
