@@ -9,6 +9,7 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["_codecs"] = Data.CodecsModule.CreateC,
         ["_io"] = IoModule.CreateC,
         ["_operator"] = Data.HashlibModule.CreateOperatorC,
         ["abc"] = AbcModule.Create,
@@ -16,6 +17,7 @@ public static class NativeModules
         ["base64"] = Data.Base64Module.Create,
         ["binascii"] = Data.BinasciiModule.Create,
         ["bisect"] = BisectModule.Create,
+        ["codecs"] = Data.CodecsModule.Create,
         ["collections"] = CollectionsModule.Create,
         ["collections.abc"] = CollectionsAbcModule.Create,
         ["errno"] = ErrnoModule.Create,
@@ -36,6 +38,7 @@ public static class NativeModules
         ["signal"] = SignalModule.Create,
         ["struct"] = StructModule.Create,
         ["time"] = TimeModule.Create,
+        ["unicodedata"] = Data.UnicodedataModule.Create,
         ["zlib"] = Data.ZlibModule.Create,
     };
 
