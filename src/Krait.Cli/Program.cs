@@ -97,16 +97,18 @@ public static class Program
                     }
                     case 'X':
                     case 'W':
-                        // -X opt / -W arg: accepted; Krait has no implementation-specific or warning options yet.
-                        if (j + 1 == arg.Length)
+                        // -X opt: accepted, Krait has no implementation-specific options yet. -W arg: sys.warnoptions.
+                        string? optionValue = j + 1 < arg.Length ? arg.Substring(j + 1) : null;
+                        if (optionValue == null)
                         {
                             if (i >= args.Length)
                             {
                                 Console.Error.Write($"Argument expected for the -{c} option\n{Usage}");
                                 return 2;
                             }
-                            i++;
+                            optionValue = args[i++];
                         }
+                        if (c == 'W') options.WarnOptions.Add(optionValue);
                         j = arg.Length;
                         break;
                     case 'E': options.IgnoreEnvironment = true; break;

@@ -14,6 +14,8 @@ namespace Krait.Cli;
 internal sealed class RunOptions
 {
     public bool IgnoreEnvironment, Isolated, NoUserSite, SafePath, Unbuffered;
+    /// <summary>The -W arguments, in order (sys.warnoptions, after PYTHONWARNINGS's).</summary>
+    public readonly List<string> WarnOptions = new();
 }
 
 /// <summary>`krait FILE`, `krait -c CMD`, `krait -m MODULE`, `krait -` (stdin): compile the program and run it as
@@ -70,7 +72,16 @@ internal static class RunCommand
             Signals.Receive(Signals.SIGINT);
         }))
         {
-            Program.RunWithStack(() => status = body(), RunStackBytes);
+            Program.RunWithStack(() =>
+            {
+                status = body();
+                // atexit functions run last, after an uncaught exception's traceback or sys.exit.
+                if (ExitFunctions.Registered.Count > 0)
+                {
+                    ExitFunctions.RunAll();
+                    try { Builtins.FlushAll(); } catch (IOException) { }
+                }
+            }, RunStackBytes);
         }
         if (status == KilledBySigint)
         {
@@ -90,9 +101,20 @@ internal static class RunCommand
         Builtins.Initialize(argv);
         Builtins.SetSysFlags();
         bool ignoreEnv = Options.IgnoreEnvironment || Options.Isolated;
+        SetWarnOptions(ignoreEnv);
         var path = ImportSystem.DefaultPath(pathFirst, ignoreEnv);
         if (Options.SafePath || Options.Isolated) path.RemoveAt(0);
         ImportSystem.Install(path);
+    }
+
+    private static void SetWarnOptions(bool ignoreEnv)
+    {
+        var list = new PyList();
+        if (!ignoreEnv && Environment.GetEnvironmentVariable("PYTHONWARNINGS") is { Length: > 0 } env)
+            foreach (var part in env.Split(','))
+                if (part.Trim().Length > 0) list.Append(new PyStr(part.Trim()));
+        foreach (var w in Options.WarnOptions) list.Append(new PyStr(w));
+        if (list.Count > 0) Builtins.Sys.Set("warnoptions", list);
     }
 
     private static PyModule NewMain()

@@ -72,8 +72,7 @@ internal static class DynamicCompiler
         if (code.Mode != "eval") return PyNone.Instance;
         if (!module.Cells.TryGetValue(ResultName, out var cell) || cell.Value == null) return PyNone.Instance;
         var value = cell.Value;
-        cell.Value = null;
-        module.Cells.Remove(ResultName);
+        Ops.DeleteGlobal(cell);
         return value;
     }
 }

@@ -113,6 +113,7 @@ internal sealed partial class FunctionCompiler
             case CompareExpr c when c.Ops.Count == 1:
             {
                 var op = c.Ops[0];
+                if (TryEmitFusedCondition(c, target, jumpIf)) return;
                 EmitExpr(c.Left);
                 EmitExpr(c.Comparators[0]);
                 switch (op)
@@ -147,10 +148,14 @@ internal sealed partial class FunctionCompiler
             case Constant c:
                 EmitConst(ConstantValue(c.Value));
                 return;
+            case SlotExpr slot:
+                EmitFrameLoad(slot.Slot);
+                return;
             case NameExpr n:
                 EmitLoadName(n.Id, n);
                 return;
             case BinOpExpr b:
+                if (TryEmitFusedBinOp(b)) return;
                 EmitExpr(b.Left);
                 EmitExpr(b.Right);
                 EmitPos(b);
@@ -236,11 +241,21 @@ internal sealed partial class FunctionCompiler
             case SetExpr se:
                 if (se.Elts.Any(x => x is StarredExpr))
                 {
-                    EmitListWithStars(se.Elts);
-                    il.Emit(OpCodes.Call, typeof(PyList).GetMethod(nameof(PyList.ToArray))!);
+                    // `*x` merges x as set.update does (a set's table is copied, not re-added item by item).
+                    il.Emit(OpCodes.Ldc_I4_0);
+                    il.Emit(OpCodes.Newobj, typeof(PySet).GetConstructor(new[] { typeof(bool) })!);
+                    foreach (var item in se.Elts)
+                    {
+                        il.Emit(OpCodes.Dup);
+                        EmitExpr(item is StarredExpr st ? st.Value : item);
+                        CallOps(item is StarredExpr ? nameof(Ops.SetUpdate) : nameof(Ops.SetAdd));
+                    }
+                    return;
                 }
-                else EmitArray(se.Elts);
-                CallOps(nameof(Ops.SetFromItems));
+                EmitArray(se.Elts);
+                // CPython compiles a display of three or more constants as a frozenset constant merged into a
+                // new set, which places the items differently from adding them one by one.
+                CallOps(se.Elts.Count > 2 && se.Elts.All(ConstantDisplay.IsFolded) ? nameof(Ops.SetFromConstants) : nameof(Ops.SetFromItems));
                 return;
             case DictExpr d:
                 EmitDict(d);
@@ -562,6 +577,15 @@ internal sealed partial class FunctionCompiler
             CallOps(nameof(Ops.Super));
             return;
         }
+        if (simple && call.Func is NameExpr { Id: var fname } && IsFrameBuiltinCall(fname, call))
+        {
+            EmitExpr(call.Func);
+            EmitArgsAndNames(call);
+            EmitFrameContext(NeedsLocals(fname, call));
+            EmitPos(call);
+            CallOps(nameof(Ops.CallWithFrame));
+            return;
+        }
         if (simple && call.Func is AttributeExpr attr)
         {
             // obj.m(args): no bound method is made when the class holds a plain function.
@@ -581,6 +605,11 @@ internal sealed partial class FunctionCompiler
             EmitArgsAndNames(call);
             EmitMethodCallPos(call, attr);
             CallOps(nameof(Ops.CallMethodN));
+            return;
+        }
+        if (simple && TryDirectCallTarget(call, out var target, out var entry))
+        {
+            EmitDirectCall(call, target, entry);
             return;
         }
         EmitExpr(call.Func);

@@ -12,20 +12,83 @@ namespace Krait.Compiler;
 internal sealed partial class FunctionCompiler
 {
     private bool NeedsInlineFinally(Try t) =>
-        _gen && _exceptStarDepth == 0 && t.Finalbody.Count > 0 && ContainsYield(t.Finalbody)
-        && !LeavesBlock(t.Body, false) && !LeavesBlock(t.Orelse, false)
-        && !t.Handlers.Any(h => LeavesBlock(((ExceptHandler)h).Body, false));
+        _gen && _exceptStarDepth == 0 && t.Finalbody.Count > 0 && ContainsYield(t.Finalbody);
+
+    /// <summary>An inline finally being emitted: a return, break or continue in its try part records what it
+    /// does (1 return, 2 break, 3 continue) and the return value, and jumps to the finally body, which then
+    /// carries it out.</summary>
+    private sealed class InlineExit
+    {
+        public Label Fin;
+        public int Action, Value;
+        /// <summary>Loops active when the try began: break/continue of those leave through the finally.</summary>
+        public int Loops;
+        public bool Returns, Breaks, Continues;
+    }
+
+    private readonly List<InlineExit> _inlineExits = new();
+
+    /// <summary>A return/break/continue that must run an enclosing inline finally first: records it and leaves
+    /// to the finally body. False when no inline finally lies between the statement and its target.</summary>
+    private bool TryEmitExitThroughFinally(Stmt s)
+    {
+        if (_inlineExits.Count == 0 || _finallyDepth > 0) return false;
+        var x = _inlineExits[^1];
+        var il = _il;
+        switch (s)
+        {
+            case Return r:
+                if (r.Value != null) EmitExpr(r.Value); else EmitNone();
+                EmitFrameStore(x.Value);
+                EmitConst(PyInt.Get(1));
+                x.Returns = true;
+                break;
+            case Break when _loops.Count == x.Loops:
+                EmitConst(PyInt.Get(2));
+                x.Breaks = true;
+                break;
+            case Continue when _loops.Count == x.Loops:
+                EmitConst(PyInt.Get(3));
+                x.Continues = true;
+                break;
+            default:
+                return false;
+        }
+        EmitFrameStore(x.Action);
+        il.Emit(OpCodes.Leave, x.Fin);
+        return true;
+    }
+
+    /// <summary>After an inline finally body: carries out the return/break/continue that led into it.</summary>
+    private void EmitPendingExit(InlineExit x)
+    {
+        var il = _il;
+        void When(int action, Action emit)
+        {
+            var skip = il.DefineLabel();
+            EmitFrameLoad(x.Action);
+            EmitConst(PyInt.Get(action));
+            il.Emit(OpCodes.Bne_Un, skip);
+            emit();
+            il.MarkLabel(skip);
+        }
+        if (x.Returns) When(1, () => EmitStatement(new Return(new SlotExpr(x.Value))));
+        if (x.Breaks) When(2, () => EmitStatement(new Break()));
+        if (x.Continues) When(3, () => EmitStatement(new Continue()));
+    }
 
     private static bool ContainsYield(List<Stmt> body)
     {
         foreach (var s in body)
         {
-            switch (s)
-            {
-                case ExprStmt { Value: YieldExpr or YieldFrom }:
-                case Assign { Value: YieldExpr or YieldFrom }:
-                    return true;
-            }
+            if (s is not (FunctionDef or AsyncFunctionDef or ClassDef))
+                foreach (var v in s.FieldValues())
+                {
+                    if (v is Expr e && HasYield(e)) return true;
+                    if (v is System.Collections.IList list)
+                        foreach (var item in list)
+                            if (item is Node n and not Stmt && HasYield(n)) return true;
+                }
             foreach (var inner in NestedBodies(s))
                 if (ContainsYield(inner)) return true;
         }
@@ -84,13 +147,21 @@ internal sealed partial class FunctionCompiler
         var pending = NewTemp(typeof(PyBaseException));
         var fin = il.DefineLabel();
         var done = il.DefineLabel();
+        var exit = new InlineExit { Fin = fin, Action = NewSlot(), Value = NewSlot(), Loops = _loops.Count };
         il.Emit(OpCodes.Ldnull);
         EmitTempStore(pending);
+        il.Emit(OpCodes.Ldnull);
+        EmitFrameStore(exit.Action);
         il.BeginExceptionBlock();
         _tryDepth++;
         var region = BeginResumeRegion();
-        if (t.Handlers.Count > 0) EmitTryExcept(t);
-        else EmitStatements(t.Body);
+        _inlineExits.Add(exit);
+        try
+        {
+            if (t.Handlers.Count > 0) EmitTryExcept(t);
+            else EmitStatements(t.Body);
+        }
+        finally { _inlineExits.RemoveAt(_inlineExits.Count - 1); }
         il.Emit(OpCodes.Leave, fin);
         EndResumeRegion(region, fin);
         il.BeginCatchBlock(typeof(Exception));
@@ -109,5 +180,6 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Newobj, typeof(PythonException).GetConstructor(new[] { typeof(PyBaseException) })!);
         il.Emit(OpCodes.Throw);
         il.MarkLabel(done);
+        EmitPendingExit(exit);
     }
 }

@@ -78,9 +78,23 @@ internal sealed partial class FunctionCompiler
     private void EmitPosition(int position)
     {
         _lastPos = position;
+        RecordIlPosition(position);
         _il.Emit(OpCodes.Ldc_I4, position);
         _il.Emit(OpCodes.Stloc, _line);
     }
 
-    private void PublishSpans() => _code.Spans = _spans.ToArray();
+    private void PublishSpans()
+    {
+        _code.Spans = _spans.ToArray();
+        _code.IlPositions = _ilPositions.ToArray();
+    }
+
+    // (IL offset, position) pairs for live frames' line numbers (PyFrame); offsets only grow.
+    private readonly List<int> _ilPositions = new();
+
+    private void RecordIlPosition(int position)
+    {
+        _ilPositions.Add(_il.ILOffset);
+        _ilPositions.Add(position);
+    }
 }

@@ -35,6 +35,8 @@ internal sealed partial class FunctionCompiler
     {
         var il = _il;
         EmitPos(s);
+        if (_gen && TryEmitSpilledStatement(s)) return;
+        if (_gen && s is Return or Break or Continue && TryEmitExitThroughFinally(s)) return;
         switch (s)
         {
             case ExprStmt e:
@@ -221,9 +223,7 @@ internal sealed partial class FunctionCompiler
         {
             case NameExpr n:
                 EmitLoadName(n.Id);
-                EmitExpr(aug.Value);
-                EmitPos(aug);
-                EmitInPlace(aug.Op);
+                EmitAugmentedValue(aug);
                 EmitStoreName(n.Id);
                 return;
             case AttributeExpr a:
@@ -236,9 +236,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
                 EmitPos(a);
                 CallOps(nameof(Ops.LoadAttr));
-                EmitExpr(aug.Value);
-                EmitPos(aug);
-                EmitInPlace(aug.Op);
+                EmitAugmentedValue(aug);
                 il.Emit(OpCodes.Stloc, val);
                 il.Emit(OpCodes.Ldloc, obj);
                 il.Emit(OpCodes.Ldloc, val);
@@ -273,6 +271,15 @@ internal sealed partial class FunctionCompiler
             }
         }
         throw new CompileError("illegal expression for augmented assignment", aug);
+    }
+
+    /// <summary>With the target's current value on the stack: the value of <c>target op= value</c>.</summary>
+    private void EmitAugmentedValue(AugAssign aug)
+    {
+        if (TryEmitFusedAugmented(aug)) return;
+        EmitExpr(aug.Value);
+        EmitPos(aug);
+        EmitInPlace(aug.Op);
     }
 
     private void EmitInPlace(BinaryOperator op)

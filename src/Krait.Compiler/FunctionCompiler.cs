@@ -233,6 +233,7 @@ internal sealed partial class FunctionCompiler
     private void EmitLine(int line)
     {
         _lastPos = line;
+        RecordIlPosition(line);
         _il.Emit(OpCodes.Ldc_I4, line);
         _il.Emit(OpCodes.Stloc, _line);
     }
@@ -575,11 +576,12 @@ internal sealed partial class FunctionCompiler
             }
             default:
             {
+                // The cell, then the live module dict (Ops.StoreGlobal).
                 var tmp = Shuffle;
                 il.Emit(OpCodes.Stloc, tmp);
                 il.Emit(OpCodes.Ldsfld, GlobalCell(name));
                 il.Emit(OpCodes.Ldloc, tmp);
-                il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                CallOps(nameof(Ops.StoreGlobal));
                 return;
             }
         }

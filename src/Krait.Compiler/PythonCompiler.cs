@@ -26,7 +26,11 @@ public static class PythonCompiler
     private static int s_typeCounter;
 
     // Whoever compiles a module first makes compile()/exec()/eval() available to the runtime.
-    static PythonCompiler() => DynamicCompiler.Install();
+    static PythonCompiler()
+    {
+        DynamicCompiler.Install();
+        PyCode.Describe = CodeDescription.Describe;
+    }
 
     /// <summary>The module body as a function of no arguments; calling it runs the module.</summary>
     public static PyFunction CompileModule(ModuleNode tree, ScopeTree scopes, string filename, PyModule module)
@@ -43,6 +47,7 @@ public static class PythonCompiler
         {
             CompilerState = unit,
             Materialize = Materialize,
+            Module = unit.Module,
         };
         var body = unit.Node switch { FunctionDef f => f.Body, AsyncFunctionDef af => af.Body, _ => null };
         if (body is { Count: > 0 } && body[0] is ExprStmt { Value: Constant { Value: string doc } }) code.Doc = doc;
@@ -78,7 +83,7 @@ public static class PythonCompiler
             }
             else
             {
-                fc = new FunctionCompiler(unit, code, tb, mb.GetILGenerator(), direct);
+                fc = new FunctionCompiler(unit, code, tb, mb.GetILGenerator(), direct) { SelfEntry = direct ? mb : null };
                 fc.EmitBody();
             }
         }
@@ -88,9 +93,11 @@ public static class PythonCompiler
         }
         var type = tb.CreateType()!;
         fc.InitializeFields(type);
+        PyFrame.Register(type, code);
         if (resumeField != null)
             type.GetField("resume")!.SetValue(null, type.GetMethod("Resume")!.CreateDelegate<Func<PyGenerator, PyObject, PyObject?>>());
         var mi = type.GetMethod("Run")!;
+        if (direct) code.Entry = mi;
         switch (direct ? n : -1)
         {
             case 0: code.E0 = mi.CreateDelegate<Func<PyFunction, PyObject>>(); break;

@@ -5,38 +5,42 @@ namespace Krait.Runtime;
 
 /// <summary>Builtins that reach globals or the compiler (globals, locals, vars, dir, eval, exec, compile) and
 /// the remaining small ones (bin, oct, hex, breakpoint).
-/// Builtin functions get no caller frame here, so the caller's globals are taken to be __main__'s.</summary>
+/// Compiled calls by name pass the caller's module and locals (<see cref="Ops.CallWithFrame"/>); other calls
+/// (through a variable, from C#) find the caller's module by a stack walk.</summary>
 public static partial class Builtins
 {
-    /// <summary>globals() dicts and the module each was read from, so exec/eval given one run in that module.</summary>
-    private static readonly ConditionalWeakTable<PyDict, PyModule> s_globalsOf = new();
-
     private static PyModule MainModule() =>
         Modules.TryGetValue("__main__", out var m) && m is PyModule pm ? pm : Module;
 
-    /// <summary>A dict of a module's bound globals (a snapshot; exec/eval given it run in the module itself).</summary>
-    public static PyDict GlobalsDict(PyModule m)
-    {
-        var d = new PyDict();
-        foreach (var kv in m.Cells)
-            if (kv.Value.Value != null) d.SetItem(new PyStr(kv.Key), kv.Value.Value);
-        s_globalsOf.AddOrUpdate(d, m);
-        return d;
-    }
+    /// <summary>The module of the Python code calling a builtin that got no frame from the compiler.</summary>
+    private static PyModule CallerModule() => PyFrame.CallerModule() ?? MainModule();
+
+    /// <summary>A module's globals: its live namespace dict.</summary>
+    public static PyDict GlobalsDict(PyModule m) => m.Dict;
+
+    private static void DefFrame(string name, Func<PyObject[], string[]?, PyModule, PyObject?, PyObject> body) =>
+        Module.Set(name, new PyBuiltinFunction(name, (a, k) => body(a, k, CallerModule(), null)) { WithFrame = body });
 
     private static void DefineDynamicFunctions()
     {
-        Def("globals", (a, k) => { CheckArgs("globals", a, k, 0, 0); return GlobalsDict(MainModule()); });
-        Def("locals", (a, k) => { CheckArgs("locals", a, k, 0, 0); return GlobalsDict(MainModule()); });
-        Def("vars", (a, k) =>
+        DefFrame("globals", (a, k, m, lo) => { CheckArgs("globals", a, k, 0, 0); return m.Dict; });
+        DefFrame("locals", (a, k, m, lo) => { CheckArgs("locals", a, k, 0, 0); return lo ?? m.Dict; });
+        DefFrame("vars", (a, k, m, lo) =>
         {
             CheckArgs("vars", a, k, 0, 1);
-            if (a.Length == 0) return GlobalsDict(MainModule());
-            if (a[0] is PyModule m) return GlobalsDict(m);
+            if (a.Length == 0) return lo ?? m.Dict;
+            if (a[0] is PyModule pm) return pm.Dict;
             if (a[0].TryGetAttr("__dict__", out var d)) return d;
             throw Ops.TypeError("vars() argument must have __dict__ attribute");
         });
-        Def("dir", (a, k) => { CheckArgs("dir", a, k, 0, 1); return Dir(a.Length == 0 ? null : a[0]); });
+        DefFrame("dir", (a, k, m, lo) =>
+        {
+            CheckArgs("dir", a, k, 0, 1);
+            if (a.Length > 0) return Dir(a[0]);
+            var list = new PyList(Ops.ToArray(lo ?? m.Dict));
+            TypeMethods.Sort(list, null, null);
+            return list;
+        });
         Def("bin", (a, k) => { CheckArgs("bin", a, k, 1, 1); return new PyStr(Numerics.FormatSpec.FormatInt(IndexBig(a[0]), "#b")); });
         Def("oct", (a, k) => { CheckArgs("oct", a, k, 1, 1); return new PyStr(Numerics.FormatSpec.FormatInt(IndexBig(a[0]), "#o")); });
         Def("hex", (a, k) => { CheckArgs("hex", a, k, 1, 1); return new PyStr(Numerics.FormatSpec.FormatInt(IndexBig(a[0]), "#x")); });
@@ -61,8 +65,8 @@ public static partial class Builtins
                 throw Ops.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
             return CompileSource(text, filename, m);
         });
-        Def("exec", (a, k) => RunDynamic("exec", a, k));
-        Def("eval", (a, k) => RunDynamic("eval", a, k));
+        DefFrame("exec", (a, k, m, lo) => RunDynamic("exec", a, k, m, lo));
+        DefFrame("eval", (a, k, m, lo) => RunDynamic("eval", a, k, m, lo));
     }
 
     private static BigInteger IndexBig(PyObject o)
@@ -89,7 +93,7 @@ public static partial class Builtins
         return PyCode.Compiler(text, filename, mode);
     }
 
-    private static PyObject RunDynamic(string fname, PyObject[] a, string[]? k)
+    private static PyObject RunDynamic(string fname, PyObject[] a, string[]? k, PyModule caller, PyObject? callerLocals)
     {
         var pos = Positional(a, k, out var kwargs);
         var gl = TakeKw(kwargs, "globals") ?? (pos.Length > 1 ? pos[1] : null);
@@ -102,7 +106,7 @@ public static partial class Builtins
         if (lo == PyNone.Instance) lo = null;
         if (gl != null && gl is not PyDict)
             throw Ops.TypeError(fname == "exec" ? $"exec() globals must be a dict, not {gl.Type.Name}"
-                : lo != null ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+                : gl is PyList or PyTuple or PyStr or PyBytes or PyByteArray or PyRange || gl.Type.Lookup("__getitem__") != null ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
         if (lo != null && lo.Type.Lookup("__getitem__") == null && lo is not PyDict)
             throw Ops.TypeError(fname == "exec" ? $"locals must be a mapping or None, not {lo.Type.Name}" : "locals must be a mapping");
         PyCode code;
@@ -113,41 +117,43 @@ public static partial class Builtins
             // eval ignores leading spaces and tabs, as CPython does.
             code = CompileSource(text, "<string>", fname == "eval" ? "eval" : "exec");
         }
-        if (gl == null && lo == null) return PyCode.Runner!(code, MainModule());
-        var globals = (PyDict?)gl;
-        if (globals != null && lo == null && s_globalsOf.TryGetValue(globals, out var owner))
+        // No dicts given: the caller's globals, and its locals inside a function.
+        if (gl == null)
         {
-            try { return PyCode.Runner!(code, owner); }
-            finally { Refresh(globals, owner); }
+            gl = caller.Dict;
+            if (lo == null) lo = callerLocals;
         }
-        // A dict as globals: a module made from it runs the code, and its globals are written back.
-        globals ??= GlobalsDict(MainModule());
+        var globals = (PyDict)gl;
         if (globals.TryGet(new PyStr("__builtins__")) == null) globals.SetItem(new PyStr("__builtins__"), Module);
-        var nameObj = globals.TryGet(new PyStr("__name__"));
-        var module = new PyModule(nameObj is PyStr ns ? ns.Value : "builtins", Module);
+        if (lo == null || ReferenceEquals(lo, globals))
+        {
+            // The dict is the namespace of a module (its own, or one made for it once): the code runs in it.
+            var owner = PyModule.OfDict(globals);
+            if (owner == null)
+            {
+                var nameObj = globals.TryGet(new PyStr("__name__"));
+                owner = new PyModule(nameObj is PyStr ns ? ns.Value : "builtins", Module, globals);
+            }
+            return PyCode.Runner!(code, owner);
+        }
+        // Separate locals: a module made from both runs the code, and what it bound goes to the locals.
+        var module = new PyModule(PyModule.OfDict(globals)?.Name ?? "builtins", Module);
         Load(module, globals);
         var localDict = lo as PyDict;
-        if (lo != null && !ReferenceEquals(lo, globals))
-        {
-            if (localDict != null) Load(module, localDict);
-            else throw Ops.NotImplemented("exec/eval with a non-dict locals mapping");
-        }
+        if (localDict != null) Load(module, localDict);
+        else throw Ops.NotImplemented("exec/eval with a non-dict locals mapping");
         try { return PyCode.Runner!(code, module); }
         finally
         {
-            if (localDict != null && !ReferenceEquals(localDict, globals))
+            // Names the code bound (or that were locals) go to locals; the globals dict keeps its own.
+            foreach (var kv in module.Cells)
             {
-                // Names the code bound (or that were locals) go to locals; the globals dict keeps its own.
-                foreach (var kv in module.Cells)
-                {
-                    var key = new PyStr(kv.Key);
-                    var v = kv.Value.Value;
-                    if (v == null) { if (localDict.TryGet(key) != null) localDict.Table.Remove(key, out _); continue; }
-                    var g = globals.TryGet(key);
-                    if (localDict.TryGet(key) != null || g == null || !ReferenceEquals(g, v)) localDict.SetItem(key, v);
-                }
+                var key = new PyStr(kv.Key);
+                var v = kv.Value.Value;
+                if (v == null) { if (localDict.TryGet(key) != null) localDict.Table.Remove(key, out _); continue; }
+                var g = globals.TryGet(key);
+                if (localDict.TryGet(key) != null || g == null || !ReferenceEquals(g, v)) localDict.SetItem(key, v);
             }
-            else Refresh(globals, module);
         }
     }
 
@@ -157,23 +163,12 @@ public static partial class Builtins
             if (key is PyStr s) module.Set(s.Value, d.GetItem(key));
     }
 
-    /// <summary>Makes <paramref name="d"/> hold the module's current globals.</summary>
-    private static void Refresh(PyDict d, PyModule module)
-    {
-        foreach (var kv in module.Cells)
-        {
-            var key = new PyStr(kv.Key);
-            if (kv.Value.Value != null) d.SetItem(key, kv.Value.Value);
-            else if (d.TryGet(key) != null) d.Table.Remove(key, out _);
-        }
-    }
-
     private static PyObject Dir(PyObject? o)
     {
         var names = new HashSet<string>();
         if (o == null)
         {
-            foreach (var kv in MainModule().Cells) if (kv.Value.Value != null) names.Add(kv.Key);
+            foreach (var kv in CallerModule().Cells) if (kv.Value.Value != null) names.Add(kv.Key);
         }
         else if (o is PyInstance && o.Type.Lookup("__dir__") is { } custom)
         {

@@ -54,6 +54,14 @@ public static partial class Builtins
         }
     }
 
+    /// <summary>The one positional argument of a type like staticmethod (CPython's message when it is missing).</summary>
+    private static PyObject OneArgument(string name, PyObject[] args, string[]? kw)
+    {
+        if (kw != null && kw.Length > 0) throw Ops.TypeError($"{name}() takes no keyword arguments");
+        if (args.Length != 1) throw Ops.TypeError($"{name} expected 1 argument, got {args.Length}");
+        return args[0];
+    }
+
     private static void CheckArgs(string name, PyObject[] args, string[]? kw, int min, int max)
     {
         if (kw != null) throw Ops.TypeError($"{name}() takes no keyword arguments");
@@ -307,18 +315,7 @@ public static partial class Builtins
         Def("divmod", (a, k) =>
         {
             CheckArgs("divmod", a, k, 2, 2);
-            if (Ops.IsIntLike(a[0]) && Ops.IsIntLike(a[1]))
-                return new PyTuple(new[] { Ops.FloorDiv(a[0], a[1]), Ops.Mod(a[0], a[1]) });
-            if ((a[0] is PyFloat || Ops.IsIntLike(a[0])) && (a[1] is PyFloat || Ops.IsIntLike(a[1])))
-            {
-                double x = Ops.ToDouble(a[0]), y = Ops.ToDouble(a[1]);
-                if (y == 0) throw Ops.ZeroDivision("float divmod()");
-                double q = FloatMath.DivMod(x, y, out double r);
-                return new PyTuple(new PyObject[] { new PyFloat(q), new PyFloat(r) });
-            }
-            var m = a[0].Type.Lookup("__divmod__");
-            if (m != null) return m.Call2(a[0], a[1]);
-            throw Ops.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+            return BuiltinDivmod.DivMod(a[0], a[1]);
         });
         Def("pow", (a, k) =>
         {
@@ -336,7 +333,9 @@ public static partial class Builtins
         {
             var pos = Positional(a, k, out var kwargs);
             var nd = TakeKw(kwargs, "ndigits") ?? (pos.Length > 1 ? pos[1] : null);
-            var x = pos[0];
+            var x = pos.Length > 0 ? pos[0] : TakeKw(kwargs, "number");
+            if (x == null) throw Ops.TypeError("round() missing required argument 'number' (pos 1)");
+            if (pos.Length > 2) throw Ops.TypeError($"round() takes at most 2 arguments ({pos.Length} given)");
             if (x is PyFloat f)
             {
                 try
@@ -575,11 +574,10 @@ public static partial class Builtins
     {
         try
         {
-            if (IntegerText.Parse(text, @base, out long small, out BigInteger big))
-                return big.IsZero ? PyInt.Get(small) : PyInt.From(big);
+            // Parse answers whether the value fit in a long (else it is in big); it throws when invalid.
+            return IntegerText.Parse(text, @base, out long small, out BigInteger big) ? PyInt.Get(small) : PyInt.From(big);
         }
         catch (NumericError e) { throw Ops.FromNumeric(e); }
-        throw Ops.ValueError($"invalid literal for int() with base {@base}: {Ops.Repr(original)}");
     }
 
     public static PyObject FloatOf(PyObject o)
@@ -614,6 +612,14 @@ public static partial class Builtins
             }
             return IntOf(pos[0]);
         };
+        PyType.MethodType.Constructor = (a, k) =>
+        {
+            if (k != null && k.Length > 0) throw Ops.TypeError("method() takes no keyword arguments");
+            if (a.Length != 2) throw Ops.TypeError($"method expected 2 arguments, got {a.Length}");
+            if (!IsCallable(a[0])) throw Ops.TypeError("first argument must be callable");
+            if (a[1] == PyNone.Instance) throw Ops.TypeError("instance must not be None");
+            return new PyBoundMethod(a[0], a[1]);
+        };
         PyType.FloatType.Constructor = (a, k) => { CheckArgs("float", a, k, 0, 1); return a.Length == 0 ? new PyFloat(0) : FloatOf(a[0]); };
         PyType.BoolType.Constructor = (a, k) => { CheckArgs("bool", a, k, 0, 1); return Ops.Box(a.Length > 0 && Ops.IsTrue(a[0])); };
         PyType.StrType.Constructor = (a, k) =>
@@ -635,16 +641,14 @@ public static partial class Builtins
         PyType.SetType.Constructor = (a, k) =>
         {
             CheckArgs("set", a, k, 0, 1);
-            var s = new PySet();
-            if (a.Length > 0) foreach (var v in Ops.ToArray(a[0])) s.Add(v);
-            return s;
+            return PySet.From(a.Length > 0 ? a[0] : null, frozen: false);
         };
         PyType.FrozenSetType.Constructor = (a, k) =>
         {
             CheckArgs("frozenset", a, k, 0, 1);
-            var s = new PySet(frozen: true);
-            if (a.Length > 0) foreach (var v in Ops.ToArray(a[0])) s.Add(v);
-            return s;
+            // frozenset(f) of an exact frozenset is f itself, as in CPython.
+            if (a.Length > 0 && a[0] is PySet { Frozen: true } same) return same;
+            return PySet.From(a.Length > 0 ? a[0] : null, frozen: true);
         };
         PyType.RangeType.Constructor = (a, k) =>
         {
@@ -678,8 +682,8 @@ public static partial class Builtins
             if (a[0] is not PyType t) throw Ops.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
             return new PySuper(t, a[1]);
         };
-        PyType.ClassMethodType.Constructor = (a, k) => new PyClassMethod(a[0]);
-        PyType.StaticMethodType.Constructor = (a, k) => new PyStaticMethod(a[0]);
+        PyType.ClassMethodType.Constructor = (a, k) => new PyClassMethod(OneArgument("classmethod", a, k));
+        PyType.StaticMethodType.Constructor = (a, k) => new PyStaticMethod(OneArgument("staticmethod", a, k));
         PyType.PropertyType.Constructor = (a, k) =>
         {
             var pos = Positional(a, k, out var kwargs);

@@ -160,7 +160,7 @@ public sealed class PyGetSetDescriptor : PyObject
 /// <summary>A read-only view of a class's dict (<c>C.__dict__</c>).</summary>
 public sealed class PyMappingProxy : PyObject
 {
-    public static readonly PyType MappingProxyType = new("mappingproxy", new[] { PyType.ObjectType });
+    public static readonly PyType MappingProxyType = PyMappingProxyOf.WithConstructor(new("mappingproxy", new[] { PyType.ObjectType }));
     private readonly Dictionary<string, PyObject> _d;
     public PyMappingProxy(Dictionary<string, PyObject> d) { _d = d; }
     public override PyType Type => MappingProxyType;

@@ -27,7 +27,7 @@ public class PyBaseException : PyInstance
             case "__cause__": value = (PyObject?)Cause ?? PyNone.Instance; return true;
             case "__context__": value = (PyObject?)Context ?? PyNone.Instance; return true;
             case "__suppress_context__": value = PyBool.Get(SuppressContext); return true;
-            case "__traceback__": value = PyNone.Instance; return true;
+            case "__traceback__": value = PyTraceback.Of(this); return true;
         }
         if (base.GenericGetAttr(name, out value)) return true;
         if (Class.IsSubtypeOf(ExceptionTypes.StopIteration) && name == "value")
@@ -165,6 +165,15 @@ public static class ExceptionTypes
     public static readonly PyType DeprecationWarning = Make("DeprecationWarning", Warning);
     public static readonly PyType UserWarning = Make("UserWarning", Warning);
     public static readonly PyType RuntimeWarning = Make("RuntimeWarning", Warning);
+    public static readonly PyType PendingDeprecationWarning = Make("PendingDeprecationWarning", Warning);
+    public static readonly PyType SyntaxWarning = Make("SyntaxWarning", Warning);
+    public static readonly PyType FutureWarning = Make("FutureWarning", Warning);
+    public static readonly PyType ImportWarning = Make("ImportWarning", Warning);
+    public static readonly PyType UnicodeWarning = Make("UnicodeWarning", Warning);
+    public static readonly PyType BytesWarning = Make("BytesWarning", Warning);
+    public static readonly PyType ResourceWarning = Make("ResourceWarning", Warning);
+    public static readonly PyType EncodingWarning = Make("EncodingWarning", Warning);
+    public static readonly PyType StopAsyncIteration = Make("StopAsyncIteration", Exception);
     public static readonly PyType BaseExceptionGroup = Make("BaseExceptionGroup", BaseException);
     public static readonly PyType ExceptionGroup = PyExceptionGroup.MakeTypes(BaseExceptionGroup, Exception, Builtins);
 
@@ -178,6 +187,22 @@ public static class ExceptionTypes
             ((PyBaseException)self).Args = new PyTuple(kw == null ? args : args[..(args.Length - kw.Length)]);
             return PyNone.Instance;
         });
+        // PEP 678 notes, printed after the exception line.
+        t.Dict["add_note"] = new PyMethodDescriptor(t, "add_note", static (self, args, kw) =>
+        {
+            if (args.Length != 1 || (kw != null && kw.Length > 0))
+                throw Ops.TypeError($"BaseException.add_note() takes exactly one argument ({args.Length} given)");
+            if (args[0] is not PyStr) throw Ops.TypeError($"note must be a str, not '{args[0].Type.Name}'");
+            if (!self.TryGetAttr("__notes__", out var notes))
+            {
+                notes = new PyList();
+                self.SetAttr("__notes__", notes);
+            }
+            if (notes is not PyList list) throw Ops.TypeError("Cannot add note: __notes__ is not a list");
+            list.Append(args[0]);
+            return PyNone.Instance;
+        });
+        t.Dict["with_traceback"] = new PyMethodDescriptor(t, "with_traceback", static (self, args, kw) => self);
         Builtins.Add(t);
         return t;
     }

@@ -167,36 +167,3 @@ public static class ValueFormat
         throw Ops.TypeError($"unsupported format string passed to {v.Type.Name}.__format__");
     }
 }
-
-public static class SetOps
-{
-    public static PySet Union(PySet a, PySet b)
-    {
-        var r = new PySet(a.Frozen);
-        foreach (var v in Ops.ToArray(a)) r.Add(v);
-        foreach (var v in Ops.ToArray(b)) r.Add(v);
-        return r;
-    }
-
-    public static PySet Intersection(PySet a, PySet b)
-    {
-        var r = new PySet(a.Frozen);
-        foreach (var v in Ops.ToArray(a)) if (b.Contains(v)) r.Add(v);
-        return r;
-    }
-
-    public static PySet Difference(PySet a, PySet b)
-    {
-        var r = new PySet(a.Frozen);
-        foreach (var v in Ops.ToArray(a)) if (!b.Contains(v)) r.Add(v);
-        return r;
-    }
-
-    public static PySet SymmetricDifference(PySet a, PySet b)
-    {
-        var r = new PySet(a.Frozen);
-        foreach (var v in Ops.ToArray(a)) if (!b.Contains(v)) r.Add(v);
-        foreach (var v in Ops.ToArray(b)) if (!a.Contains(v)) r.Add(v);
-        return r;
-    }
-}

@@ -38,6 +38,21 @@ public sealed class FunctionCode
     /// position is a line number (positive) or <c>-(index + 1)</c> for span <c>index</c>.</summary>
     public int[] Spans = Array.Empty<int>();
     public const int SpanWidth = 6;
+    /// <summary>The module whose globals the code runs with; the code object made for it (once).</summary>
+    public PyModule? Module;
+    public PyCode? CodeObject;
+    /// <summary>Pairs (IL offset, position) in offset order: where the emitted code stores each position, so a
+    /// live frame's line comes from the IL offset a stack walk reports (see <see cref="PyFrame"/>).</summary>
+    public int[] IlPositions = Array.Empty<int>();
+
+    /// <summary>The line a live frame stopped at, from the IL offset of its current call.</summary>
+    public int LineAtIl(int ilOffset)
+    {
+        var map = IlPositions;
+        int found = int.MinValue;
+        for (int i = 0; i + 1 < map.Length && map[i] <= ilOffset; i += 2) found = map[i + 1];
+        return found == int.MinValue ? FirstLine : LineAt(EnclosingComprehension(found, out _));
+    }
 
     public int LineAt(int position)
     {
@@ -83,14 +98,30 @@ public sealed class FunctionCode
         }
     }
 
-    private bool _materialized;
+    private bool _materialized, _compiling;
+
+    /// <summary>The compiled entry method (the target of direct calls), once the code is compiled.</summary>
+    public System.Reflection.MethodInfo? Entry;
 
     private void Ensure()
     {
         if (_materialized) return;
         if (Materialize == null) throw Ops.SystemError($"code object {Name} has no compiler");
-        Materialize(this);
+        _compiling = true;
+        try { Materialize(this); }
+        finally { _compiling = false; }
         _materialized = true;
+    }
+
+    /// <summary>Compiles the code now if it is not compiled or being compiled (a caller compiling a direct
+    /// call to it); false when it cannot be.</summary>
+    public bool TryCompile()
+    {
+        if (_materialized) return Entry != null;
+        if (_compiling || Materialize == null) return false;
+        try { Ensure(); }
+        catch (PythonException) { return false; }
+        return Entry != null;
     }
 
     /// <summary>Calls the entry with a full parameter array (one value per parameter, in order).</summary>
@@ -113,10 +144,39 @@ public sealed class PyCell : PyObject
     public readonly string Name;
     /// <summary>For a module global: the builtins cell of the same name, read when this one is unbound.</summary>
     public PyCell? Builtin;
+    /// <summary>For a module global: the module dict's table and the name as its key, plus the entry index
+    /// last written (a hint, checked before use), so a global store also updates the live module dict.</summary>
+    public HashTable? Table;
+    public PyStr? Key;
+    public int Index = -1;
     public PyCell(string name) { Name = name; }
     public PyCell(string name, PyObject? value) { Name = name; Value = value; }
     public override PyType Type => PyType.CellType;
-    public override string Repr() => $"<cell at 0x{Ops.Id(this):x}>";
+    public override string Repr() => Value == null ? $"<cell at 0x{Ops.Id(this):x}: empty>"
+        : $"<cell at 0x{Ops.Id(this):x}: {Value.Type.Name} object at 0x{Ops.Id(Value):x}>";
+
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        if (name == "cell_contents")
+        {
+            if (Value == null) throw Ops.Error(ExceptionTypes.ValueError, "Cell is empty");
+            value = Value;
+            return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (name == "cell_contents") { Value = value; return; }
+        base.SetAttr(name, value);
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (name == "cell_contents") { Value = null; return; }
+        base.DelAttr(name);
+    }
 }
 
 public sealed class PyFunction : PyObject
@@ -146,6 +206,20 @@ public sealed class PyFunction : PyObject
             case "__qualname__": value = new PyStr(QualName); return true;
             case "__module__": value = new PyStr(Module.Name); return true;
             case "__defaults__": value = Defaults == null ? PyNone.Instance : new PyTuple(Defaults); return true;
+            case "__kwdefaults__":
+            {
+                if (KwDefaults == null || KwDefaults.Count == 0) { value = PyNone.Instance; return true; }
+                var d = new PyDict();
+                foreach (var kv in KwDefaults) d.SetItem(new PyStr(kv.Key), kv.Value);
+                value = d;
+                return true;
+            }
+            case "__code__": value = PyCode.For(Code); return true;
+            case "__globals__": value = Module.Dict; return true;
+            case "__builtins__": value = Builtins.Module.Dict; return true;
+            case "__closure__":
+                value = Closure == null || Closure.Length == 0 ? PyNone.Instance : new PyTuple(Array.ConvertAll<PyCell, PyObject>(Closure, c => c));
+                return true;
             case "__get__":
                 value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 || a[0] == PyNone.Instance ? this : new PyBoundMethod(this, a[0]));
                 return true;
@@ -159,6 +233,24 @@ public sealed class PyFunction : PyObject
     {
         if (name == "__name__") { Name = Ops.ExpectStr(value, "__name__"); return; }
         if (name == "__qualname__") { QualName = Ops.ExpectStr(value, "__qualname__"); return; }
+        if (name == "__defaults__")
+        {
+            if (value == PyNone.Instance) { Defaults = null; return; }
+            if (value is not PyTuple t) throw Ops.TypeError("__defaults__ must be set to a tuple object");
+            Defaults = (PyObject[])t.Items.Clone();
+            return;
+        }
+        if (name == "__kwdefaults__")
+        {
+            if (value == PyNone.Instance) { KwDefaults = null; return; }
+            if (value is not PyDict d) throw Ops.TypeError("__kwdefaults__ must be set to a dict object");
+            var kw = new Dictionary<string, PyObject>();
+            foreach (var key in Ops.ToArray(d)) if (key is PyStr ks) kw[ks.Value] = d.GetItem(key);
+            KwDefaults = kw;
+            return;
+        }
+        if (name is "__code__" or "__globals__" or "__closure__" or "__builtins__")
+            throw Ops.AttributeError($"readonly attribute");
         (_dict ??= new())[name] = value;
     }
 
@@ -295,6 +387,9 @@ public sealed class PyBuiltinFunction : PyObject
     public readonly BuiltinBody Body;
     public Func<PyObject, PyObject>? F1;
     public Func<PyObject, PyObject, PyObject>? F2;
+    /// <summary>For builtins that act on the caller's frame (globals, locals, vars, dir, eval, exec): the body
+    /// compiled calls use, given the caller's module and its locals (null at module level).</summary>
+    public Func<PyObject[], string[]?, PyModule, PyObject?, PyObject>? WithFrame;
     /// <summary>The object a bound built-in method belongs to (shown in its repr).</summary>
     public PyObject? Self;
 
@@ -330,9 +425,10 @@ public sealed class PyMethodDescriptor : PyObject
     public readonly string Name;
     public readonly PyType Owner;
     public readonly MethodBody Body;
-    /// <summary>Optional array-free entries for method calls with no argument or one (same behaviour as Body).</summary>
+    /// <summary>Optional array-free entries for method calls with no argument, one or two (same behaviour as Body).</summary>
     public Func<PyObject, PyObject>? Fast0;
     public Func<PyObject, PyObject, PyObject>? Fast1;
+    public Func<PyObject, PyObject, PyObject, PyObject>? Fast2;
     public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; }
     public override PyType Type => PyType.BuiltinFunctionType;
     public override string Repr() =>
@@ -378,7 +474,11 @@ public sealed class PyMethodDescriptor : PyObject
     {
         var body = Body;
         var receiver = Receiver(self);
-        return new PyBuiltinFunction(Name, (a, k) => body(receiver, a, k)) { Self = self };
+        var bound = new PyBuiltinFunction(Name, (a, k) => body(receiver, a, k)) { Self = self };
+        // A bound method kept in a local (get = d.get) is called without an argument array.
+        if (Fast1 is { } f1) bound.F1 = a => f1(receiver, a);
+        if (Fast2 is { } f2) bound.F2 = (a, b) => f2(receiver, a, b);
+        return bound;
     }
 }
 
@@ -570,7 +670,44 @@ public sealed class PyModule : PyObject
     /// <summary>The builtins whose cells back unbound globals.</summary>
     public readonly PyModule? Builtins;
 
-    public PyModule(string name, PyModule? builtins) { Name = name; Builtins = builtins; }
+    /// <summary>The module's namespace, live: its table writes through to <see cref="Cells"/> and global
+    /// stores in compiled code write through to it (see docs/ARCHITECTURE.md, "Module namespaces").</summary>
+    public readonly PyDict Dict;
+
+    public PyModule(string name, PyModule? builtins)
+    {
+        Name = name; Builtins = builtins;
+        Dict = new PyDict();
+        Dict.Table.Module = this;
+    }
+
+    /// <summary>A module whose namespace is an existing dict (exec with a plain dict as globals): its string
+    /// keys become cells, and the dict stays bound to this module.</summary>
+    public PyModule(string name, PyModule? builtins, PyDict adopt)
+    {
+        Name = name; Builtins = builtins;
+        Dict = adopt;
+        var t = adopt.Table;
+        for (int e = 0; e < t.Used; e++)
+            if (t.Keys[e] is PyStr k) GetCell(k.Value).Value = t.Values[e];
+        t.Module = this;
+    }
+
+    /// <summary>The module a dict is the namespace of, or null.</summary>
+    public static PyModule? OfDict(PyDict d) => d.Table.Module;
+
+    /// <summary>A write made through the dict (null value: removed): updates the cell compiled code reads.</summary>
+    internal void DictWrote(PyObject key, PyObject? value)
+    {
+        if (key is not PyStr s) return;
+        if (value == null) { if (Cells.TryGetValue(s.Value, out var c)) c.Value = null; return; }
+        GetCell(s.Value).Value = value;
+    }
+
+    internal void DictCleared()
+    {
+        foreach (var c in Cells.Values) c.Value = null;
+    }
 
     public override PyType Type => PyType.ModuleType;
     /// <summary>Set for modules written in C# (shown as <c>(built-in)</c>).</summary>
@@ -603,20 +740,20 @@ public sealed class PyModule : PyObject
     {
         if (!Cells.TryGetValue(name, out var cell))
         {
-            cell = new PyCell(name);
+            cell = new PyCell(name) { Table = Dict.Table, Key = new PyStr(name) };
             if (Builtins != null) cell.Builtin = Builtins.GetCell(name);
             Cells[name] = cell;
         }
         return cell;
     }
 
-    public void Set(string name, PyObject value) => GetCell(name).Value = value;
+    public void Set(string name, PyObject value) => Ops.StoreGlobal(GetCell(name), value);
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (Cells.TryGetValue(name, out var c) && c.Value != null) { value = c.Value; return true; }
         if (name == "__name__") { value = new PyStr(Name); return true; }
-        if (name == "__dict__") { value = DictCopy(); return true; }
+        if (name == "__dict__") { value = Dict; return true; }
         if (name == "__class__") { value = PyType.ModuleType; return true; }
         // A module-level __getattr__ (PEP 562) answers names the module does not define.
         if (Cells.TryGetValue("__getattr__", out var g) && g.Value is { } getattr)
@@ -628,18 +765,19 @@ public sealed class PyModule : PyObject
         return false;
     }
 
-    /// <summary>The module's globals as a dict (a snapshot: globals live in cells).</summary>
+    /// <summary>A snapshot of the module's globals.</summary>
     public PyDict DictCopy()
     {
         var d = new PyDict();
-        foreach (var kv in Cells)
-            if (kv.Value.Value is { } v) d.SetItem(new PyStr(kv.Key), v);
+        var t = Dict.Table;
+        for (int e = 0; e < t.Used; e++)
+            if (t.Keys[e] is { } k) d.SetItem(k, t.Values[e]!);
         return d;
     }
 
     public override void DelAttr(string name)
     {
-        if (Cells.TryGetValue(name, out var c) && c.Value != null) { c.Value = null; return; }
+        if (Cells.TryGetValue(name, out var c) && c.Value != null) { Ops.DeleteGlobal(c); return; }
         throw Ops.AttributeError($"'module' object has no attribute '{name}'");
     }
 

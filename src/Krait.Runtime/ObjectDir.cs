@@ -51,6 +51,6 @@ public static class ObjectDir
     public static void Install()
     {
         var cell = Builtins.Module.GetCell("dir");
-        if (cell.Value == null) cell.Value = new PyBuiltinFunction("dir", Dir);
+        if (cell.Value == null) Builtins.Module.Set("dir", new PyBuiltinFunction("dir", Dir));
     }
 }

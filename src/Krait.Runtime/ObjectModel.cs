@@ -283,8 +283,8 @@ public static class ObjectModel
             NoKw("set", k);
             if (a.Length > 1) throw Ops.TypeError($"set expected at most 1 argument, got {a.Length}");
             var s = (PySet)self;
-            s.Table.Clear();
-            if (a.Length == 1) foreach (var v in Ops.ToArray(a[0])) s.Add(v);
+            if (s.Table.Fill != 0) s.Table.Clear();
+            if (a.Length == 1) s.Update(a[0]);
             return PyNone.Instance;
         });
 
@@ -324,7 +324,10 @@ public static class ObjectModel
         {
             M(t, "__abs__", (self, a, k) => CallBuiltin("abs", self, a));
             M(t, "__round__", (self, a, k) => CallBuiltin("round", self, a));
-            M(t, "__divmod__", (self, a, k) => CallBuiltin("divmod", self, a));
+            // Only numbers: for anything else the builtin divmod would come back here (NotImplemented as in CPython).
+            bool isInt = t == i;
+            M(t, "__divmod__", (self, a, k) => a.Length == 1 && k == null && !(Ops.IsIntLike(a[0]) || (!isInt && a[0] is PyFloat))
+                ? PyNotImplemented.Instance : CallBuiltin("divmod", self, a));
             M(t, "__trunc__", (self, a, k) => Builtins.IntOf(self));
             M(t, "__neg__", (self, a, k) => Ops.Neg(self));
             M(t, "__pos__", (self, a, k) => Ops.Pos(self));

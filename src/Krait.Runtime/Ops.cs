@@ -159,6 +159,9 @@ public static partial class Ops
 
     private static readonly string[] s_dunders =
         { "add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv" };
+    private static readonly string[] s_forwardNames = Array.ConvertAll(s_dunders, n => "__" + n + "__");
+    private static readonly string[] s_reflectedNames = Array.ConvertAll(s_dunders, n => "__r" + n + "__");
+    private static readonly string[] s_inPlaceNames = Array.ConvertAll(s_dunders, n => "__i" + n + "__");
 
     public static PyObject Add(PyObject a, PyObject b)
     {
@@ -168,7 +171,10 @@ public static partial class Ops
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.Get(r);
         }
         else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
-        else if (a is PyStr sa && b is PyStr sb) return new PyStr(string.Concat(sa.Value, sb.Value));
+        else if (a is PyStr sa && b is PyStr sb) return Concat(sa, sb);
+        else if (a is PyTuple ta && b is PyTuple tb && a.GetType() == typeof(PyTuple) && b.GetType() == typeof(PyTuple))
+            return ConcatTuples(ta, tb);
+        if (MixedFloat(a, b, out double dx, out double dy)) return new PyFloat(dx + dy);
         return Binary(BinOp.Add, a, b);
     }
 
@@ -180,6 +186,7 @@ public static partial class Ops
             if (((x.Value ^ y.Value) & (x.Value ^ r)) >= 0) return PyInt.Get(r);
         }
         else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
+        if (MixedFloat(a, b, out double dx, out double dy)) return new PyFloat(dx - dy);
         return Binary(BinOp.Sub, a, b);
     }
 
@@ -191,6 +198,7 @@ public static partial class Ops
             long hi = Math.BigMul(x.Value, y.Value, out long lo);
             if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.Get(lo);
         }
+        if (MixedFloat(a, b, out double dx, out double dy)) return new PyFloat(dx * dy);
         return Binary(BinOp.Mul, a, b);
     }
 
@@ -201,7 +209,33 @@ public static partial class Ops
             if (fb.Value == 0.0) throw ZeroDivision("float division by zero");
             return new PyFloat(fa.Value / fb.Value);
         }
+        // int / int: CPython divides the doubles when both are exact in a double; so do we.
+        if (a is PyInt ia && b is PyInt ib && ib.Value != 0 && ExactInDouble(ia.Value) && ExactInDouble(ib.Value))
+            return new PyFloat((double)ia.Value / ib.Value);
+        if (MixedFloat(a, b, out double dx, out double dy) && dy != 0.0) return new PyFloat(dx / dy);
         return Binary(BinOp.TrueDiv, a, b);
+    }
+
+    private static bool ExactInDouble(long v) => (ulong)(v + ((1L << 53) - 1)) < (1UL << 54) - 1;
+
+    /// <summary>A float and a (64-bit) int, as the two doubles Python's mixed arithmetic uses: the int
+    /// converts with round-half-even, as CPython's int.__float__ does.</summary>
+    private static bool MixedFloat(PyObject a, PyObject b, out double x, out double y)
+    {
+        if (a is PyFloat fa && b is PyInt ib) { x = fa.Value; y = ib.Value; return true; }
+        if (a is PyInt ia && b is PyFloat fb) { x = ia.Value; y = fb.Value; return true; }
+        x = y = 0;
+        return false;
+    }
+
+    private static PyTuple ConcatTuples(PyTuple a, PyTuple b)
+    {
+        if (b.Items.Length == 0) return a;
+        if (a.Items.Length == 0) return b;
+        var r = new PyObject[a.Items.Length + b.Items.Length];
+        a.Items.CopyTo(r, 0);
+        b.Items.CopyTo(r, a.Items.Length);
+        return new PyTuple(r);
     }
 
     public static PyObject FloorDiv(PyObject a, PyObject b) => Binary(BinOp.FloorDiv, a, b);
@@ -236,7 +270,10 @@ public static partial class Ops
 
     /// <summary>The general binary operation: built-in numeric and sequence rules, then
     /// <c>__op__</c>/<c>__rop__</c> with the subclass-first rule and NotImplemented.</summary>
-    public static PyObject Binary(BinOp op, PyObject a, PyObject b)
+    public static PyObject Binary(BinOp op, PyObject a, PyObject b) => Binary(op, a, b, inPlace: false);
+
+    /// <summary>The binary protocol; <paramref name="inPlace"/> only changes the error to name `+=` rather than `+`.</summary>
+    private static PyObject Binary(BinOp op, PyObject a, PyObject b, bool inPlace)
     {
         PyObject? r;
         // Native dunder types first: a Counter is a dict, but Counter | Counter is not dict | dict.
@@ -247,7 +284,7 @@ public static partial class Ops
         if (r != null) return r;
         // A user subclass of a built-in type without its own method: the built-in operation on its value.
         if (a is PyInstance { BaseValue: not null } || b is PyInstance { BaseValue: not null })
-            return Binary(op, PyInstance.Unwrap(a), PyInstance.Unwrap(b));
+            return Binary(op, PyInstance.Unwrap(a), PyInstance.Unwrap(b), inPlace);
         if (op == BinOp.Mul && ((IsSequence(a) && b is not PyInstance) || (IsSequence(b) && a is not PyInstance)))
             throw TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
         if (op == BinOp.Add && (a is PyStr || a is PyList || a is PyTuple) && b is not PyInstance)
@@ -255,7 +292,8 @@ public static partial class Ops
             if (a is PyStr) throw TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
             throw TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
         }
-        throw TypeError($"unsupported operand type(s) for {OpSymbol(op)}: '{a.Type.Name}' and '{b.Type.Name}'");
+        string symbol = inPlace ? (op == BinOp.Pow ? "**=" : OpSymbol(op) + "=") : OpSymbol(op);
+        throw TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
     private static bool IsSequence(PyObject o) => o is PyStr || o is PyList || o is PyTuple || o is PyBytes;
@@ -263,11 +301,11 @@ public static partial class Ops
     private static PyObject? DunderBinary(BinOp op, PyObject a, PyObject b)
     {
         if (!HasDunders(a) && !HasDunders(b)) return null;
-        string name = s_dunders[(int)op];
+        int i = (int)op;
         var ta = a.Type;
         var tb = b.Type;
-        var fa = HasDunders(a) ? ta.Lookup("__" + name + "__") : null;
-        var fb = HasDunders(b) && tb != ta ? tb.Lookup("__r" + name + "__") : null;
+        var fa = HasDunders(a) ? ta.LookupOperator(i, s_forwardNames[i]) : null;
+        var fb = HasDunders(b) && tb != ta ? tb.LookupOperator(s_dunders.Length + i, s_reflectedNames[i]) : null;
         if (fb != null && tb.IsSubtypeOf(ta) && tb != ta)
         {
             var r = fb.Call2(b, a);
@@ -300,7 +338,7 @@ public static partial class Ops
         switch (op)
         {
             case BinOp.Add:
-                if (a is PyStr s1 && b is PyStr s2) return new PyStr(s1.Value + s2.Value);
+                if (a is PyStr s1 && b is PyStr s2) return Concat(s1, s2);
                 if (a is PyList l1 && b is PyList l2)
                 {
                     var r = new PyObject[l1.Count + l2.Count];
@@ -505,9 +543,11 @@ public static partial class Ops
             return l;
         }
         if (a is PyByteArray ba && BytesMethods.InPlace(op, ba, b) is { } baResult) return baResult;
+        if ((a is PySet || a is PyInstance { BaseValue: PySet } && a.Type.LookupOverride("__i" + s_dunders[(int)op] + "__") == null)
+            && SetOps.InPlace(op, a, b) is { } setResult) return setResult;
         if (HasDunders(a))
         {
-            var m = a.Type.Lookup("__i" + s_dunders[(int)op] + "__");
+            var m = a.Type.LookupOperator(2 * s_dunders.Length + (int)op, s_inPlaceNames[(int)op]);
             if (m != null)
             {
                 var r = m.Call2(a, b);
@@ -519,20 +559,19 @@ public static partial class Ops
             foreach (var v in ToArray(b)) bl.Append(v);
             return a;
         }
-        if (a is PySet s && b is PySet t)
+        if (a is PyDict d && op == BinOp.Or)
         {
-            switch (op)
-            {
-                case BinOp.Or: foreach (var v in ToArray(t)) s.Add(v); return s;
-                case BinOp.Sub: foreach (var v in ToArray(t)) s.Table.Remove(v, out _); return s;
-            }
+            // dict |= takes anything dict.update takes.
+            if (b is PyDict e) DictUpdate(d, e); else TypeMethods.DictUpdate(d, b);
+            return d;
         }
-        if (a is PyDict d && b is PyDict e && op == BinOp.Or) { DictUpdate(d, e); return d; }
-        return op switch
-        {
-            BinOp.Add => Add(a, b), BinOp.Sub => Sub(a, b), BinOp.Mul => Mul(a, b),
-            BinOp.TrueDiv => TrueDiv(a, b), BinOp.Mod => Mod(a, b), _ => Binary(op, a, b),
-        };
+        if ((a is PyInt || a is PyFloat) && (b is PyInt || b is PyFloat))
+            return op switch
+            {
+                BinOp.Add => Add(a, b), BinOp.Sub => Sub(a, b), BinOp.Mul => Mul(a, b),
+                BinOp.TrueDiv => TrueDiv(a, b), BinOp.Mod => Mod(a, b), _ => Binary(op, a, b),
+            };
+        return Binary(op, a, b, inPlace: true);
     }
 
     public static PyObject InPlaceAdd(PyObject a, PyObject b)
@@ -543,7 +582,7 @@ public static partial class Ops
             if (((x.Value ^ r) & (y.Value ^ r)) >= 0) return PyInt.Get(r);
         }
         else if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
-        else if (a is PyStr sa && b is PyStr sb) return new PyStr(string.Concat(sa.Value, sb.Value));
+        else if (a is PyStr sa && b is PyStr sb) return Concat(sa, sb);
         return InPlace(BinOp.Add, a, b);
     }
 
@@ -784,6 +823,7 @@ public static partial class Ops
 
     public static bool InBool(PyObject item, PyObject container)
     {
+        if (container is PyDict or PySet or PyStr or PyList or PyTuple) return container.Contains(item);
         if (container is PyInt or PyFloat or PyBool or PyNone or PyBigInt)
             throw TypeError($"argument of type '{container.Type.Name}' is not iterable");
         return container.Contains(item);

@@ -73,6 +73,7 @@ public static partial class Ops
             }
             else if (classAttr != null) return BindDescriptor(classAttr, o);
         }
+        if (o is PyType t) return ClassAttribute(t, c);
         return o.GetAttr(c.Name);
     }
 
@@ -244,7 +245,7 @@ public static partial class Ops
         if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version && c.ClassAttr is PyFunction f)
             return f.Call3(o, a, b);
         var m = FindMethod(o, c);
-        if (m is PyMethodDescriptor md) return md.Body(o, new[] { a, b }, null);
+        if (m is PyMethodDescriptor md) return md.Fast2 != null ? md.Fast2(o, a, b) : md.Body(o, new[] { a, b }, null);
         if (m != null) return m.Call3(o, a, b);
         return LoadMethodAttr(o, c).Call2(a, b);
     }
@@ -425,7 +426,22 @@ public static partial class Ops
         return s;
     }
 
+    /// <summary>A display of constants: CPython builds them into a frozenset constant, then merges that into a new set.</summary>
+    public static PyObject SetFromConstants(PyObject[] items)
+    {
+        var first = new PySet(frozen: true);
+        foreach (var v in items) first.Add(v);
+        // The compiler's constant merging rebuilds the frozenset once more from the first one's order.
+        var folded = new PySet(frozen: true);
+        var keys = first.Table.Keys;
+        for (int e = 0; e < keys.Length; e++) if (keys[e] != null) folded.Table.Add(keys[e]!, first.Table.Hashes[e]);
+        var s = new PySet();
+        s.Table.Merge(folded.Table);
+        return s;
+    }
+
     public static void SetAdd(PySet s, PyObject v) => s.Add(v);
+    public static void SetUpdate(PySet s, PyObject iterable) => s.Update(iterable);
     public static void DictSet(PyDict d, PyObject k, PyObject v) => d.Table.Set(k, v);
 
     // ---- names ----
@@ -467,6 +483,7 @@ public static partial class Ops
     {
         if (cell.Value == null) throw NameError(cell.Name);
         cell.Value = null;
+        if (cell.Key != null) cell.Table!.Remove(cell.Key, out _);
     }
 
     public static void DeleteClassName(PyObject ns, PyStr name)

@@ -11,6 +11,9 @@ public sealed class HashTable
     /// <summary>Entries used (including deleted ones) and live entries.</summary>
     public int Used, Count;
     public int Version;
+    /// <summary>Set when this table is a module's namespace: writes made through the dict update the module's
+    /// global cells (compiled code reads those), see <see cref="PyModule.DictWrote"/>.</summary>
+    public PyModule? Module;
 
     private static int[] NewIndices(int n)
     {
@@ -53,12 +56,33 @@ public sealed class HashTable
     {
         long hash = Ops.Hash(key);
         int ix = Find(key, hash);
-        if (ix >= 0) { Ops.StoreNoCheck(Values, ix, value); return; }
+        if (ix >= 0)
+        {
+            Ops.StoreNoCheck(Values, ix, value);
+            if (Module != null) Module.DictWrote(key, value);
+            return;
+        }
         Insert(key, hash, value);
+    }
+
+    /// <summary>A module global's store from its cell: no write-back to the cell. Returns the entry index.</summary>
+    public int SetFromCell(PyObject key, PyObject value)
+    {
+        long hash = Ops.Hash(key);
+        int ix = Find(key, hash);
+        if (ix >= 0) { Ops.StoreNoCheck(Values, ix, value); return ix; }
+        InsertCore(key, hash, value);
+        return Used - 1;
     }
 
     /// <summary>Adds a key known to be absent.</summary>
     public void Insert(PyObject key, long hash, PyObject? value)
+    {
+        InsertCore(key, hash, value);
+        if (Module != null) Module.DictWrote(key, value);
+    }
+
+    private void InsertCore(PyObject key, long hash, PyObject? value)
     {
         if ((Used + 1) * 3 >= _indices.Length * 2) Resize();
         if (Used == Keys.Length)
@@ -136,6 +160,7 @@ public sealed class HashTable
                 Values[ix] = null;
                 Count--;
                 Version++;
+                if (Module != null) Module.DictWrote(key, null);
                 return true;
             }
             perturb >>= 5;
@@ -151,6 +176,7 @@ public sealed class HashTable
         Values = new PyObject?[5];
         Used = Count = 0;
         Version++;
+        if (Module != null) Module.DictCleared();
     }
 }
 

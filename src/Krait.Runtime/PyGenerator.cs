@@ -170,8 +170,8 @@ public sealed class PyGenerator : PyIterator
                 return true;
             case "gi_running": value = PyBool.Get(_running); return true;
             case "gi_yieldfrom": value = Delegate ?? PyNone.Instance; return true;
-            case "gi_frame": value = State < 0 ? PyNone.Instance : new GeneratorFrame(this); return true;
-            case "gi_code": value = new GeneratorCode(Function); return true;
+            case "gi_frame": value = State < 0 ? PyNone.Instance : new PyFrame(Function.Code, Function.Code.FirstLine, this); return true;
+            case "gi_code": value = PyCode.For(Function.Code); return true;
         }
         return base.TryGetAttr(name, out value);
     }

@@ -229,7 +229,7 @@ public class PyInstance : PyObject
 
     // ---- protocols: Python methods on the class first, then the built-in value, then object's defaults ----
 
-    private PyObject? Special(string name) => Class.LookupOverride(name);
+    private PyObject? Special(int slot, string name) => Class.LookupSpecial(slot, name);
 
     public string DefaultRepr()
     {
@@ -240,15 +240,16 @@ public class PyInstance : PyObject
 
     public override string Repr()
     {
-        var m = Special("__repr__");
+        var m = Special(SpecialSlot.Repr, "__repr__");
         if (m != null) return Ops.ExpectStr(m.Call1(this), "__repr__");
+        if (BaseValue is PySet set) return set.ReprAs(Class.Name);
         if (BaseValue != null) return BaseValue.Repr();
         return DefaultRepr();
     }
 
     public override string Str()
     {
-        var m = Special("__str__");
+        var m = Special(SpecialSlot.Str, "__str__");
         if (m != null) return Ops.ExpectStr(m.Call1(this), "__str__");
         if (BaseValue is PyStr s) return s.Value;
         return Repr();
@@ -256,14 +257,14 @@ public class PyInstance : PyObject
 
     public override bool IsTrue()
     {
-        var m = Special("__bool__");
+        var m = Special(SpecialSlot.Bool, "__bool__");
         if (m != null)
         {
             var r = m.Call1(this);
             if (r is PyBool b) return b.Value;
             throw Ops.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
         }
-        m = Special("__len__");
+        m = Special(SpecialSlot.Len, "__len__");
         if (m != null) return Len() != 0;
         if (BaseValue != null) return BaseValue.IsTrue();
         return true;
@@ -271,7 +272,7 @@ public class PyInstance : PyObject
 
     public override long Len()
     {
-        var m = Special("__len__");
+        var m = Special(SpecialSlot.Len, "__len__");
         if (m == null) return BaseValue != null ? BaseValue.Len() : base.Len();
         var r = m.Call1(this);
         if (r is not PyInt && r is not PyBigInt && r is not PyBool && r is not PyInstance { BaseValue: PyInt or PyBigInt })
@@ -301,13 +302,13 @@ public class PyInstance : PyObject
 
     public override PyObject GetItem(PyObject key)
     {
-        var m = Special("__getitem__");
+        var m = Special(SpecialSlot.GetItem, "__getitem__");
         if (m != null) return m.Call2(this, key);
         if (BaseValue is PyDict d)
         {
             var v = d.TryGet(key);
             if (v != null) return v;
-            var missing = Class.LookupOverride("__missing__");
+            var missing = Class.LookupSpecial(SpecialSlot.Missing, "__missing__");
             if (missing != null) return missing.Call2(this, key);
             throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, key));
         }
@@ -317,7 +318,7 @@ public class PyInstance : PyObject
 
     public override void SetItem(PyObject key, PyObject value)
     {
-        var m = Special("__setitem__");
+        var m = Special(SpecialSlot.SetItem, "__setitem__");
         if (m != null) { m.Call3(this, key, value); return; }
         if (BaseValue != null) { BaseValue.SetItem(key, value); return; }
         base.SetItem(key, value);
@@ -325,7 +326,7 @@ public class PyInstance : PyObject
 
     public override void DelItem(PyObject key)
     {
-        var m = Special("__delitem__");
+        var m = Special(SpecialSlot.DelItem, "__delitem__");
         if (m != null) { m.Call2(this, key); return; }
         if (BaseValue != null) { BaseValue.DelItem(key); return; }
         base.DelItem(key);
@@ -333,11 +334,11 @@ public class PyInstance : PyObject
 
     public override PyIterator Iter()
     {
-        var m = Special("__iter__");
+        var m = Special(SpecialSlot.Iter, "__iter__");
         if (m == null)
         {
             if (BaseValue != null) return BaseValue.Iter();
-            if (Special("__getitem__") != null) return new SequenceIterator(this);
+            if (Special(SpecialSlot.GetItem, "__getitem__") != null) return new SequenceIterator(this);
             return base.Iter();
         }
         var it = m.Call1(this);
@@ -349,20 +350,20 @@ public class PyInstance : PyObject
 
     public override bool Contains(PyObject item)
     {
-        var m = Special("__contains__");
+        var m = Special(SpecialSlot.Contains, "__contains__");
         if (m != null) return Ops.IsTrue(m.Call2(this, item));
-        if (BaseValue != null && Special("__iter__") == null) return BaseValue.Contains(item);
+        if (BaseValue != null && Special(SpecialSlot.Iter, "__iter__") == null) return BaseValue.Contains(item);
         return base.Contains(item);
     }
 
     public override PyObject RichCompare(PyObject other, CompareOp op)
     {
-        var m = Special(Ops.CompareDunder(op));
+        var m = Special(SpecialSlot.CompareBase + (int)op, Ops.CompareDunder(op));
         if (m != null) return m.Call2(this, other);
         if (op == CompareOp.Ne)
         {
             // object.__ne__ inverts __eq__ unless that is NotImplemented.
-            var eq = Special("__eq__");
+            var eq = Special(SpecialSlot.Eq, "__eq__");
             if (eq != null)
             {
                 var r = eq.Call2(this, other);
@@ -375,7 +376,7 @@ public class PyInstance : PyObject
 
     public override PyObject Call(PyObject[] args, string[]? kwnames)
     {
-        var m = Special("__call__");
+        var m = Special(SpecialSlot.Call, "__call__");
         if (m == null) return BaseValue != null ? BaseValue.Call(args, kwnames) : base.Call(args, kwnames);
         var full = new PyObject[args.Length + 1];
         full[0] = this;

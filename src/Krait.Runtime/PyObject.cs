@@ -102,7 +102,9 @@ public sealed class PyNone : PyObject
     public override PyType Type => PyType.NoneType;
     public override bool IsTrue() => false;
     public override string Repr() => "None";
-    public override long Hash() => 0xFCA86420;
+    // CPython 3.11 hashes None, NotImplemented and Ellipsis by address; these are the values of the reference
+    // interpreter (/usr/bin/python3.11, x86-64 Debian), so sets holding them iterate in its order.
+    public override long Hash() => 611532;
 }
 
 public sealed class PyNotImplemented : PyObject
@@ -111,6 +113,7 @@ public sealed class PyNotImplemented : PyObject
     private PyNotImplemented() { }
     public override PyType Type => PyType.NotImplementedType;
     public override string Repr() => "NotImplemented";
+    public override long Hash() => 606843;
 }
 
 public sealed class PyEllipsis : PyObject
@@ -119,4 +122,5 @@ public sealed class PyEllipsis : PyObject
     private PyEllipsis() { }
     public override PyType Type => PyType.EllipsisType;
     public override string Repr() => "Ellipsis";
+    public override long Hash() => 606842;
 }

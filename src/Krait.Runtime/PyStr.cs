@@ -20,6 +20,14 @@ public sealed class PyStr : PyObject
         HasAstral = ScanAstral(value);
     }
 
+    /// <summary>For results whose astral flag is already known (pieces of a string without astral characters),
+    /// so no scan is needed.</summary>
+    public PyStr(string value, bool hasAstral)
+    {
+        Value = value;
+        HasAstral = hasAstral;
+    }
+
     private static PyStr[] MakeChars()
     {
         var a = new PyStr[256];
@@ -85,10 +93,28 @@ public sealed class PyStr : PyObject
             if (!HasAstral)
             {
                 s.Indices(Value.Length, out long start, out long stop, out long step, out long n);
-                if (step == 1) return n == 0 ? Empty : new PyStr(Value.Substring((int)start, (int)n));
-                var chars = new char[n];
-                for (long j = 0, p = start; j < n; j++, p += step) chars[j] = Value[(int)p];
-                return new PyStr(new string(chars));
+                if (n == 0) return Empty;
+                if (step == 1)
+                {
+                    if (n == Value.Length) return this;
+                    return n == 1 ? Char(Value[(int)start]) : new PyStr(Value.Substring((int)start, (int)n), false);
+                }
+                if (step == -1)
+                {
+                    // Vectorized reverse of the span [stop+1, start].
+                    var rev = string.Create((int)n, (Value, (int)(start - n + 1)), static (span, st) =>
+                    {
+                        st.Value.AsSpan(st.Item2, span.Length).CopyTo(span);
+                        span.Reverse();
+                    });
+                    return new PyStr(rev, false);
+                }
+                var picked = string.Create((int)n, (Value, (int)start, (int)step), static (span, st) =>
+                {
+                    var v = st.Value;
+                    for (int j = 0, p = st.Item2; j < span.Length; j++, p += st.Item3) span[j] = v[p];
+                });
+                return new PyStr(picked, false);
             }
             var cps = CodePoints();
             s.Indices(cps.Length, out long st, out _, out long stp, out long cnt);

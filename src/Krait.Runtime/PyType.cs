@@ -198,6 +198,10 @@ public sealed class AttributeCache
     public PyType? BuiltinType;
     public int BuiltinVersion;
     public PyObject? BuiltinMethod;
+    // Class attribute sites (Strength.stronger): the class and version seen, and what the read gave.
+    public PyType? ClassSeen;
+    public int ClassSeenVersion;
+    public PyObject? ClassValue;
 
     public AttributeCache(string name) { Name = name; }
 

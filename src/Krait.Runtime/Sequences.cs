@@ -238,88 +238,6 @@ public sealed class ReverseListIterator : PyIterator
     }
 }
 
-/// <summary>set and frozenset over the dict's hash table (values unused).</summary>
-public sealed class PySet : PyObject
-{
-    public readonly HashTable Table = new();
-    public readonly bool Frozen;
-    public PySet(bool frozen = false) { Frozen = frozen; }
-
-    public override PyType Type => Frozen ? PyType.FrozenSetType : PyType.SetType;
-    public override long Len() => Table.Count;
-    public override bool IsTrue() => Table.Count != 0;
-    public override PyIterator Iter() => new DictIterator(Table);
-
-    public void Add(PyObject key)
-    {
-        long h = Ops.Hash(key);
-        if (Table.Find(key, h) < 0) Table.Insert(key, h, PyNone.Instance);
-    }
-
-    public override bool Contains(PyObject item) => Table.Find(item, Ops.Hash(item)) >= 0;
-
-    public override long Hash()
-    {
-        if (!Frozen) throw Ops.TypeError("unhashable type: 'set'");
-        // frozenset's hash mixes item hashes order-independently (CPython's shuffle-and-xor).
-        ulong h = 0;
-        var t = Table;
-        for (int e = 0; e < t.Used; e++)
-        {
-            if (t.Keys[e] == null) continue;
-            ulong x = (ulong)t.Hashes[e];
-            h ^= ((x ^ 89869747UL) ^ (x << 16)) * 3644798167UL;
-        }
-        h ^= ((ulong)t.Count + 1) * 1927868237UL;
-        h ^= (h >> 11) ^ (h >> 25);
-        h = h * 69069U + 907133923UL;
-        long r = (long)h;
-        return r == -1 ? 590923713 : r;
-    }
-
-    public override string Repr()
-    {
-        string name = Frozen ? "frozenset" : "set";
-        if (Table.Count == 0) return name + "()";
-        if (!ReprGuard.Enter(this)) return name + "(...)";
-        try
-        {
-            var sb = new StringBuilder(Frozen ? "frozenset({" : "{");
-            bool first = true;
-            var t = Table;
-            for (int e = 0; e < t.Used; e++)
-            {
-                if (t.Keys[e] == null) continue;
-                if (!first) sb.Append(", ");
-                first = false;
-                sb.Append(Ops.Repr(t.Keys[e]!));
-            }
-            return sb.Append(Frozen ? "})" : "}").ToString();
-        }
-        finally { ReprGuard.Leave(this); }
-    }
-
-    public override PyObject RichCompare(PyObject other, CompareOp op)
-    {
-        if (other is not PySet o) return PyNotImplemented.Instance;
-        bool sub = IsSubset(this, o), sup = IsSubset(o, this);
-        return PyBool.Get(op switch
-        {
-            CompareOp.Eq => sub && sup, CompareOp.Ne => !(sub && sup),
-            CompareOp.Le => sub, CompareOp.Lt => sub && !sup,
-            CompareOp.Ge => sup, _ => sup && !sub,
-        });
-    }
-
-    private static bool IsSubset(PySet a, PySet b)
-    {
-        var t = a.Table;
-        for (int e = 0; e < t.Used; e++)
-            if (t.Keys[e] != null && b.Table.Find(t.Keys[e]!, t.Hashes[e]) < 0) return false;
-        return true;
-    }
-}
-
 /// <summary>Iterates an object by <c>__getitem__</c> with 0, 1, 2, ... until IndexError.</summary>
 public sealed class SequenceIterator : PyIterator
 {
@@ -342,9 +260,21 @@ public sealed class NextMethodIterator : PyIterator
     public NextMethodIterator(PyObject o) { _o = o; }
     public override PyType Type => _o.Type;
     public PyObject Target => _o;
+    // __next__ as last looked up, kept while the class is unchanged.
+    private PyType? _seen;
+    private int _seenVersion;
+    private PyObject? _next;
+
     public override bool TryNext(out PyObject value)
     {
-        var next = _o.Type.Lookup("__next__")!;
+        var t = _o.Type;
+        if (t != _seen || t.Version != _seenVersion)
+        {
+            _next = t.Lookup("__next__")!;
+            _seen = t;
+            _seenVersion = t.Version;
+        }
+        var next = _next!;
         try { value = next.Call1(_o); return true; }
         catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
         { value = null!; return false; }

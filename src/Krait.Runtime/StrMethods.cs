@@ -618,73 +618,6 @@ public static class StrMethods
         return d;
     }
 
-    public static string Translate(string s, PyObject table)
-    {
-        // Long texts cache the mapping of ASCII characters per call (they are mostly a few distinct ones);
-        // short ones look each character up.
-        var dict = table as PyDict;
-        string?[]? cache = null;
-        bool[]? known = null;
-        if (dict != null && s.Length >= 64) { cache = new string?[128]; known = new bool[128]; }
-        var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length;)
-        {
-            int cp = CodePointAt(s, i, out int w);
-            i += w;
-            if (cp < 128 && known != null && known[cp])
-            {
-                var c = cache![cp];
-                if (c != null) sb.Append(c);
-                continue;
-            }
-            PyObject? m;
-            if (dict != null) m = dict.TryGet(PyInt.Get(cp));
-            else
-            {
-                try { m = table.GetItem(PyInt.Get(cp)); }
-                catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.LookupError)) { m = null; }
-            }
-            string? r;
-            if (m == null)
-            {
-                if (cp < 0x10000) sb.Append((char)cp); else sb.Append(s, i - w, w);
-                if (cp < 128 && known != null) { cache![cp] = cp < 256 ? PyStr.Char((char)cp).Value : null; known[cp] = true; }
-                continue;
-            }
-            if (m == PyNone.Instance) r = null;
-            else if (m is PyStr ms) r = ms.Value;
-            else if (Ops.IsIntLike(m))
-            {
-                long v = Ops.Index(m);
-                if (v < 0 || v > 0x10FFFF) throw Ops.ValueError("character mapping must be in range(0x110000)");
-                r = v < 256 ? PyStr.Char((char)v).Value : PyStr.FromCodePoint((int)v);
-            }
-            else throw Ops.TypeError("character mapping must return integer, None or str");
-            if (r != null) sb.Append(r);
-            if (cp < 128 && known != null) { cache![cp] = r; known[cp] = true; }
-        }
-        return sb.ToString();
-    }
-
-    private static string Join(string sep, PyObject iterable)
-    {
-        PyObject[] items;
-        if (iterable is PyList l) items = l.ToArray();
-        else if (iterable is PyTuple t) items = t.Items;
-        else
-        {
-            try { iterable.Iter(); }
-            catch (PythonException e) when (e.Value.Type == ExceptionTypes.TypeError) { throw Ops.TypeError("can only join an iterable"); }
-            items = Ops.ToArray(iterable);
-        }
-        if (items.Length == 1 && items[0] is PyStr only) return only.Value;
-        var parts = new string[items.Length];
-        for (int i = 0; i < items.Length; i++)
-            parts[i] = items[i] is PyStr s ? s.Value : items[i] is PyInstance { BaseValue: PyStr bs } ? bs.Value
-                : throw Ops.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
-        return string.Join(sep, parts);
-    }
-
     private static PyObject Replace(PyObject self, PyObject[] a, string[]? k)
     {
         Args("replace", a, k, 2, 3);
@@ -755,7 +688,7 @@ public static class StrMethods
     public static void Define()
     {
         var str = PyType.StrType;
-        M(str, "join", (self, a, k) => { Args("join", a, k, 1, 1); return new PyStr(Join(S(self), a[0])); });
+        M(str, "join", (self, a, k) => { Args("join", a, k, 1, 1); return StrJoin.Join(P(self), a[0]); });
         M(str, "split", (self, a, k) =>
         {
             if (k == null && a.Length == 0) return Split(S(self), null, -1);
@@ -922,7 +855,7 @@ public static class StrMethods
         M(str, "translate", (self, a, k) =>
         {
             Args("translate", a, k, 1, 1);
-            return new PyStr(Translate(S(self), a[0]));
+            return StrTranslate.Translate(S(self), a[0]);
         });
         str.Dict["maketrans"] = new PyStaticMethod(new PyBuiltinFunction("maketrans", MakeTrans));
         M(str, "__len__", (self, a, k) => { NoArgs("__len__", a, k); return PyInt.Get(self.Len()); });

@@ -61,7 +61,14 @@ public static partial class Builtins
         impl.SetAttr("cache_tag", new PyStr("krait-311"));
         impl.SetAttr("version", VersionInfo(0, 1, 0, "alpha", 0));
         impl.SetAttr("hexversion", PyInt.Get(0x000100A0));
-        impl.SetAttr("_multiarch", new PyStr("x86_64-linux-gnu"));
+        // The Debian/glibc target triplet of the machine Krait runs on, as CPython's build records it.
+        impl.SetAttr("_multiarch", new PyStr(System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture switch
+        {
+            System.Runtime.InteropServices.Architecture.Arm64 => "aarch64-linux-gnu",
+            System.Runtime.InteropServices.Architecture.X86 => "i386-linux-gnu",
+            System.Runtime.InteropServices.Architecture.Arm => "arm-linux-gnueabihf",
+            _ => "x86_64-linux-gnu",
+        }));
         Sys.Set("implementation", impl);
         Sys.Set("maxsize", PyInt.Get(long.MaxValue));
         Sys.Set("maxunicode", PyInt.Get(0x10FFFF));
@@ -136,7 +143,12 @@ public static partial class Builtins
             CheckArgs("exc_info", a, k, 0, 0);
             var e = Ops.CurrentHandled;
             return e == null ? new PyTuple(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance })
-                : new PyTuple(new PyObject[] { e.Type, e, PyNone.Instance });
+                : new PyTuple(new PyObject[] { e.Type, e, PyTraceback.Of(e) });
+        });
+        Def(Sys, "_getframe", (a, k) =>
+        {
+            CheckArgs("_getframe", a, k, 0, 1);
+            return PyFrame.Get(a.Length == 0 ? 0 : (int)Math.Clamp(Ops.Index(a[0]), int.MinValue, int.MaxValue));
         });
         Def(Sys, "exception", (a, k) =>
         {
@@ -156,7 +168,21 @@ public static partial class Builtins
         Def(Sys, "setswitchinterval", (a, k) => PyNone.Instance);
         Def(Sys, "is_finalizing", (a, k) => PyBool.False);
         Def(Sys, "getrefcount", (a, k) => { CheckArgs("getrefcount", a, k, 1, 1); return PyInt.Get(2); });
-        Def(Sys, "get_int_max_str_digits", (a, k) => PyInt.Get(4300));
+        Def(Sys, "get_int_max_str_digits", (a, k) => { CheckArgs("get_int_max_str_digits", a, k, 0, 0); return PyInt.Get(Numerics.IntegerText.MaxStrDigits); });
+        Def(Sys, "set_int_max_str_digits", (a, k) =>
+        {
+            // One argument, positional or `maxdigits=`; a C int as in CPython.
+            PyObject? n = a.Length == 1 && k == null ? a[0] : a.Length == 1 && k is ["maxdigits"] ? a[0] : null;
+            if (n == null)
+                throw Ops.TypeError(a.Length == 0 ? "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"
+                    : $"set_int_max_str_digits() takes at most 1 argument ({a.Length} given)");
+            if (n is PyFloat) throw Ops.TypeError("'float' object cannot be interpreted as an integer");
+            var v = IndexBig(n);
+            if (v > int.MaxValue || v < int.MinValue) throw Ops.Error(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
+            try { Numerics.IntegerText.SetMaxStrDigits((int)v); }
+            catch (Numerics.NumericError e) { throw Ops.Translate(e); }
+            return PyNone.Instance;
+        });
 
         Def("__import__", (a, k) =>
         {

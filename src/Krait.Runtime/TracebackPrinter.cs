@@ -76,7 +76,7 @@ public static class TracebackPrinter
                     Emit(sb, ctx, "Traceback (most recent call last):\n");
                     Emit(sb, ctx, FramesText(exc.Traceback));
                 }
-                Emit(sb, ctx, ExceptionLine(exc) + "\n");
+                Emit(sb, ctx, ExceptionLine(exc) + "\n" + NotesText(exc));
                 continue;
             }
             if (ctx.Depth > MaxGroupDepth)
@@ -91,7 +91,7 @@ public static class TracebackPrinter
                 Emit(sb, ctx, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
                 Emit(sb, ctx, FramesText(g.Traceback));
             }
-            Emit(sb, ctx, ExceptionLine(g) + "\n");
+            Emit(sb, ctx, ExceptionLine(g) + "\n" + NotesText(g));
             var items = g.Exceptions.Items;
             int n = items.Length <= MaxGroupWidth ? items.Length : MaxGroupWidth + 1;
             ctx.NeedClose = false;
@@ -133,20 +133,7 @@ public static class TracebackPrinter
     /// enclosing code at the comprehension, then "&lt;listcomp&gt;" (etc.) at the position.</summary>
     public static void AppendFrames(StringBuilder sb, List<TracebackEntry> traceback, string margin)
     {
-        var frames = new List<(FunctionCode Code, string Name, int Position)>();
-        for (int i = traceback.Count - 1; i >= 0; i--)
-        {
-            var t = traceback[i];
-            int start = frames.Count;
-            int pos = t.Position;
-            while (true)
-            {
-                int parent = t.Code.EnclosingComprehension(pos, out string? compName);
-                if (compName == null) { frames.Insert(start, (t.Code, t.Code.Name, pos)); break; }
-                frames.Insert(start, (t.Code, compName, pos));
-                pos = parent;
-            }
-        }
+        var frames = FrameList(traceback);
         FunctionCode? lastCode = null;
         string? lastName = null;
         int lastLine = -1, count = 0;
@@ -171,6 +158,37 @@ public static class TracebackPrinter
             AppendSource(sb, new TracebackEntry(code, position), line, margin);
         }
         AppendRepeated(sb, count, margin);
+    }
+
+    /// <summary>The frames of a traceback outermost first, as printed: an entry inside an inlined
+    /// comprehension stands for the enclosing frame and the comprehension's own.</summary>
+    public static List<(FunctionCode Code, string Name, int Position)> FrameList(List<TracebackEntry> traceback)
+    {
+        var frames = new List<(FunctionCode Code, string Name, int Position)>();
+        for (int i = traceback.Count - 1; i >= 0; i--)
+        {
+            var t = traceback[i];
+            int start = frames.Count;
+            int pos = t.Position;
+            while (true)
+            {
+                int parent = t.Code.EnclosingComprehension(pos, out string? compName);
+                if (compName == null) { frames.Insert(start, (t.Code, t.Code.Name, pos)); break; }
+                frames.Insert(start, (t.Code, compName, pos));
+                pos = parent;
+            }
+        }
+        return frames;
+    }
+
+    /// <summary>The caret line CPython prints under a frame's source line (relative to the stripped line), or
+    /// null when it prints none.</summary>
+    public static string? CaretLine(FunctionCode code, int position, int lineNo)
+    {
+        var line = SourceLines.Line(code.Filename, lineNo);
+        if (line == null) return null;
+        var stripped = line.Trim();
+        return stripped.Length == 0 ? null : Carets(new TracebackEntry(code, position), line, stripped);
     }
 
     private static void AppendRepeated(StringBuilder sb, int count, string margin)
@@ -276,6 +294,31 @@ public static class TracebackPrinter
     }
 
     private static bool IsWhite(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\f' or (byte)'\n' or (byte)'\r';
+
+    /// <summary>The lines of exc.__notes__ (PEP 678), each ending in a newline; empty without notes.</summary>
+    public static string NotesText(PyBaseException e)
+    {
+        try
+        {
+            if (!e.TryGetAttr("__notes__", out var notes)) return "";
+            if (notes is PyList or PyTuple)
+            {
+                var sb = new StringBuilder();
+                var it = notes.Iter();
+                while (it.TryNext(out var note))
+                {
+                    string text;
+                    try { text = Ops.Str(note); }
+                    catch (PythonException) { text = "<note str() failed>"; }
+                    foreach (var line in text.Split('\n')) sb.Append(line).Append('\n');
+                }
+                return sb.ToString();
+            }
+            try { return Ops.Repr(notes) + "\n"; }
+            catch (PythonException) { return "<__notes__ repr() failed>\n"; }
+        }
+        catch (PythonException) { return ""; }
+    }
 
     public static string ExceptionLine(PyBaseException e)
     {

@@ -22,6 +22,10 @@ public static class TypeMethods
     public static void Define()
     {
         StrMethods.Define();
+        NumberMethods.Define();
+        DictViewSetOps.Install(PyDictView.KeysType);
+        DictViewSetOps.Install(PyDictView.ItemsType);
+        DictFromKeys.Install();
 
         var list = PyType.ListType;
         M(list, "append", (self, a, k) => { Args("append", a, k, 1, 1); ((PyList)self).Append(a[0]); return PyNone.Instance; });
@@ -31,14 +35,14 @@ public static class TypeMethods
             Args("pop", a, k, 0, 1);
             var l = (PyList)self;
             if (l.Count == 0) throw Ops.IndexError("pop from empty list");
-            long i = a.Length > 0 ? Ops.Index(a[0]) : l.Count - 1;
+            long i = a.Length > 0 ? SsizeArg(a[0]) : l.Count - 1;
             if (i < 0) i += l.Count;
             if ((ulong)i >= (ulong)l.Count) throw Ops.IndexError("pop index out of range");
             var v = l.Items[i];
             l.RemoveAt((int)i);
             return v;
         });
-        M(list, "insert", (self, a, k) => { Args("insert", a, k, 2, 2); ((PyList)self).Insert(Ops.Index(a[0]), a[1]); return PyNone.Instance; });
+        M(list, "insert", (self, a, k) => { Args("insert", a, k, 2, 2); ((PyList)self).Insert(SsizeArg(a[0]), a[1]); return PyNone.Instance; });
         M(list, "remove", (self, a, k) =>
         {
             Args("remove", a, k, 1, 1);
@@ -134,47 +138,14 @@ public static class TypeMethods
         M(dict, "copy", (self, a, k) => { var d = new PyDict(); Ops.DictUpdate(d, (PyDict)self); return d; });
         M(dict, "clear", (self, a, k) => { ((PyDict)self).Table.Clear(); return PyNone.Instance; });
 
-        var set = PyType.SetType;
-        M(set, "add", (self, a, k) => { Args("add", a, k, 1, 1); ((PySet)self).Add(a[0]); return PyNone.Instance; });
-        M(set, "remove", (self, a, k) =>
-        {
-            Args("remove", a, k, 1, 1);
-            if (!((PySet)self).Table.Remove(a[0], out _)) throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, a[0]));
-            return PyNone.Instance;
-        });
-        M(set, "discard", (self, a, k) => { Args("discard", a, k, 1, 1); ((PySet)self).Table.Remove(a[0], out _); return PyNone.Instance; });
-        M(set, "pop", (self, a, k) =>
-        {
-            var t = ((PySet)self).Table;
-            for (int e = 0; e < t.Used; e++)
-                if (t.Keys[e] != null) { var key = t.Keys[e]!; t.Remove(key, out _); return key; }
-            throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, "pop from an empty set"));
-        });
-        M(set, "update", (self, a, k) => { foreach (var x in a) foreach (var v in Ops.ToArray(x)) ((PySet)self).Add(v); return PyNone.Instance; });
-        M(set, "clear", (self, a, k) => { ((PySet)self).Table.Clear(); return PyNone.Instance; });
-        foreach (var st in new[] { PyType.SetType, PyType.FrozenSetType })
-        {
-            M(st, "union", (self, a, k) => { var r = SetOps.Union((PySet)self, new PySet()); foreach (var x in a) foreach (var v in Ops.ToArray(x)) r.Add(v); return r; });
-            M(st, "intersection", (self, a, k) => SetOps.Intersection((PySet)self, ToSet(a[0])));
-            M(st, "difference", (self, a, k) => SetOps.Difference((PySet)self, ToSet(a[0])));
-            M(st, "issubset", (self, a, k) => self.RichCompare(ToSet(a[0]), CompareOp.Le));
-            M(st, "issuperset", (self, a, k) => self.RichCompare(ToSet(a[0]), CompareOp.Ge));
-            M(st, "copy", (self, a, k) => SetOps.Union((PySet)self, new PySet()));
-        }
+        SetMethods.Define();
 
         M(PyType.IntType, "bit_length", (self, a, k) => PyInt.Get(Numerics.IntegerMath.BitLength(Ops.ToBig(self))));
         M(PyType.IntType, "__index__", (self, a, k) => self);
         M(PyType.FloatType, "is_integer", (self, a, k) => Ops.Box(Numerics.FloatMath.IsInteger(((PyFloat)self).Value)));
         BytesMethods.Define();
         M(PyType.ObjectType, "__init__", (self, a, k) => PyNone.Instance);
-    }
-
-    private static PySet ToSet(PyObject o)
-    {
-        if (o is PySet s) return s;
-        var r = new PySet();
-        foreach (var v in Ops.ToArray(o)) r.Add(v);
-        return r;
+        FastMethodEntries.Install();
     }
 
     public static void DictUpdate(PyDict d, PyObject src)
@@ -197,6 +168,11 @@ public static class TypeMethods
         }
     }
 
+    /// <summary>A method argument CPython converts as a C ssize_t: OverflowError beyond 64 bits (subscripts raise
+    /// IndexError instead, Ops.Index).</summary>
+    private static long SsizeArg(PyObject o) => o is PyBigInt
+        ? throw Ops.OverflowError("Python int too large to convert to C ssize_t") : Ops.Index(o);
+
     /// <summary>list.sort: a stable merge sort on <c>&lt;</c> of the keys.</summary>
     public static void Sort(PyList list, PyObject? key, PyObject? reverse)
     {
@@ -209,13 +185,44 @@ public static class TypeMethods
         for (int i = 0; i < n; i++) idx[i] = i;
         // Reverse sorting keeps equal elements in original order, as CPython does by reversing around a stable sort.
         if (rev) Array.Reverse(idx);
-        var tmp = new int[n];
-        MergeSort(idx, tmp, 0, n, keys);
+        if (n < 64) RunThenInsertionSort(idx, keys);
+        else MergeSort(idx, new int[n], 0, n, keys);
         if (rev) Array.Reverse(idx);
         var result = new PyObject[n];
         for (int i = 0; i < n; i++) result[i] = items[idx[i]];
         list.Items = result;
         list.Count = n;
+    }
+
+    /// <summary>What CPython's timsort does below 64 items, comparison for comparison: the leading run (reversed
+    /// when strictly descending), then binary insertion of the rest. The same comparisons in the same order mean
+    /// the same TypeError when items are not comparable, and the same calls of a user's __lt__.</summary>
+    private static void RunThenInsertionSort(int[] a, PyObject[] keys)
+    {
+        int n = a.Length;
+        if (n < 2) return;
+        int run = 2;
+        if (Ops.LtBool(keys[a[1]], keys[a[0]]))
+        {
+            while (run < n && Ops.LtBool(keys[a[run]], keys[a[run - 1]])) run++;
+            Array.Reverse(a, 0, run);
+        }
+        else
+        {
+            while (run < n && !Ops.LtBool(keys[a[run]], keys[a[run - 1]])) run++;
+        }
+        for (int start = run; start < n; start++)
+        {
+            int pivot = a[start], l = 0, r = start;
+            do
+            {
+                int p = l + ((r - l) >> 1);
+                if (Ops.LtBool(keys[pivot], keys[a[p]])) r = p;
+                else l = p + 1;
+            } while (l < r);
+            Array.Copy(a, l, a, l + 1, start - l);
+            a[l] = pivot;
+        }
     }
 
     private static void MergeSort(int[] a, int[] tmp, int lo, int hi, PyObject[] keys)
@@ -242,13 +249,13 @@ public static class TypeMethods
     }
 }
 
-public sealed class PyDictView : PyObject
+public sealed class PyDictView : PyObject, INativeDunders
 {
     private readonly PyDict _d;
     private readonly DictIterator.Kind _kind;
-    private static readonly PyType KeysType = new("dict_keys", new[] { PyType.ObjectType });
+    internal static readonly PyType KeysType = new("dict_keys", new[] { PyType.ObjectType });
     private static readonly PyType ValuesType = new("dict_values", new[] { PyType.ObjectType });
-    private static readonly PyType ItemsType = new("dict_items", new[] { PyType.ObjectType });
+    internal static readonly PyType ItemsType = new("dict_items", new[] { PyType.ObjectType });
 
     public PyDictView(PyDict d, DictIterator.Kind kind) { _d = d; _kind = kind; }
     public override PyType Type => _kind switch { DictIterator.Kind.Keys => KeysType, DictIterator.Kind.Values => ValuesType, _ => ItemsType };

@@ -50,6 +50,31 @@ public class ArchitectureFactsTests
         Assert.Equal(0, p.ExitCode);
     }
 
+    /// <summary>sys.implementation._multiarch is the Debian target triplet of the machine Krait runs on
+    /// (CPython reports "aarch64-linux-gnu" on arm64); under the ARM64 step this test and the krait it starts
+    /// are both arm64.</summary>
+    [Fact]
+    public void MultiarchNamesThisMachine()
+    {
+        string expected = System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture switch
+        {
+            System.Runtime.InteropServices.Architecture.X64 => "x86_64-linux-gnu",
+            System.Runtime.InteropServices.Architecture.Arm64 => "aarch64-linux-gnu",
+            var other => other.ToString(),
+        };
+        string krait = Path.Combine(Path.GetDirectoryName(typeof(Krait.Cli.Program).Assembly.Location)!, "krait.dll");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(krait);
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add("import sys; print(sys.implementation._multiarch, sys.implementation.cache_tag)");
+        using var p = Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        string stdout = p.StandardOutput.ReadToEnd();
+        Assert.True(p.WaitForExit(120_000), "timed out");
+        Assert.Equal("", stderr.Result);
+        Assert.Equal($"{expected} krait-311\n", stdout);
+    }
+
     /// <summary>A .NET-level fact the runtime relies on: sys.byteorder says "little" and the hash and
     /// to_bytes code reads keys little-endian explicitly; both supported architectures are little-endian.</summary>
     [Fact]

@@ -16,6 +16,8 @@ import os
 import random
 import subprocess
 import sys
+import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from hostfailure import shows_dotnet_failure  # noqa: E402
@@ -80,8 +82,9 @@ def program(seed, count, names):
                 target, label = f"{tname}.{mname}", f"{tname}.{mname} unbound"
         arglist = ", ".join(args)
         call = f"outcome({target}, ({arglist}{',' if nargs == 1 else ''}), dict({kwargs}))"
-        lines.append(f"try:\n    print({i}, {label!r}, {call}, sep=' | ')\nexcept Exception as e:\n"
-                     f"    print({i}, {label!r}, '!' + type(e).__name__ + ': ' + str(e), sep=' | ')")
+        # One small function per call: a module body of thousands of try blocks is slow to compile.
+        lines.append(f"def c{i}():\n    try:\n        print({i}, {label!r}, {call}, sep=' | ')\n    except Exception as e:\n"
+                     f"        print({i}, {label!r}, '!' + type(e).__name__ + ': ' + str(e), sep=' | ')\nc{i}()")
     return "\n".join(lines) + "\n"
 
 
@@ -105,11 +108,17 @@ def discover_names():
 
 
 def run(argv, source, timeout):
+    """Runs `source` from a file (a large batch passes the limit on argument length as `-c`)."""
+    fd, path = tempfile.mkstemp(suffix=".py")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(source)
     try:
-        p = subprocess.run(argv + ["-c", source], capture_output=True, timeout=timeout)
+        p = subprocess.run(argv + [path], capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
         return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
     except subprocess.TimeoutExpired:
         return None, "", ""
+    finally:
+        os.remove(path)
 
 
 def batch(seed, count, names, krait, timeout):
@@ -128,6 +137,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=20.0)
     ap.add_argument("--examples", type=int, default=15)
+    ap.add_argument("--time-budget", type=float, default=None, help="stop starting batches after SEC seconds")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 31)
     names = discover_names()
@@ -138,9 +148,18 @@ def main():
     crashes = hangs = 0
     by_label = collections.Counter()
     examples = []
+    start = time.monotonic()
+
+    def in_budget(*a):
+        if args.time_budget is not None and time.monotonic() - start > args.time_budget:
+            return None
+        return batch(*a)
+
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        futures = [pool.submit(batch, seed + i, args.batch, names, krait, args.timeout) for i in range(nbatches)]
+        futures = [pool.submit(in_budget, seed + i, args.batch, names, krait, args.timeout) for i in range(nbatches)]
         for fut in futures:
+            if fut.result() is None:
+                continue
             s, source, c_status, c_out, k_status, k_out, k_err = fut.result()
             if c_status != 0:
                 continue
@@ -159,6 +178,10 @@ def main():
             for line in k_out.splitlines():
                 idx = line.split(" | ", 1)[0]
                 k_lines[idx] = line
+                if shows_dotnet_failure(line):
+                    # A .NET exception turned into SystemError by the last-resort translation: a host crash.
+                    crashes += 1
+                    print(f"batch seed {s}: crash in a call: {line[:300]}", flush=True)
             for line in c_out.splitlines():
                 idx = line.split(" | ", 1)[0]
                 compared += 1
@@ -173,7 +196,8 @@ def main():
                 by_label[line.split(" | ")[1] if line.count(" | ") >= 2 else "?"] += 1
                 if len(examples) < args.examples:
                     examples.append(f"  cpython: {line[:200]}\n  krait:   {(k or '<no line: the program stopped>')[:200]}")
-    print(f"callfuzz: {compared} calls compared; same outcome type {same_type} ({100.0 * same_type / max(compared, 1):.1f}%), "
+    elapsed = time.monotonic() - start
+    print(f"callfuzz: {compared} calls compared in {elapsed:.0f} s ({60 * compared / max(elapsed, 1):.0f}/min); same outcome type {same_type} ({100.0 * same_type / max(compared, 1):.1f}%), "
           f"same message {same_msg} ({100.0 * same_msg / max(compared, 1):.1f}%); crashes {crashes}, hangs {hangs}")
     print("most frequent differences by callee: " + ", ".join(f"{n} {c}" for n, c in by_label.most_common(12)))
     for e in examples:

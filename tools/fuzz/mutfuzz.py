@@ -4,7 +4,11 @@ limit. Krait must end every one with a Python-level outcome: output, a Python tr
 .NET error text, a signal or a hang. CPython runs each mutant too, so a mutant that loops forever under CPython
 as well is not counted as Krait's hang, and exit statuses are compared.
 
-    mutfuzz.py --krait PATH [--seed S] [--mutants N] [--jobs J] [--timeout SEC] [--out DIR]
+    mutfuzz.py --krait PATH [--seed S] [--mutants N] [--batch B] [--jobs J] [--timeout SEC] [--out DIR]
+
+With --batch B (default 100) one Krait process compiles and runs B mutants (batchdriver.py: fresh globals
+each, every exception caught, a time limit per mutant); a mutant that kills the process or passes the limit is
+then checked on its own. --batch 0 runs one process per mutant.
 """
 import argparse
 import concurrent.futures
@@ -14,11 +18,13 @@ import os
 import random
 import subprocess
 import sys
+import time
 import tokenize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from batchrun import run_all  # noqa: E402
 from hostfailure import shows_dotnet_failure  # noqa: E402
 
 CPYTHON = "/usr/bin/python3.11"
@@ -106,6 +112,45 @@ def check(index, seed, sources, krait, timeout, out_dir):
     return index, verdict, detail
 
 
+def check_batch(first, count, seed, sources, krait, timeout, out_dir):
+    """Mutants first .. first+count-1 in one Krait process (restarted after a death or a hang)."""
+    paths, names = [], {}
+    for index in range(first, first + count):
+        r = random.Random(seed * 1_000_003 + index)
+        name, original = r.choice(sources)
+        path = os.path.join(out_dir, f"mutant_{seed}_{index}.py")
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+            f.write(mutate(original, r))
+        paths.append(path)
+        names[path] = (index, name)
+    done = run_all(krait, paths, timeout)
+    verdicts = []
+    for path in paths:
+        o = done[path]
+        index, name = names[path]
+        text = o.output.decode("utf-8", "replace")[-20000:] + "\n" + (o.raised or "")
+        if o.verdict == "hang":
+            c_status, _ = run([CPYTHON], path, timeout)
+            verdict, detail = ("ok", "") if c_status is None else ("hang", "time limit")
+        elif o.verdict == "died":
+            # Left the batch: see it on its own, where an exit status of its own choosing is no failure.
+            k_status, k_err = run(krait, path, timeout)
+            bad = k_status is None or k_status < 0 or k_status >= 128 or shows_dotnet_failure(k_err)
+            verdict, detail = ("crash", f"status {k_status}: {k_err[-500:]}") if bad else ("ok", "")
+        elif shows_dotnet_failure(text):
+            verdict, detail = "crash", f"in batch: {text[-500:]}"
+        else:
+            verdict, detail = "ok", ""
+        if verdict == "ok":
+            os.remove(path)
+        else:
+            detail = f"from {name}: {detail}"
+            with open(path + ".report", "w") as f:
+                f.write(verdict + "\n" + detail + "\n")
+        verdicts.append((index, verdict, detail))
+    return verdicts
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--krait", required=True)
@@ -113,6 +158,8 @@ def main():
     ap.add_argument("--mutants", type=int, default=200)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=10.0)
+    ap.add_argument("--batch", type=int, default=100, help="mutants per Krait process; 0: one each")
+    ap.add_argument("--time-budget", type=float, default=None, help="stop starting batches after SEC seconds")
     ap.add_argument("--out", default=os.path.join(REPO, "artifacts", "fuzz"))
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 31)
@@ -124,14 +171,29 @@ def main():
     krait = args.krait.split()
     print(f"mutfuzz: seed {seed}, {args.mutants} mutants of {len(sources)} programs", flush=True)
     counts = {"ok": 0, "crash": 0, "hang": 0}
+    start = time.monotonic()
+
+    def in_budget(f, *a):
+        if args.time_budget is not None and time.monotonic() - start > args.time_budget:
+            return []
+        return f(*a)
+
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        futures = [pool.submit(check, i, seed, sources, krait, args.timeout, args.out) for i in range(args.mutants)]
+        if args.batch > 0:
+            futures = [pool.submit(in_budget, check_batch, i, min(args.batch, args.mutants - i), seed, sources, krait,
+                                   args.timeout, args.out) for i in range(0, args.mutants, args.batch)]
+        else:
+            futures = [pool.submit(in_budget, lambda *a: [check(*a)], i, seed, sources, krait, args.timeout, args.out)
+                       for i in range(args.mutants)]
         for fut in futures:
-            i, verdict, detail = fut.result()
-            counts[verdict] += 1
-            if verdict != "ok":
-                print(f"mutant {seed}/{i}: {verdict}: {detail}", flush=True)
-    print(f"mutfuzz: {args.mutants} mutants: {counts['crash']} crashes, {counts['hang']} hangs")
+            for i, verdict, detail in fut.result():
+                counts[verdict] += 1
+                if verdict != "ok":
+                    print(f"mutant {seed}/{i}: {verdict}: {detail}", flush=True)
+    elapsed = time.monotonic() - start
+    ran = sum(counts.values())
+    print(f"mutfuzz: {ran} mutants in {elapsed:.0f} s ({60 * ran / max(elapsed, 1):.0f}/min): "
+          f"{counts['crash']} crashes, {counts['hang']} hangs")
     return 1 if counts["crash"] or counts["hang"] else 0
 
 

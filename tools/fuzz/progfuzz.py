@@ -5,7 +5,7 @@ A program is a list of independent cases; each case is a function that prints wh
 inside a try/except that prints any exception's type and message, so one failing case does not hide the rest,
 and a difference points at its case (each case prints a `## case N` header first). The same seed always makes
 the same program. Programs avoid what CPython itself leaves unspecified: ids, str hashes (no printing of sets of
-strings unsorted), timing, and unbounded loops or recursion.
+strings unsorted), the hash of a NaN (its id since 3.10), timing, and unbounded loops or recursion.
 
     progfuzz.py SEED [CASES]     # writes the program to stdout
 """
@@ -304,7 +304,8 @@ class Gen:
                                  f"min({self.str_expr()}, default='-')", f"any({self.list_expr()})",
                                  f"all({self.list_expr()})", f"sorted({self.str_expr()})",
                                  f"list(map(str, {self.list_expr()}))", f"hash({self.pick(INTS)})",
-                                 f"hash({self.float_expr()})", f"hash(({self.int_expr()}, {self.float_expr()}))",
+                                 f"(lambda v: 'nan' if v != v else hash(v))({self.float_expr()})",
+                                 f"(lambda v: 'nan' if v != v else hash(({self.int_expr()}, v)))({self.float_expr()})",
                                  f"pow({self.int_expr()}, {self.r.randrange(0, 9)}, {self.pick(['7', '1000000007', '-5'])})",
                                  f"(bin({self.int_expr()}), oct({self.int_expr()}))", f"format({self.num_expr()}, '{self.pick(['', '.2f', '>10', 'e', 'g', '.3g', ','])}')"]))
 

@@ -152,6 +152,13 @@ public static class NumericHash
     public static long String(string s)
     {
         if (s.Length == 0) return 0;
+        // Most strings are one byte per code point: found and narrowed with vector instructions.
+        if (s.Length <= 256 && s.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0)
+        {
+            Span<byte> narrow = stackalloc byte[s.Length];
+            System.Text.Encoding.Latin1.GetBytes(s, narrow);
+            return Bytes(narrow);
+        }
         int max = 0;
         bool astral = false;
         for (int i = 0; i < s.Length; i++)

@@ -1,0 +1,15 @@
+# frozenset hashes are CPython's (independent of insertion order and of dummies).
+print(hash(frozenset()))
+print(hash(frozenset([1])), hash(frozenset([1, 2, 3])), hash(frozenset(range(100))))
+print(hash(frozenset(["a"])) == hash(frozenset("a")))
+a = frozenset(range(50)); b = frozenset(range(49, -1, -1))
+print(hash(a) == hash(b), a == b)
+s = set(range(60))
+for k in range(50, 60):
+    s.discard(k)
+print(hash(frozenset(s)) == hash(a))
+print(hash(frozenset([frozenset([1, 2]), frozenset([3])])))
+print(hash(frozenset([(1, 2), None, 2.5, -7])))
+print({frozenset([1, 2]): 'x'}[frozenset([2, 1])])
+print(len({frozenset([1, 2]), frozenset([2, 1]), frozenset([1])}))
+print(hash(frozenset([-1])), hash(frozenset([-2])), hash(frozenset([0])))
