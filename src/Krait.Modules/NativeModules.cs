@@ -9,6 +9,7 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["_codecs"] = Data.CodecsModule.CreateC,
         ["_csv"] = PythonSourceModule.Factory("_csv"),
         ["_io"] = IoModule.CreateC,
         ["_operator"] = Data.HashlibModule.CreateOperatorC,
@@ -21,6 +22,7 @@ public static class NativeModules
         ["binascii"] = Data.BinasciiModule.Create,
         ["bisect"] = BisectModule.Create,
         ["cmath"] = PythonSourceModule.Factory("cmath"),
+        ["codecs"] = Data.CodecsModule.Create,
         ["collections"] = CollectionsModule.Create,
         ["collections.abc"] = CollectionsAbcModule.Create,
         ["datetime"] = PythonSourceModule.Factory("datetime"),
@@ -44,6 +46,7 @@ public static class NativeModules
         ["signal"] = SignalModule.Create,
         ["struct"] = StructModule.Create,
         ["time"] = TimeModule.Create,
+        ["unicodedata"] = Data.UnicodedataModule.Create,
         ["zlib"] = Data.ZlibModule.Create,
     };
 

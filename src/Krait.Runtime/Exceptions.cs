@@ -158,9 +158,9 @@ public static class ExceptionTypes
     public static readonly PyType TypeError = Make("TypeError", Exception);
     public static readonly PyType ValueError = Make("ValueError", Exception);
     public static readonly PyType UnicodeError = Make("UnicodeError", ValueError);
-    public static readonly PyType UnicodeEncodeError = Make("UnicodeEncodeError", UnicodeError);
-    public static readonly PyType UnicodeDecodeError = Make("UnicodeDecodeError", UnicodeError);
-    public static readonly PyType UnicodeTranslateError = Make("UnicodeTranslateError", UnicodeError);
+    public static readonly PyType UnicodeEncodeError = PyUnicodeError.Install(Make("UnicodeEncodeError", UnicodeError), PyUnicodeError.Kind.Encode);
+    public static readonly PyType UnicodeDecodeError = PyUnicodeError.Install(Make("UnicodeDecodeError", UnicodeError), PyUnicodeError.Kind.Decode);
+    public static readonly PyType UnicodeTranslateError = PyUnicodeError.Install(Make("UnicodeTranslateError", UnicodeError), PyUnicodeError.Kind.Translate);
     public static readonly PyType Warning = Make("Warning", Exception);
     public static readonly PyType DeprecationWarning = Make("DeprecationWarning", Warning);
     public static readonly PyType UserWarning = Make("UserWarning", Warning);
