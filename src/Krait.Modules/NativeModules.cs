@@ -9,8 +9,10 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["_contextvars"] = PythonSourceModule.Factory("_contextvars"),
         ["_csv"] = PythonSourceModule.Factory("_csv"),
         ["_io"] = IoModule.CreateC,
+        ["_thread"] = PythonSourceModule.Factory("_thread"),
         ["abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
         ["bisect"] = BisectModule.Create,
@@ -30,6 +32,7 @@ public static class NativeModules
         ["operator"] = OperatorModule.Create,
         ["os"] = OsModule.Create,
         ["os.path"] = PosixPathModule.Create,
+        ["posix"] = PythonSourceModule.Factory("posix"),
         ["posixpath"] = PosixPathModule.Create,
         ["random"] = RandomModule.Create,
         ["re"] = Re.ReModule.Create,

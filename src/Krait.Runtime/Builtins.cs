@@ -573,13 +573,12 @@ public static partial class Builtins
 
     private static PyObject ParseInt(string text, int @base, PyObject original)
     {
+        // Parse returns false when the value is in big (it does not fit a long); it throws for bad text.
         try
         {
-            if (IntegerText.Parse(text, @base, out long small, out BigInteger big))
-                return big.IsZero ? PyInt.Get(small) : PyInt.From(big);
+            return IntegerText.Parse(text, @base, out long small, out BigInteger big) ? PyInt.Get(small) : PyInt.From(big);
         }
         catch (NumericError e) { throw Ops.FromNumeric(e); }
-        throw Ops.ValueError($"invalid literal for int() with base {@base}: {Ops.Repr(original)}");
     }
 
     public static PyObject FloatOf(PyObject o)
