@@ -42,7 +42,8 @@ def main():
         if failures:
             print('| module | error |\n|---|---|')
             for name, why in failures:
-                print(f"| {name} | {why.replace('|', '/')[:150]} |")
+                cell = why.replace('|', '\\|')[:150]
+                print(f'| {name} | {cell} |')
     else:
         print(f'{passed}/{len(MODULES)} modules import')
     return 0

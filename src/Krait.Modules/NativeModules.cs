@@ -10,10 +10,12 @@ public static class NativeModules
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
         ["_codecs"] = Data.CodecsModule.CreateC,
+        ["_contextvars"] = PythonSourceModule.Factory("_contextvars"),
         ["_csv"] = PythonSourceModule.Factory("_csv"),
         ["_io"] = IoModule.CreateC,
         ["_operator"] = Data.HashlibModule.CreateOperatorC,
         ["_string"] = StringFormatterModule.Create,
+        ["_thread"] = PythonSourceModule.Factory("_thread"),
         ["_weakref"] = WeakrefModule.Create,
         ["abc"] = AbcModule.Create,
         ["array"] = ArrayModule.Create,
@@ -40,6 +42,7 @@ public static class NativeModules
         ["operator"] = OperatorModule.Create,
         ["os"] = OsModule.Create,
         ["os.path"] = PosixPathModule.Create,
+        ["posix"] = PythonSourceModule.Factory("posix"),
         ["posixpath"] = PosixPathModule.Create,
         ["random"] = RandomModule.Create,
         ["re"] = Re.ReModule.Create,

@@ -95,6 +95,10 @@ public static class OsModule
         var m = new PyModule("os", null);
         m.Set("__name__", new PyStr("os"));
         m.Set("name", new PyStr("posix"));
+        // Which functions take dir_fd / an fd / follow_symlinks: none here, so callers (tempfile, shutil) take
+        // their portable paths.
+        foreach (var set in new[] { "supports_dir_fd", "supports_fd", "supports_effective_ids", "supports_follow_symlinks", "supports_bytes_environ" })
+            m.Set(set, set == "supports_bytes_environ" ? PyBool.True : new PySet());
         m.Set("sep", new PyStr("/"));
         m.Set("altsep", PyNone.Instance);
         m.Set("extsep", new PyStr("."));
@@ -334,11 +338,15 @@ public static class OsModule
         Def(m, "fdopen", (a, k) => IoOpen.Open(a, k));
         Def(m, "get_terminal_size", (a, k) =>
         {
+            // Not a terminal: ENOTTY, as the ioctl reports it (shutil.get_terminal_size then uses its fallback).
+            int fd = a.Length > 0 ? (int)IoArgs.Int(a[0]) : 1;
+            if (!Libc.IsATty(fd)) throw PyOSError.FromErrno(25);
             int cols = 80, lines = 24;
             if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out int c)) cols = c;
             if (int.TryParse(Environment.GetEnvironmentVariable("LINES"), out int l)) lines = l;
-            return new PyTuple(new PyObject[] { PyInt.Get(cols), PyInt.Get(lines) });
+            return new OsTerminalSize(PyInt.Get(cols), PyInt.Get(lines));
         });
+        m.Set("terminal_size", OsTerminalSize.TerminalSizeType);
         return m;
     }
 }

@@ -5,7 +5,7 @@ namespace Krait.Modules;
 
 /// <summary>os.stat_result: a 10-item sequence of ints (mode, ino, dev, nlink, uid, gid, size, and whole-second
 /// times) with st_* attributes, float times and nanosecond times besides.</summary>
-public sealed class OsStatResult : PyObject
+public sealed class OsStatResult : PyTuple
 {
     public static readonly PyType StatResultType = MakeType();
     public readonly StatInfo Info;
@@ -14,32 +14,23 @@ public sealed class OsStatResult : PyObject
     private static readonly string[] s_names =
         { "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime" };
 
-    public OsStatResult(StatInfo info)
+    public OsStatResult(StatInfo info) : base(Fields(info)) { Info = info; _items = Items; }
+
+    private static PyObject[] Fields(StatInfo info) => new PyObject[]
     {
-        Info = info;
-        _items = new PyObject[]
-        {
-            PyInt.Get(info.Mode), PyInt.From(info.Ino), PyInt.From(info.Dev), PyInt.Get(info.NLink), PyInt.Get(info.Uid),
-            PyInt.Get(info.Gid), PyInt.Get(info.Size), PyInt.Get(info.ATimeSec), PyInt.Get(info.MTimeSec), PyInt.Get(info.CTimeSec),
-        };
-    }
+        PyInt.Get(info.Mode), PyInt.From(info.Ino), PyInt.From(info.Dev), PyInt.Get(info.NLink), PyInt.Get(info.Uid),
+        PyInt.Get(info.Gid), PyInt.Get(info.Size), PyInt.Get(info.ATimeSec), PyInt.Get(info.MTimeSec), PyInt.Get(info.CTimeSec),
+    };
 
     private static PyType MakeType()
     {
-        var t = new PyType("stat_result", new[] { PyType.ObjectType }) { Module = "os" };
+        var t = new PyType("stat_result", new[] { PyType.TupleType }) { Module = "os" };
         t.Dict["n_sequence_fields"] = PyInt.Get(10);
         return t;
     }
 
     public override PyType Type => StatResultType;
-    public override long Len() => 10;
-    public override PyIterator Iter() => new PyTuple(_items).Iter();
-    public override PyObject GetItem(PyObject key) => new PyTuple(_items).GetItem(key);
-    public override long Hash() => new PyTuple(_items).Hash();
 
-    public override PyObject RichCompare(PyObject other, CompareOp op) =>
-        other is OsStatResult o ? new PyTuple(_items).RichCompare(new PyTuple(o._items), op)
-        : other is PyTuple t ? new PyTuple(_items).RichCompare(t, op) : PyNotImplemented.Instance;
 
     public override string Repr()
     {

@@ -7,29 +7,17 @@ using static Krait.Modules.NumArgs;
 
 namespace Krait.Modules;
 
-/// <summary>time.struct_time: nine fields indexable as a tuple, plus tm_zone and tm_gmtoff by name.</summary>
-public sealed class PyStructTime : PyObject
+/// <summary>time.struct_time: a tuple of nine fields (so isinstance(t, tuple), slicing and == with tuples work
+/// as a struct sequence's do), plus tm_zone and tm_gmtoff by name.</summary>
+public sealed class PyStructTime : PyTuple
 {
     public static readonly string[] FieldNames =
         { "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst" };
-    public readonly PyObject[] Items;
     public readonly PyObject Zone, GmtOff;
 
-    public PyStructTime(PyObject[] items, PyObject zone, PyObject gmtoff) { Items = items; Zone = zone; GmtOff = gmtoff; }
+    public PyStructTime(PyObject[] items, PyObject zone, PyObject gmtoff) : base(items) { Zone = zone; GmtOff = gmtoff; }
 
     public override PyType Type => TimeModule.StructTimeType;
-    public override long Len() => 9;
-    public override PyIterator Iter() => new ArrayIterator(Items, Items.Length);
-    public override PyObject GetItem(PyObject key) => new PyTuple(Items).GetItem(key);
-    public override long Hash() => new PyTuple(Items).Hash();
-    public override bool Contains(PyObject item) => new PyTuple(Items).Contains(item);
-
-    public override PyObject RichCompare(PyObject other, CompareOp op)
-    {
-        var o = other is PyStructTime st ? st.Items : other is PyTuple t ? t.Items : null;
-        if (o == null) return PyNotImplemented.Instance;
-        return Ops.CompareSequences(Items, Items.Length, o, o.Length, op);
-    }
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
@@ -48,7 +36,7 @@ public sealed class PyStructTime : PyObject
         for (int i = 0; i < 9; i++)
         {
             if (i > 0) sb.Append(", ");
-            sb.Append(FieldNames[i]).Append('=').Append(Items[i].Repr());
+            sb.Append(FieldNames[i]).Append('=').Append(Ops.Repr(Items[i]));
         }
         return sb.Append(')').ToString();
     }
@@ -89,7 +77,7 @@ public static class TimeModule
 
     private static PyType MakeStructTimeType()
     {
-        var t = new PyType("struct_time", new[] { PyType.ObjectType }) { Module = "time" };
+        var t = new PyType("struct_time", new[] { PyType.TupleType }) { Module = "time" };
         t.Constructor = (a, k) =>
         {
             var b = Bind("struct_time", a, k, new[] { "sequence", "dict" }, 1, 2);

@@ -572,9 +572,9 @@ public static partial class Builtins
 
     private static PyObject ParseInt(string text, int @base, PyObject original)
     {
+        // Parse returns false when the value is in big (it does not fit a long); it throws for bad text.
         try
         {
-            // Parse answers whether the value fit in a long (else it is in big); it throws when invalid.
             return IntegerText.Parse(text, @base, out long small, out BigInteger big) ? PyInt.Get(small) : PyInt.From(big);
         }
         catch (NumericError e) { throw Ops.FromNumeric(e); }

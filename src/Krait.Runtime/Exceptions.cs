@@ -35,6 +35,12 @@ public class PyBaseException : PyInstance
             value = Args.Items.Length > 0 ? Args.Items[0] : PyNone.Instance;
             return true;
         }
+        if (name == "code" && Class.IsSubtypeOf(ExceptionTypes.SystemExit))
+        {
+            // SystemExit.code: None without arguments, the argument, or the args tuple.
+            value = Args.Items.Length == 0 ? PyNone.Instance : Args.Items.Length == 1 ? Args.Items[0] : Args;
+            return true;
+        }
         return false;
     }
 

@@ -5,24 +5,22 @@ namespace Krait.Runtime;
 /// <summary>A struct sequence (sys.version_info, sys.flags, sys.float_info, ...): a read-only tuple whose items
 /// are also named attributes, shown as <c>sys.version_info(major=3, ...)</c>. It compares, hashes, indexes and
 /// unpacks like the tuple of its items.</summary>
-public sealed class PyStructSeq : PyObject
+public sealed class PyStructSeq : PyTuple
 {
     public readonly PyType SeqType;
     public readonly string[] Fields;
-    public readonly PyObject[] Items;
 
-    public PyStructSeq(PyType type, string[] fields, PyObject[] items)
+    public PyStructSeq(PyType type, string[] fields, PyObject[] items) : base(items)
     {
         SeqType = type;
         Fields = fields;
-        Items = items;
     }
 
     /// <summary>The Python type for a struct sequence called <paramref name="qualifiedName"/> (e.g.
     /// <c>sys.version_info</c>): its repr uses the full name, its __name__ the last part.</summary>
     public static PyType MakeType(string qualifiedName)
     {
-        var t = new PyType(qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1), new[] { PyType.ObjectType });
+        var t = new PyType(qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1), new[] { PyType.TupleType });
         int dot = qualifiedName.LastIndexOf('.');
         if (dot > 0) t.Module = qualifiedName.Substring(0, dot);
         return t;
@@ -31,19 +29,6 @@ public sealed class PyStructSeq : PyObject
     public PyTuple AsTuple() => new(Items);
 
     public override PyType Type => SeqType;
-    public override long Len() => Items.Length;
-    public override bool IsTrue() => Items.Length != 0;
-    public override PyIterator Iter() => AsTuple().Iter();
-    public override PyObject GetItem(PyObject key) => AsTuple().GetItem(key);
-    public override long Hash() => AsTuple().Hash();
-    public override bool Contains(PyObject item) => AsTuple().Contains(item);
-
-    public override PyObject RichCompare(PyObject other, CompareOp op) => other switch
-    {
-        PyTuple t => Ops.CompareSequences(Items, Items.Length, t.Items, t.Items.Length, op),
-        PyStructSeq s => Ops.CompareSequences(Items, Items.Length, s.Items, s.Items.Length, op),
-        _ => PyNotImplemented.Instance,
-    };
 
     public override bool TryGetAttr(string name, out PyObject value)
     {

@@ -1233,13 +1233,14 @@ def _local_wall(u):
 
 
 def _local_epoch_seconds(y, m, d, hh, mm, ss, fold):
-    # The UTC seconds whose local wall time is the given one; fold picks the later of two candidates.
+    # The UTC seconds whose local wall time is the given one. A repeated wall time has two: fold=0 the earlier,
+    # fold=1 the later; a skipped one has none: fold=0 takes the later candidate, fold=1 the earlier.
     t = _epoch_seconds(y, m, d, hh, mm, ss)
     shift1 = _local_wall(t) - t
     u1 = t - shift1
     w1 = _local_wall(u1)
     if w1 == t:
-        probe = u1 + (-86400 if fold else 86400)
+        probe = u1 + (86400 if fold else -86400)
         shift2 = _local_wall(probe) - probe
         if shift1 == shift2:
             return u1
@@ -1251,7 +1252,7 @@ def _local_epoch_seconds(y, m, d, hh, mm, ss, fold):
         return u2
     if w1 == t:
         return u1
-    return max(u1, u2) if fold else min(u1, u2)
+    return min(u1, u2) if fold else max(u1, u2)
 
 
 def _local_timezone(u):
