@@ -289,10 +289,13 @@ public static partial class Builtins
         Def("enumerate", (a, k) =>
         {
             var pos = Positional(a, k, out var kwargs);
+            if (a.Length > 2) throw Ops.TypeError($"enumerate() takes at most 2 arguments ({a.Length} given)");
+            var iterable = TakeKw(kwargs, "iterable") ?? (pos.Length > 0 ? pos[0]
+                : throw Ops.TypeError("enumerate() missing required argument 'iterable'"));
             var start = TakeKw(kwargs, "start") ?? (pos.Length > 1 ? pos[1] : PyInt.Get(0));
             NoMoreKw("enumerate", kwargs);
             if (!Ops.IsIntLike(start)) start = PyInt.From(IndexBig(start));
-            return new EnumeratorIterator(Enumerate(pos[0].Iter(), start), EnumerateType);
+            return new EnumeratorIterator(Enumerate(iterable.Iter(), start), EnumerateType);
         });
         Def("zip", (a, k) =>
         {

@@ -195,7 +195,8 @@ public sealed class PyRange : PyObject
         t.Dict["__len__"] = new PyMethodDescriptor(t, "__len__", (self, a, k) => PyInt.Get(self.Len()));
         t.Dict["__contains__"] = new PyMethodDescriptor(t, "__contains__", (self, a, k) => a.Length == 1 && k == null
             ? Ops.Box(self.Contains(a[0])) : throw Ops.TypeError($"expected 1 argument, got {a.Length}"));
-        t.Dict["__getitem__"] = new PyMethodDescriptor(t, "__getitem__", (self, a, k) => self.GetItem(a[0]));
+        t.Dict["__getitem__"] = new PyMethodDescriptor(t, "__getitem__", (self, a, k) => a.Length == 1 && k == null
+            ? self.GetItem(a[0]) : throw Ops.TypeError($"expected 1 argument, got {a.Length}"));
     }
 }
 
