@@ -1,4 +1,3 @@
-# krait: no-cpython-lib
 # string.Formatter and the _string parser behind it.
 import _string
 import string
