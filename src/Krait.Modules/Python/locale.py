@@ -134,39 +134,41 @@ def getpreferredencoding(do_setlocale=True):
 
 # --- formatting ----------------------------------------------------------------------------------------------
 
-def _grouping_intervals(grouping):
-    last_interval = None
-    for interval in grouping:
-        if interval == CHAR_MAX:
-            return
-        if interval == 0:
-            if last_interval is None:
-                raise ValueError("invalid grouping")
-            while True:
-                yield last_interval
-        yield interval
-        last_interval = interval
-
-
 def _group(s, monetary=False):
+    """Inserts the locale's thousands separator into the digits at the end of s; returns the new text and how
+    many characters were added. The C locale (the only one here) has no grouping, so s comes back unchanged."""
     conv = localeconv()
-    sep = conv[monetary and "mon_thousands_sep" or "thousands_sep"]
-    grouping = conv[monetary and "mon_grouping" or "grouping"]
-    if not grouping:
+    sizes = conv["mon_grouping" if monetary else "grouping"]
+    if not sizes:
         return s, 0
-    stripped = s.rstrip()
-    tail = s[len(stripped):]
-    s = stripped
-    groups = []
-    for interval in _grouping_intervals(grouping):
-        if not s or s[-1] not in "0123456789":
-            break
-        groups.append(s[-interval:])
-        s = s[:-interval]
-    if s:
-        groups.append(s)
-    groups.reverse()
-    return sep.join(groups) + tail, len(sep) * (len(groups) - 1)
+    sep = conv["mon_thousands_sep" if monetary else "thousands_sep"]
+    body = s.rstrip()
+    trailing = s[len(body):]
+    pieces = []
+    i = 0
+    size = None
+    repeat = False
+    while body and body[-1] in "0123456789":
+        if not repeat:
+            if i == len(sizes):
+                break
+            step = sizes[i]
+            i += 1
+            if step == CHAR_MAX:
+                break
+            if step == 0:
+                # 0 repeats the previous size for all remaining digits.
+                if size is None:
+                    raise ValueError("invalid grouping")
+                repeat = True
+            else:
+                size = step
+        pieces.append(body[-size:])
+        body = body[:-size]
+    if body:
+        pieces.append(body)
+    pieces.reverse()
+    return sep.join(pieces) + trailing, len(sep) * (len(pieces) - 1)
 
 
 def _format_one(percent, value, grouping=False, monetary=False, *additional):
