@@ -1,4 +1,3 @@
-# krait: no-cpython-lib
 # keyword and string: keyword lists, string constants, capwords, Template.
 import keyword
 import string
