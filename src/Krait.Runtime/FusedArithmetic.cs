@@ -19,7 +19,7 @@ public static class FusedArithmetic
     public static int Classify(PyObject? o, out double value)
     {
         if (o is PyFloat f) { value = f.Value; return FloatKind; }
-        if (o is PyInt i && (ulong)(i.Value + ((1L << 53) - 1)) < (1UL << 54) - 1)
+        if (o is PyInt i && IsExactInDouble(i.Value))
         {
             value = i.Value;
             return IntKind;
@@ -27,6 +27,10 @@ public static class FusedArithmetic
         value = 0;
         return 0;
     }
+
+    /// <summary>|v| &lt; 2**53: the int converts to a double and back exactly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExactInDouble(long v) => (ulong)(v + ((1L << 53) - 1)) < (1UL << 54) - 1;
 
     /// <summary>The Python object for a fused intermediate: an int when every operand that made it was an int
     /// (kind 1), else a float.</summary>

@@ -210,13 +210,11 @@ public static partial class Ops
             return new PyFloat(fa.Value / fb.Value);
         }
         // int / int: CPython divides the doubles when both are exact in a double; so do we.
-        if (a is PyInt ia && b is PyInt ib && ib.Value != 0 && ExactInDouble(ia.Value) && ExactInDouble(ib.Value))
+        if (a is PyInt ia && b is PyInt ib && ib.Value != 0 && FusedArithmetic.IsExactInDouble(ia.Value) && FusedArithmetic.IsExactInDouble(ib.Value))
             return new PyFloat((double)ia.Value / ib.Value);
         if (MixedFloat(a, b, out double dx, out double dy) && dy != 0.0) return new PyFloat(dx / dy);
         return Binary(BinOp.TrueDiv, a, b);
     }
-
-    private static bool ExactInDouble(long v) => (ulong)(v + ((1L << 53) - 1)) < (1UL << 54) - 1;
 
     /// <summary>A float and a (64-bit) int, as the two doubles Python's mixed arithmetic uses: the int
     /// converts with round-half-even, as CPython's int.__float__ does.</summary>
