@@ -136,29 +136,30 @@ class WeakMethod:
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
 
-        def _cb(arg, self_ref=None):
-            if self._alive:
-                self._alive = False
-                if callback is not None:
-                    callback(self)
-        self._obj_ref = ref(obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._meth_type = type(meth)
+        def on_death(_dead_ref):
+            # The first of the two referents to die ends the method; the callback runs once.
+            was_alive = self._alive
+            self._alive = False
+            if was_alive and callback is not None:
+                callback(self)
         self._alive = True
+        self._meth_type = type(meth)
+        self._func_ref = ref(func, on_death)
+        self._obj_ref = ref(obj, on_death)
 
     def __call__(self):
-        obj = self._obj_ref()
-        func = self._func_ref()
-        if obj is None or func is None:
-            return None
-        return self._meth_type(func, obj)
+        target, function = self._obj_ref(), self._func_ref()
+        if target is not None and function is not None:
+            return self._meth_type(function, target)
+        return None
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        # Dead methods equal only themselves.
+        if self._alive and other._alive:
+            return (self._obj_ref, self._func_ref) == (other._obj_ref, other._func_ref)
+        return self is other
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -196,11 +197,8 @@ class WeakValueDictionary:
         del self.data[key]
 
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
 
     def __len__(self):
         return sum(1 for wr in list(self.data.values()) if wr() is not None)
@@ -243,15 +241,13 @@ class WeakValueDictionary:
         return default if o is None else o
 
     def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
+        wr = self.data.pop(key, None)
+        value = None if wr is None else wr()
+        if value is not None:
+            return value
+        if not args:
             raise KeyError(key)
-        return o
+        return args[0]
 
     def popitem(self):
         while True:
@@ -268,13 +264,12 @@ class WeakValueDictionary:
         return o
 
     def update(self, other=None, /, **kwargs):
+        pairs = []
         if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                self[key] = o
-        for key, o in kwargs.items():
-            self[key] = o
+            pairs = list(other.items()) if hasattr(other, "items") else list(dict(other).items())
+        pairs.extend(kwargs.items())
+        for key, value in pairs:
+            self[key] = value
 
     def clear(self):
         self.data.clear()
@@ -338,11 +333,12 @@ class WeakKeyDictionary:
         self.data[ref(key, self._remove)] = value
 
     def __contains__(self, key):
+        # An object that cannot be weakly referenced is never a key.
         try:
-            wr = ref(key)
+            probe = ref(key)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
 
     def __iter__(self):
         for wr in list(self.data):
@@ -384,13 +380,12 @@ class WeakKeyDictionary:
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
+        for source in (dict, kwargs):
+            if source is None:
+                continue
+            pairs = source.items() if hasattr(source, "items") else type({})(source).items()
+            for key, value in pairs:
                 self[key] = value
-        if kwargs:
-            self.update(kwargs)
 
     def clear(self):
         self.data.clear()
@@ -554,51 +549,59 @@ class WeakSet:
     __hash__ = None
 
 
+class _Pending:
+    """What a live finalize will do: call(*call_args, **call_kwargs) once target dies."""
+    __slots__ = ("target", "call", "call_args", "call_kwargs", "at_exit", "order")
+
+
 class finalize:
     """Calls func(*args, **kwargs) once, when obj is collected, when called, or at exit (if .atexit)."""
 
     __slots__ = ()
-    _registry = {}
+    _registry = {}   # live finalizer -> its _Pending record
     _shutdown = False
-    _index_iter = iter(range(1 << 62))
-    _registered_with_atexit = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    _counter = iter(range(1 << 62))
+    _hooked_atexit = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._registered_with_atexit:
+        if not finalize._hooked_atexit:
             import atexit
             atexit.register(finalize._exitfunc)
-            finalize._registered_with_atexit = True
-        info = finalize._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(finalize._index_iter)
-        finalize._registry[self] = info
+            finalize._hooked_atexit = True
+        record = _Pending()
+        record.call, record.call_args, record.call_kwargs = func, args, dict(kwargs)
+        record.at_exit = True
+        record.order = next(finalize._counter)
+        # The finalizer is the weakref's callback, so collecting obj calls it.
+        record.target = ref(obj, self)
+        finalize._registry[self] = record
+
+    def _live_target(self):
+        record = finalize._registry.get(self)
+        if record is None:
+            return None, None
+        return record, record.target()
 
     def __call__(self, _=None):
         """Runs the function now if it has not run; returns its result."""
-        info = finalize._registry.pop(self, None)
-        if info and not finalize._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        record = finalize._registry.pop(self, None)
+        if record is None or finalize._shutdown:
+            return None
+        return record.call(*record.call_args, **record.call_kwargs)
 
     def detach(self):
         """(obj, func, args, kwargs) and the finalizer is off, or None if it is dead."""
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and finalize._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        record, target = self._live_target()
+        if target is None or finalize._registry.pop(self, None) is None:
+            return None
+        return (target, record.call, record.call_args, dict(record.call_kwargs))
 
     def peek(self):
         """(obj, func, args, kwargs) while alive, else None."""
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        record, target = self._live_target()
+        if target is None:
+            return None
+        return (target, record.call, record.call_args, dict(record.call_kwargs))
 
     @property
     def alive(self):
@@ -606,18 +609,17 @@ class finalize:
 
     @property
     def atexit(self):
-        info = finalize._registry.get(self)
-        return bool(info) and info.atexit
+        record = finalize._registry.get(self)
+        return record is not None and record.at_exit
 
     @atexit.setter
     def atexit(self, value):
-        info = finalize._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        record = finalize._registry.get(self)
+        if record is not None:
+            record.at_exit = bool(value)
 
     def __repr__(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
+        obj = self._live_target()[1]
         if obj is None:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))
@@ -626,8 +628,8 @@ class finalize:
     def _exitfunc(cls):
         # Newest first, as the objects would have been finalized.
         try:
-            pending = sorted(((f, i) for f, i in cls._registry.items() if i.atexit),
-                             key=lambda item: item[1].index, reverse=True)
+            pending = sorted(((f, r) for f, r in cls._registry.items() if r.at_exit),
+                             key=lambda item: item[1].order, reverse=True)
             for f, _ in pending:
                 try:
                     f()

@@ -80,6 +80,13 @@ public sealed class PyDefaultDict : NativeDict
         NativeModule.Method(t, "__missing__", (self, a, k) => { NativeArgs.Exactly("__missing__", a, k, 1); return ((PyDefaultDict)self).Missing(a[0]); });
         NativeModule.Method(t, "copy", (self, a, k) => ((PyDefaultDict)self).Copy());
         NativeModule.Method(t, "__copy__", (self, a, k) => ((PyDefaultDict)self).Copy());
+        // copy and pickle rebuild it as cls(factory) plus its items.
+        NativeModule.Method(t, "__reduce__", (self, a, k) =>
+        {
+            var f = ((PyDefaultDict)self).Factory;
+            var args = new PyTuple(f == PyNone.Instance ? Array.Empty<PyObject>() : new[] { f });
+            return new PyTuple(new PyObject[] { self.Type, args, PyNone.Instance, PyNone.Instance, Ops.GetAttr(self, "items").Call0().Iter() });
+        });
         NativeModule.Method(t, "__repr__", (self, a, k) => new PyStr(self.Repr()));
         NativeModule.Method(t, "__or__", (self, a, k) =>
         {

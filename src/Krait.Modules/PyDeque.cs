@@ -313,6 +313,14 @@ public sealed class PyDeque : PyObject, INativeDunders
         NativeModule.Method(t, "clear", (self, a, k) => { NativeArgs.Exactly("deque.clear", a, k, 0); ((PyDeque)self).Clear(); return PyNone.Instance; });
         NativeModule.Method(t, "copy", (self, a, k) => { NativeArgs.Exactly("deque.copy", a, k, 0); return ((PyDeque)self).CopyOf(); });
         NativeModule.Method(t, "__copy__", (self, a, k) => ((PyDeque)self).CopyOf());
+        // copy and pickle rebuild it as cls((), maxlen) extended by its items.
+        NativeModule.Method(t, "__reduce__", (self, a, k) =>
+        {
+            var d = (PyDeque)self;
+            var args = new PyTuple(d.MaxLen < 0 ? Array.Empty<PyObject>()
+                : new PyObject[] { PyTuple.Empty, PyInt.Get(d.MaxLen) });
+            return new PyTuple(new PyObject[] { self.Type, args, PyNone.Instance, d.Iter() });
+        });
         NativeModule.Method(t, "count", (self, a, k) =>
         {
             NativeArgs.Exactly("deque.count", a, k, 1);

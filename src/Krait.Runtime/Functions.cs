@@ -757,6 +757,12 @@ public sealed class PyModule : PyObject
         if (name == "__name__") { value = new PyStr(Name); return true; }
         if (name == "__dict__") { value = Dict; return true; }
         if (name == "__class__") { value = PyType.ModuleType; return true; }
+        // Methods of the module type (__reduce_ex__, __dir__, ...) as on any object.
+        if (PyType.ModuleType.Lookup(name) is { } method && name != "__getattr__")
+        {
+            value = Ops.BindDescriptor(method, this);
+            return true;
+        }
         // A module-level __getattr__ (PEP 562) answers names the module does not define.
         if (Cells.TryGetValue("__getattr__", out var g) && g.Value is { } getattr)
         {

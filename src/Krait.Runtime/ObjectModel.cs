@@ -94,6 +94,7 @@ public static class ObjectModel
         DefineType();
         DefineBaseException();
         DefineBuiltinTypes();
+        ObjectReduce.Define();
         ObjectDir.Install();
     }
 

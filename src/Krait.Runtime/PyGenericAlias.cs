@@ -8,6 +8,17 @@ public sealed class PyGenericAlias : PyObject
     public readonly PyObject Origin;
     public readonly PyTuple Args;
 
+    static PyGenericAlias()
+    {
+        // types.GenericAlias(origin, args), as classmethod(GenericAlias) in a class's __class_getitem__ calls it.
+        GenericAliasType.Constructor = (a, k) =>
+        {
+            if (k is { Length: > 0 }) throw Ops.TypeError("GenericAlias() takes no keyword arguments");
+            if (a.Length != 2) throw Ops.TypeError($"GenericAlias expected 2 arguments, got {a.Length}");
+            return new PyGenericAlias(a[0], a[1]);
+        };
+    }
+
     public PyGenericAlias(PyObject origin, PyObject args)
     {
         Origin = origin;
