@@ -39,10 +39,7 @@ def _reduce_union(u):
     return functools.reduce, (operator.or_, u.__args__)
 
 
-try:
-    pickle(type(int | str), _reduce_union)
-except TypeError:
-    pass  # the runtime has no X | Y unions of types yet
+pickle(type(int | str), _reduce_union)
 
 
 def __newobj__(cls, *args):

@@ -68,16 +68,7 @@ EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 
-try:
-    UnionType = type(int | str)
-except TypeError:
-    class UnionType:
-        """Placeholder: Krait's runtime does not build X | Y unions of types yet."""
-
-        def __new__(cls, *args, **kwargs):
-            raise TypeError("cannot create 'types.UnionType' instances")
-
-    UnionType.__module__ = 'types'
+UnionType = type(int | str)
 
 
 def _placeholder(name, qualname):

@@ -534,6 +534,11 @@ public static partial class Builtins
             foreach (var c in tup.Items) if (IsInstance(o, c)) return true;
             return false;
         }
+        if (cls is PyUnion u)
+        {
+            foreach (var m in u.Args.Items) if (IsInstance(o, NotGeneric(m, "isinstance"))) return true;
+            return false;
+        }
         throw Ops.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -550,8 +555,18 @@ public static partial class Builtins
             foreach (var x in tup.Items) if (IsSubclass(t, x)) return true;
             return false;
         }
+        if (cls is PyUnion u)
+        {
+            foreach (var m in u.Args.Items) if (IsSubclass(t, NotGeneric(m, "issubclass"))) return true;
+            return false;
+        }
         throw Ops.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
+
+    /// <summary>A union member for isinstance/issubclass, which refuse a parameterized generic once they reach it.</summary>
+    private static PyObject NotGeneric(PyObject member, string caller) => member is PyGenericAlias
+        ? throw Ops.TypeError($"{caller}() argument 2 cannot be a parameterized generic")
+        : member;
 
     public static PyObject IntOf(PyObject o)
     {

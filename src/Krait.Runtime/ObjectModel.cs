@@ -95,6 +95,7 @@ public static class ObjectModel
         DefineBaseException();
         DefineBuiltinTypes();
         ObjectReduce.Define();
+        PyUnion.Define();
         ObjectDir.Install();
     }
 

@@ -323,7 +323,9 @@ public static partial class Ops
         return null;
     }
 
-    private static bool HasDunders(PyObject o) => o is PyInstance || o is INativeDunders;
+    // Classes reach their metaclass's operators (type.__or__ makes unions); aliases and unions join unions.
+    private static bool HasDunders(PyObject o) =>
+        o is PyInstance || o is INativeDunders || o is PyType || o is PyGenericAlias || o is PyUnion;
 
     private static PyObject? BuiltinBinary(BinOp op, PyObject a, PyObject b)
     {

@@ -151,10 +151,10 @@ public static class TypeMethods
     public static void DictUpdate(PyDict d, PyObject src)
     {
         if (src is PyDict sd) { Ops.DictUpdate(d, sd); return; }
-        var keys = src.Type.Lookup("keys");
-        if (keys != null)
+        // Any object with a keys attribute is a mapping here (mappingproxy answers it without a type method).
+        if (src.TryGetAttr("keys", out var keys))
         {
-            foreach (var key in Ops.ToArray(keys.Call1(src))) d.SetItem(key, src.GetItem(key));
+            foreach (var key in Ops.ToArray(keys.Call0())) d.SetItem(key, src.GetItem(key));
             return;
         }
         int i = 0;
