@@ -156,11 +156,10 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         else:
             module = filename
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        # The text stays as given (the registry key uses it); the shown message is a category instance.
+        text, message = message, category(message)
     key = (text, category, lineno)
     if registry is not None:
         if registry.get("version") != _filters_version:
@@ -201,13 +200,8 @@ class WarningMessage(object):
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        self.message, self.category, self.filename, self.lineno = message, category, filename, lineno
+        self.file, self.line, self.source = file, line, source
         self._category_name = None if category is None else category.__name__
 
     def __str__(self):
@@ -335,10 +329,10 @@ class catch_warnings(object):
         return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
+        target = self._module
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        target = self._module
         self._saved = (target.filters, target.showwarning, target._showwarnmsg_impl)
         target.filters = target.filters[:]
         target._filters_mutated()
@@ -390,23 +384,23 @@ def _setoption(arg):
     if module:
         # The module field names one module exactly.
         module = re.escape(module) + r"\Z"
-    if lineno:
-        number = None
-        try:
-            number = int(lineno)
-        except (ValueError, OverflowError):
-            pass
-        if number is None or number < 0:
-            raise _OptionError("invalid lineno %r" % (lineno if number is None else number,))
-        lineno = number
-    else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+    filterwarnings(action, message, category, module, _option_lineno(lineno))
+
+
+def _option_lineno(field):
+    if not field:
+        return 0
+    try:
+        number = int(field)
+    except (ValueError, OverflowError):
+        raise _OptionError("invalid lineno %r" % (field,)) from None
+    if number < 0:
+        raise _OptionError("invalid lineno %r" % (number,))
+    return number
 
 
 def _getaction(action):
-    if not action:
-        return "default"
+    # An action may be abbreviated to any prefix ('' is 'default', the first); 'all' means 'always'.
     if action == "all":
         return "always"
     for name in _ACTIONS:
@@ -417,8 +411,8 @@ def _getaction(action):
 
 def _getcategory(category):
     if not category:
-        return Warning
-    if "." in category:
+        found = Warning
+    elif "." in category:
         module_name, _, class_name = category.rpartition(".")
         try:
             found = getattr(__import__(module_name, None, None, [class_name]), class_name)
