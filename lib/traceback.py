@@ -331,8 +331,9 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        """A StackSummary from FrameSummary objects or (filename, lineno, name, line) tuples."""
-        summary = klass()
+        """A StackSummary from FrameSummary objects or (filename, lineno, name, line) tuples (a plain
+        StackSummary even when called on a subclass, as in CPython 3.11)."""
+        summary = StackSummary()
         for item in a_list:
             if not isinstance(item, FrameSummary):
                 filename, lineno, name, line = item
@@ -477,7 +478,7 @@ class TracebackException:
         if exc_type is not None and isinstance(exc_type, type) and issubclass(exc_type, SyntaxError):
             # Where the error is; the line numbers are kept as strings.
             for field in ("filename", "lineno", "end_lineno", "text", "offset", "end_offset", "msg"):
-                value = getattr(exc_value, field)
+                value = getattr(exc_value, field, None)
                 if value is not None and field in ("lineno", "end_lineno"):
                     value = str(value)
                 setattr(self, field, value)

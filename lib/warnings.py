@@ -147,7 +147,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     """Issues a warning for an explicit location; registry is the dict that remembers what was shown."""
     lineno = _as_index(lineno)
     if not isinstance(filename, str):
-        raise TypeError("warn_explicit() argument 3 must be str, not %s" % type(filename).__name__)
+        raise TypeError("warn_explicit() argument 3 must be str, not %s"
+                        % ("None" if filename is None else type(filename).__name__))
     if module is None:
         if not filename:
             module = "<unknown>"
@@ -161,12 +162,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         # The text stays as given (the registry key uses it); the shown message is a category instance.
         text, message = message, category(message)
     key = (text, category, lineno)
-    if registry is not None:
-        if registry.get("version") != _filters_version:
-            registry.clear()
-            registry["version"] = _filters_version
-        if registry.get(key):
-            return
+    if registry is not None and _already_warned(registry, key, False):
+        return
     action, entry = _choose_filter(text, category, module, lineno)
     if action == "error":
         raise message
@@ -175,23 +172,31 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     if action != "always":
         if registry is not None:
             registry[key] = True
-        if action == "once":
-            once_key = (text, category)
-            if onceregistry.get(once_key):
+        if action == "once" or action == "module":
+            # Both remember (text, category) without the line: 'module' in the module's registry (with
+            # none it shows every time), 'once' there too, or in onceregistry when there is no registry.
+            where = onceregistry if registry is None and action == "once" else registry
+            if where is not None and _already_warned(where, (text, category), True):
                 return
-            onceregistry[once_key] = True
-        elif action == "module":
-            module_key = (text, category, 0)
-            if registry is not None:
-                if registry.get(module_key):
-                    return
-                registry[module_key] = True
         elif action != "default":
             raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %r" % (action, entry))
     if module_globals is not None:
         import linecache
         linecache.getlines(filename, module_globals)
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+def _already_warned(registry, key, remember):
+    """Whether registry holds key (a registry filled under older filters is emptied first); with
+    remember, key is added."""
+    if registry.get("version") != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
+    if registry.get(key):
+        return True
+    if remember:
+        registry[key] = True
+    return False
 
 
 class WarningMessage(object):
