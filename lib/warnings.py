@@ -475,3 +475,12 @@ def _install_defaults():
 
 _install_defaults()
 del _install_defaults
+
+# CPython's warn and warn_explicit are C functions: an "error" filter's exception shows no frames of theirs.
+try:
+    from _krait_traceback import hide_frames as _hide_frames
+except ImportError:
+    pass
+else:
+    _hide_frames(warn, warn_explicit)
+    del _hide_frames

@@ -38,6 +38,18 @@ public static class KraitTracebackModule
             var carets = TracebackPrinter.CaretsFor(text, stripped, Arg(1), Arg(2), Arg(3), Arg(4));
             return carets == null ? PyNone.Instance : new PyStr(carets);
         });
+        // hide_frames(*functions): their frames are left out of tracebacks, as CPython shows none for
+        // functions written in C (warnings.warn and warn_explicit raising for an "error" filter).
+        NativeModule.Def(m, "hide_frames", (a, k) =>
+        {
+            if (k != null && k.Length > 0) throw Ops.TypeError("hide_frames() takes no keyword arguments");
+            foreach (var f in a)
+            {
+                if (f is not PyFunction fn) throw Ops.TypeError($"hide_frames() arguments must be functions, not {f.Type.Name}");
+                fn.Code.HiddenInTracebacks = true;
+            }
+            return PyNone.Instance;
+        });
         return m;
     }
 }

@@ -168,6 +168,7 @@ public static class TracebackPrinter
         for (int i = traceback.Count - 1; i >= 0; i--)
         {
             var t = traceback[i];
+            if (t.Code.HiddenInTracebacks) continue;
             int start = frames.Count;
             int pos = t.Position;
             while (true)
