@@ -16,21 +16,19 @@ def clearcache():
 def getline(filename, lineno, module_globals=None):
     """Line lineno (from 1) of the file, with its newline; '' when there is no such line."""
     lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    return lines[lineno - 1] if 0 < lineno <= len(lines) else ''
 
 
 def getlines(filename, module_globals=None):
     """All lines of the file (read once and cached); [] when it cannot be read."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return entry[2]
+    entry = cache.get(filename)
+    if entry is not None and len(entry) == 4:
+        return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
-        clearcache()
+        # Reading a huge file failed: drop everything cached so far rather than fail the caller.
+        cache.clear()
         return []
 
 

@@ -36,25 +36,24 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                     sort_keys, kw).encode(obj)
 
 
+# Byte-order marks, longest first where one is a prefix of another (UTF-32 LE starts like UTF-16 LE).
+_BOMS = ((b'\x00\x00\xfe\xff', 'utf-32'), (b'\xff\xfe\x00\x00', 'utf-32'), (b'\xff\xfe', 'utf-16'),
+         (b'\xfe\xff', 'utf-16'), (b'\xef\xbb\xbf', 'utf-8-sig'))
+
+
 def detect_encoding(b):
     """The encoding of a JSON document given as bytes: UTF-8, -16 or -32, from a BOM or the zero bytes."""
-    bstartswith = b.startswith
-    if bstartswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
-        return 'utf-32'
-    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
-        return 'utf-16'
-    if bstartswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-    if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
-    elif len(b) == 2:
-        if not b[0]:
-            return 'utf-16-be'
-        if not b[1]:
-            return 'utf-16-le'
+    for bom, name in _BOMS:
+        if b.startswith(bom):
+            return name
+    n = len(b)
+    if n == 2 or n >= 4:
+        # A JSON text starts with an ASCII character, so where its zero bytes are gives width and byte order.
+        short = n == 2
+        if b[0] == 0:
+            return 'utf-16-be' if short or b[1] != 0 else 'utf-32-be'
+        if b[1] == 0:
+            return 'utf-16-le' if short or b[2] != 0 or b[3] != 0 else 'utf-32-le'
     return 'utf-8'
 
 
@@ -78,19 +77,13 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         if encoding == 'utf-8-sig':
             s, encoding = s[3:], 'utf-8'
         s = s.decode(encoding, 'surrogatepass')
-    if (cls is None and object_hook is None and parse_int is None and parse_float is None
-            and parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+    given = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook), ('parse_float', parse_float),
+             ('parse_int', parse_int), ('parse_constant', parse_constant))
+    for name, value in given:
+        if value is not None:
+            kw[name] = value
     if cls is None:
+        if not kw:
+            return _default_decoder.decode(s)
         cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
     return cls(**kw).decode(s)

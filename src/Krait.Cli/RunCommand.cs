@@ -103,13 +103,20 @@ internal static class RunCommand
         Builtins.Initialize(argv);
         Builtins.SetSysFlags();
         bool ignoreEnv = Options.IgnoreEnvironment || Options.Isolated;
-        SetWarnOptions(ignoreEnv);
+        bool warnOptions = SetWarnOptions(ignoreEnv);
         var path = ImportSystem.DefaultPath(pathFirst, ignoreEnv);
         if (Options.SafePath || Options.Isolated) path.RemoveAt(0);
         ImportSystem.Install(path);
+        // As CPython, warnings applies -W/PYTHONWARNINGS (and reports bad ones) before the program runs;
+        // without them the module is imported only by programs that use it.
+        if (warnOptions)
+        {
+            try { ImportSystem.Instance.ImportModule("warnings"); }
+            catch (PythonException e) { Program.WriteStderr("'import warnings' failed; traceback:\n" + TracebackPrinter.Format(e.Value)); }
+        }
     }
 
-    private static void SetWarnOptions(bool ignoreEnv)
+    private static bool SetWarnOptions(bool ignoreEnv)
     {
         var list = new PyList();
         if (!ignoreEnv && Environment.GetEnvironmentVariable("PYTHONWARNINGS") is { Length: > 0 } env)
@@ -117,6 +124,7 @@ internal static class RunCommand
                 if (part.Trim().Length > 0) list.Append(new PyStr(part.Trim()));
         foreach (var w in Options.WarnOptions) list.Append(new PyStr(w));
         if (list.Count > 0) Builtins.Sys.Set("warnoptions", list);
+        return list.Count > 0;
     }
 
     private static PyModule NewMain()

@@ -28,6 +28,7 @@ internal static class DynamicCompiler
 
     private static PyCode Compile(string source, string filename, string mode)
     {
+        bool parsed = false;
         try
         {
             if (mode == "eval") source = source.TrimStart(' ', '\t');
@@ -51,6 +52,7 @@ internal static class DynamicCompiler
                 tree = new ModuleNode(inter.Body, new List<TypeIgnore>());
             }
             else tree = (ModuleNode)PythonParser.Parse(text);
+            parsed = true;
             var scopes = ScopeAnalyzer.Analyze(tree, text);
             CompileChecks.Check(tree, scopes, text);
             SourceLines.Register(filename, source);
@@ -64,8 +66,26 @@ internal static class DynamicCompiler
                 "TabError" => ExceptionTypes.TabError,
                 _ => ExceptionTypes.SyntaxError,
             };
-            throw new PythonException(ExceptionTypes.Make(type, $"{e.Msg} ({e.Filename ?? filename}, line {e.Lineno})"));
+            // Errors found after parsing (symtable, compiler checks) take their text from the file named, as
+            // CPython's compiler does: None when there is no such file.
+            string? errorText = parsed ? LineOfFile(filename, e.Lineno) : e.Text;
+            throw new PythonException(PySyntaxError.ForCompileError(type, e.Msg, e.Filename ?? filename, e.Lineno, e.Offset, errorText,
+                e.EndLineno, e.EndOffset));
         }
+    }
+
+    private static string? LineOfFile(string filename, int lineno)
+    {
+        try
+        {
+            if (lineno < 1 || !File.Exists(filename)) return null;
+            int n = 0;
+            foreach (var line in File.ReadLines(filename))
+                if (++n == lineno) return line + "\n";
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return null;
     }
 
     private static PyObject Run(PyCode code, PyModule module, PyObject? locals)

@@ -63,14 +63,6 @@ public static class ModuleLoader
             "TabError" => ExceptionTypes.TabError,
             _ => ExceptionTypes.SyntaxError,
         };
-        var exc = ExceptionTypes.Make(type, e.Msg);
-        exc.SetAttr("msg", new PyStr(e.Msg));
-        exc.SetAttr("filename", new PyStr(path));
-        exc.SetAttr("lineno", PyInt.Get(e.Lineno));
-        exc.SetAttr("offset", PyInt.Get(e.Offset));
-        exc.SetAttr("text", e.Text == null ? PyNone.Instance : new PyStr(e.Text));
-        exc.SetAttr("end_lineno", e.EndLineno < 0 ? PyNone.Instance : PyInt.Get(e.EndLineno));
-        exc.SetAttr("end_offset", e.EndOffset < 0 ? PyNone.Instance : PyInt.Get(e.EndOffset));
-        return exc;
+        return PySyntaxError.ForCompileError(type, e.Msg, path, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset);
     }
 }

@@ -13,6 +13,7 @@ public static class NativeModules
         ["_contextvars"] = PythonSourceModule.Factory("_contextvars"),
         ["_csv"] = PythonSourceModule.Factory("_csv"),
         ["_io"] = IoModule.CreateC,
+        ["_krait_traceback"] = KraitTracebackModule.Create,
         ["_operator"] = Data.HashlibModule.CreateOperatorC,
         ["_string"] = StringFormatterModule.Create,
         ["_thread"] = PythonSourceModule.Factory("_thread"),

@@ -157,7 +157,7 @@ public static class ExceptionTypes
     public static readonly PyType RuntimeError = Make("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = Make("NotImplementedError", RuntimeError);
     public static readonly PyType RecursionError = Make("RecursionError", RuntimeError);
-    public static readonly PyType SyntaxError = Make("SyntaxError", Exception);
+    public static readonly PyType SyntaxError = PySyntaxError.Install(Make("SyntaxError", Exception));
     public static readonly PyType IndentationError = Make("IndentationError", SyntaxError);
     public static readonly PyType TabError = Make("TabError", IndentationError);
     public static readonly PyType SystemError = Make("SystemError", Exception);

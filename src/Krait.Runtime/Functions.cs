@@ -34,6 +34,9 @@ public sealed class FunctionCode
     public object? CompilerState;
     /// <summary>A generator whose body has try/with: a suspended one is closed when collected (Finalization).</summary>
     public bool CloseWhenCollected;
+    /// <summary>Left out of printed tracebacks and tb chains: functions that stand for C code in CPython
+    /// (warnings.warn raising for an "error" filter), set through _krait_traceback.hide_frames.</summary>
+    public bool HiddenInTracebacks;
     /// <summary>Source spans of the operations that can raise, <see cref="SpanWidth"/> ints each: line, end
     /// line, start and end column (UTF-8 byte offsets, as in the AST), the span of the inlined comprehension
     /// it lies in (-1 if none) and that comprehension's kind (0 list, 1 set, 2 dict). A frame's current

@@ -168,6 +168,7 @@ public static class TracebackPrinter
         for (int i = traceback.Count - 1; i >= 0; i--)
         {
             var t = traceback[i];
+            if (t.Code.HiddenInTracebacks) continue;
             int start = frames.Count;
             int pos = t.Position;
             while (true)
@@ -217,7 +218,14 @@ public static class TracebackPrinter
         if (t.Position >= 0) return null;
         int i = (-t.Position - 1) * FunctionCode.SpanWidth;
         if (i + 3 >= spans.Length) return null;
-        int startLine = spans[i], endLine = spans[i + 1], startCol = spans[i + 2], endCol = spans[i + 3];
+        return CaretsFor(line, stripped, spans[i], spans[i + 1], spans[i + 2], spans[i + 3]);
+    }
+
+    /// <summary>The indicator line for a failing range given as CPython's positions (lines, UTF-8 byte
+    /// columns) on <paramref name="line"/> (the first line of the range, unstripped); null when none is drawn.
+    /// traceback.FrameSummary formats with this too, so both printers agree.</summary>
+    public static string? CaretsFor(string line, string stripped, int startLine, int endLine, int startCol, int endCol)
+    {
         if (startCol < 0 || endCol < 0) return null;
         int start = ByteToCharOffset(line, startCol);
         int end = ByteToCharOffset(line, endCol);

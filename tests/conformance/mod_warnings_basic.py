@@ -1,3 +1,4 @@
+# krait: no-cpython-lib
 # warnings: filters, actions, catch_warnings(record=True), the printed format, errors.
 import io
 import sys

@@ -75,10 +75,8 @@ def _index(v):
 
 
 def _check_date(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
-    if not MINYEAR <= year <= MAXYEAR:
+    year, month, day = _index(year), _index(month), _index(day)
+    if year < MINYEAR or year > MAXYEAR:
         raise ValueError("year %d is out of range" % year)
     if not 1 <= month <= 12:
         raise ValueError("month must be in 1..12")
@@ -88,11 +86,9 @@ def _check_date(year, month, day):
 
 
 def _check_time(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
-    if not 0 <= hour <= 23:
+    hour, minute = _index(hour), _index(minute)
+    second, microsecond = _index(second), _index(microsecond)
+    if hour < 0 or hour > 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
         raise ValueError("minute must be in 0..59")
@@ -391,10 +387,7 @@ class timedelta:
         if not -999999999 <= d <= 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
         self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
+        self._days, self._seconds, self._microseconds, self._hashcode = d, s, us, -1
         return self
 
     def _us(self):
@@ -428,9 +421,8 @@ class timedelta:
         return "%s(%s)" % (_type_name(self), ", ".join(parts))
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
+        secs = self._seconds
+        s = "%d:%02d:%02d" % (secs // 3600, secs // 60 % 60, secs % 60)
         if self._days:
             s = "%d day%s, " % (self._days, "" if abs(self._days) == 1 else "s") + s
         if self._microseconds:
@@ -438,16 +430,16 @@ class timedelta:
         return s
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() + other._us())
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return timedelta._from_us(self._us() + other._us())
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() - other._us())
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return timedelta._from_us(self._us() - other._us())
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
@@ -569,11 +561,8 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
+        self._year, self._month, self._day = _check_date(year, month, day)
         self._hashcode = -1
         return self
 
@@ -662,13 +651,9 @@ class date:
         return _ordinal(self._year, self._month, self._day)
 
     def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
 
     def weekday(self):
         return (self.toordinal() + 6) % 7
@@ -718,12 +703,12 @@ class date:
         return self._hashcode
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            n = self.toordinal() + other.days
-            if 0 < n <= _MAX_ORDINAL:
-                return type(self)._make(*_from_ordinal(n))
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        n = self.toordinal() + other.days
+        if n <= 0 or n > _MAX_ORDINAL:
             raise OverflowError("date value out of range")
-        return NotImplemented
+        return type(self)._make(*_from_ordinal(n))
 
     __radd__ = __add__
 
@@ -742,19 +727,11 @@ class IsoCalendarDate(tuple):
     __slots__ = ()
 
     def __new__(cls, year, week, weekday):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0], doc="the ISO year")
+    week = property(lambda self: self[1], doc="the ISO week number, 1..53")
+    weekday = property(lambda self: self[2], doc="the ISO weekday, 1 (Monday) .. 7")
 
     def __reduce__(self):
         return (tuple, (tuple(self),))
@@ -783,8 +760,7 @@ def _from_iso_calendar(year, week, day):
 
 
 _date_type = date
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
+date.min, date.max = date(1, 1, 1), date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
@@ -846,19 +822,16 @@ class timezone(tzinfo):
             except AttributeError:
                 pass
         self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
+        self._offset, self._name = offset, name
         return self
 
     def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
 
     def __hash__(self):
         return hash(self._offset)
@@ -917,13 +890,8 @@ class time:
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tz(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
+        self._tzinfo, self._fold, self._hashcode = tzinfo, fold, -1
         return self
 
     hour = property(lambda self: self._hour)
@@ -1275,16 +1243,9 @@ class datetime(date):
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tz(tzinfo)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._year, self._month, self._day = year, month, day
+        self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
+        self._tzinfo, self._fold, self._hashcode = tzinfo, fold, -1
         return self
 
     hour = property(lambda self: self._hour)
