@@ -793,5 +793,19 @@ public sealed class PyModule : PyObject
         ? $"partially initialized module '{Name}' has no attribute '{name}' (most likely due to a circular import)"
         : $"module '{Name}' has no attribute '{name}'");
 
-    public override void SetAttr(string name, PyObject value) => Set(name, value);
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (name == "__class__") { SetClass(value); return; }
+        Set(name, value);
+    }
+
+    private static void SetClass(PyObject value)
+    {
+        if (value is not PyType t)
+            throw Ops.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
+        if (t == PyType.ModuleType) return;
+        if (!t.IsSubtypeOf(PyType.ModuleType) || !t.IsUserDefined)
+            throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        throw Ops.NotImplemented("assigning a ModuleType subclass to a module's __class__");
+    }
 }
