@@ -147,6 +147,7 @@ internal sealed partial class FunctionCompiler
         il.BeginCatchBlock(typeof(Exception));
         il.Emit(OpCodes.Ldsfld, CodeField);
         il.Emit(OpCodes.Ldloc, _line);
+        EmitFrameLocalsArray();
         CallOps(nameof(Ops.CatchException));
         EmitTempStore(exc);
         il.Emit(OpCodes.Leave, handlers);
@@ -248,6 +249,7 @@ internal sealed partial class FunctionCompiler
         il.BeginCatchBlock(typeof(Exception));
         il.Emit(OpCodes.Ldsfld, CodeField);
         il.Emit(OpCodes.Ldloc, _line);
+        EmitFrameLocalsArray();
         CallOps(nameof(Ops.CatchException));
         EmitTempStore(exc);
         il.Emit(OpCodes.Leave, handlers);

@@ -306,6 +306,7 @@ internal sealed partial class FunctionCompiler
         il.BeginExceptFilterBlock();
         il.Emit(OpCodes.Ldsfld, CodeField);
         il.Emit(OpCodes.Ldloc, _line);
+        EmitFrameLocalsArray();
         CallOps(nameof(Ops.FrameFilter));
         il.BeginCatchBlock(null);
         il.Emit(OpCodes.Pop);
@@ -370,6 +371,7 @@ internal sealed partial class FunctionCompiler
         if (_gen)
         {
             foreach (var p in ps) if (!_deleted.Contains(p)) _neverUnbound.Add(p);
+            PublishGeneratorFrameLayout();
             return;
         }
         for (int i = 0; i < ps.Count; i++)

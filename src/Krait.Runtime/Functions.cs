@@ -46,6 +46,12 @@ public sealed class FunctionCode
     /// <summary>Pairs (IL offset, position) in offset order: where the emitted code stores each position, so a
     /// live frame's line comes from the IL offset a stack walk reports (see <see cref="PyFrame"/>).</summary>
     public int[] IlPositions = Array.Empty<int>();
+    /// <summary>The names of a function's locals, cells and free variables in CPython's f_locals order: what
+    /// the values a traceback entry keeps (<see cref="TracebackEntry.Locals"/>) are; set by the compiler.</summary>
+    public string[]? FrameLocalNames;
+    /// <summary>For a generator: the frame slot of each of <see cref="FrameLocalNames"/>, or <c>-(i + 1)</c> for
+    /// free variable i (a cell of the closure).</summary>
+    public int[]? FrameLocalSlots;
 
     /// <summary>The line a live frame stopped at, from the IL offset of its current call.</summary>
     public int LineAtIl(int ilOffset)

@@ -56,7 +56,7 @@ public static partial class Ops
     /// <summary>An except* clause body raised <paramref name="ex"/>: a re-raise when it is the clause's own match.</summary>
     public static void ExceptStarRaised(ExceptStarState state, Exception ex, PyObject match, FunctionCode code, int line)
     {
-        var e = CatchException(ex, code, line);
+        var e = CatchException(ex, code, line, null);
         state.Raised.Add((e, e == match));
     }
 
