@@ -85,7 +85,8 @@ internal sealed partial class FunctionCompiler
                 il.MarkLabel(top);
                 EmitSignalCheck();
                 EmitLine(w.Lineno);
-                EmitCondition(w.Test, orelse, false);
+                // A yield in the test: the test is computed into a frame slot at the top of each iteration.
+                EmitCondition(_gen && HasYield(w.Test) ? Spill(w.Test, out _) : w.Test, orelse, false);
                 _loops.Push((top, end, _tryDepth));
                 EmitStatements(w.Body);
                 _loops.Pop();

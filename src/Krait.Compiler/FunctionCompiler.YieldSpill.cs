@@ -29,7 +29,12 @@ internal sealed partial class FunctionCompiler
         {
             case null: return false;
             case YieldExpr or YieldFrom: return true;
-            case LambdaExpr or GeneratorExp or ListComp or SetComp or DictComp: return false;
+            // A comprehension is its own scope, except for its first iterable, evaluated in the enclosing one.
+            case ListComp lc: return HasYield(lc.Generators[0].Iter);
+            case SetComp sc: return HasYield(sc.Generators[0].Iter);
+            case DictComp dc: return HasYield(dc.Generators[0].Iter);
+            case GeneratorExp ge: return HasYield(ge.Generators[0].Iter);
+            case LambdaExpr: return false;
         }
         foreach (var v in e.FieldValues())
         {
@@ -238,10 +243,17 @@ internal sealed partial class FunctionCompiler
                 break;
             case StarredExpr s: ops.Add(new Operand(() => s.Value, v => s.Value = v)); break;
             case NamedExpr ne: ops.Add(new Operand(() => ne.Value, v => ne.Value = v)); break;
+            case ListComp lc: FirstIterable(ops, lc.Generators[0]); break;
+            case SetComp sc: FirstIterable(ops, sc.Generators[0]); break;
+            case DictComp dc: FirstIterable(ops, dc.Generators[0]); break;
+            case GeneratorExp ge: FirstIterable(ops, ge.Generators[0]); break;
             default: return null;
         }
         return ops;
     }
+
+    private static void FirstIterable(List<Operand> ops, Comprehension c) =>
+        ops.Add(new Operand(() => c.Iter, v => c.Iter = v));
 
     private static void AddStarredList(List<Operand> ops, List<Expr> list)
     {

@@ -85,7 +85,8 @@ public static partial class Ops
         else
         {
             if (projected != null) raised.Add(projected);
-            result = raised.Count > 1 ? PyExceptionGroup.Make("", raised) : (PyBaseException)raised[0];
+            // A clause that raised anew, when a group was caught, raises a new group even for one exception.
+            result = PyExceptionGroup.Make("", raised);
         }
         if (result != null) throw new PythonException(result);
     }
