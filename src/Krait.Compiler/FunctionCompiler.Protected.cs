@@ -347,7 +347,8 @@ internal sealed partial class FunctionCompiler
         var item = w.Items[index];
         var mgr = NewTemp(typeof(PyObject));
         var exited = il.DeclareLocal(typeof(bool));
-        EmitExpr(item.ContextExpr);
+        // A yield in the context expression: computed into a frame slot first, with an empty stack.
+        EmitExpr(_gen && HasYield(item.ContextExpr) ? Spill(item.ContextExpr, out _) : item.ContextExpr);
         il.Emit(OpCodes.Dup);
         EmitTempStore(mgr);
         EmitPos(w);

@@ -129,7 +129,9 @@ internal sealed partial class FunctionCompiler
             {
                 var ok = il.DefineLabel();
                 EmitCondition(asrt.Test, ok, true);
-                if (asrt.Msg != null) EmitExpr(asrt.Msg); else il.Emit(OpCodes.Ldnull);
+                // The stack is empty here, so a message holding a yield can be computed in place.
+                if (asrt.Msg != null) { if (_gen) EmitWithEmptyStack(asrt.Msg); else EmitExpr(asrt.Msg); }
+                else il.Emit(OpCodes.Ldnull);
                 // After `and`/`or` the position is the operand evaluated last, as in CPython.
                 if (asrt.Test is not BoolOp) EmitPos(asrt.Test);
                 CallOps(nameof(Ops.AssertionFailed));
