@@ -36,12 +36,51 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldsfld, _moduleField ??= NewField(typeof(PyModule), _unit.Module));
         if (!withLocals || (_scope.Kind == ScopeKind.Module && _ns == null)) { il.Emit(OpCodes.Ldnull); return; }
         if (_scope.Kind is ScopeKind.Class or ScopeKind.Module) { il.Emit(OpCodes.Ldloc, _ns!); return; }
-        il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
+        // One dict per frame, as CPython's f_locals: made at the first call, brought up to date at each.
+        var dict = _frameLocalsDict ??= NewTemp(typeof(PyDict));
+        EmitTempLoad(dict);
+        CallOps(nameof(Ops.FrameLocalsDict));
+        il.Emit(OpCodes.Dup);
+        EmitTempStore(dict);
         foreach (var name in LocalNamesInOrder())
         {
             il.Emit(OpCodes.Ldsfld, StrConst(name));
             EmitRawLocal(name);
-            CallOps(nameof(Ops.LocalsAdd));
+            CallOps(nameof(Ops.LocalsSync));
+        }
+    }
+
+    private Temp? _frameLocalsDict;
+
+    /// <summary>Where a generator keeps each local (its frame slot, or <c>-(i + 1)</c> for free variable i of
+    /// the closure), so a suspended generator's gi_frame.f_locals can be read from its frame array.</summary>
+    private void PublishGeneratorFrameLayout()
+    {
+        var names = _code.FrameLocalNames ??= LocalNamesInOrder().ToArray();
+        var slots = new int[names.Length];
+        var frees = _scope.FreeVars();
+        for (int i = 0; i < names.Length; i++)
+            slots[i] = _slots.TryGetValue(names[i], out var s) ? s : -(frees.IndexOf(names[i]) + 1);
+        _code.FrameLocalSlots = slots;
+    }
+
+    /// <summary>In a function, pushes an array of its locals' current values (null when unbound) in
+    /// <see cref="FunctionCode.FrameLocalNames"/> order, for the frame object a traceback keeps; pushes null in
+    /// module and class bodies (their namespace is the frame's f_locals).</summary>
+    private void EmitFrameLocalsArray()
+    {
+        var il = _il;
+        if (_scope.Kind is not ScopeKind.Function) { il.Emit(OpCodes.Ldnull); return; }
+        var names = _code.FrameLocalNames ??= LocalNamesInOrder().ToArray();
+        if (names.Length == 0) { il.Emit(OpCodes.Ldnull); return; }
+        il.Emit(OpCodes.Ldc_I4, names.Length);
+        il.Emit(OpCodes.Newarr, typeof(PyObject));
+        for (int i = 0; i < names.Length; i++)
+        {
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Ldc_I4, i);
+            EmitRawLocal(names[i]);
+            il.Emit(OpCodes.Stelem_Ref);
         }
     }
 

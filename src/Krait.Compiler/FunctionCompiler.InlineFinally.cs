@@ -167,6 +167,7 @@ internal sealed partial class FunctionCompiler
         il.BeginCatchBlock(typeof(Exception));
         il.Emit(OpCodes.Ldsfld, CodeField);
         il.Emit(OpCodes.Ldloc, _line);
+        EmitFrameLocalsArray();
         CallOps(nameof(Ops.CatchException));
         EmitTempStore(pending);
         il.Emit(OpCodes.Leave, fin);

@@ -147,6 +147,7 @@ internal sealed partial class FunctionCompiler
         il.BeginCatchBlock(typeof(Exception));
         il.Emit(OpCodes.Ldsfld, CodeField);
         il.Emit(OpCodes.Ldloc, _line);
+        EmitFrameLocalsArray();
         CallOps(nameof(Ops.CatchException));
         EmitTempStore(exc);
         il.Emit(OpCodes.Leave, handlers);
@@ -248,6 +249,7 @@ internal sealed partial class FunctionCompiler
         il.BeginCatchBlock(typeof(Exception));
         il.Emit(OpCodes.Ldsfld, CodeField);
         il.Emit(OpCodes.Ldloc, _line);
+        EmitFrameLocalsArray();
         CallOps(nameof(Ops.CatchException));
         EmitTempStore(exc);
         il.Emit(OpCodes.Leave, handlers);
@@ -255,49 +257,57 @@ internal sealed partial class FunctionCompiler
         _tryDepth--;
 
         il.MarkLabel(handlers);
-        var state = il.DeclareLocal(typeof(ExceptStarState));
-        var match = il.DeclareLocal(typeof(PyObject));
+        // In a generator the state and the current match live in frame slots: a clause body may yield.
+        var state = NewTemp(typeof(ExceptStarState));
+        var match = NewTemp(typeof(PyObject));
         EmitTempLoad(exc);
         CallOps(nameof(Ops.ExceptStarBegin));
-        il.Emit(OpCodes.Stloc, state);
+        EmitTempStore(state);
         _exceptStarDepth++;
         foreach (ExceptHandler h in t.Handlers)
         {
             var next = il.DefineLabel();
             var after = il.DefineLabel();
+            var enter = il.DefineLabel();
             EmitLine(h.Lineno);
-            il.Emit(OpCodes.Ldloc, state);
+            EmitTempLoad(state);
             EmitExpr(h.Type!);
             CallOps(nameof(Ops.ExceptStarMatch));
             il.Emit(OpCodes.Dup);
-            il.Emit(OpCodes.Stloc, match);
+            EmitTempStore(match);
             il.Emit(OpCodes.Brfalse, next);
-            il.Emit(OpCodes.Ldloc, match);
+            // A yield in the body resumes here: the match is pushed as the handled exception again.
+            il.MarkLabel(enter);
+            EmitTempLoad(match);
             il.Emit(OpCodes.Castclass, typeof(PyBaseException));
             CallOps(nameof(Ops.PushHandled));
             il.BeginExceptionBlock();
             _tryDepth++;
+            var outer = BeginResumeRegion(enter);
             il.BeginExceptionBlock();
             _tryDepth++;
+            var inner = BeginResumeRegion();
             if (h.Name != null)
             {
-                il.Emit(OpCodes.Ldloc, match);
+                EmitTempLoad(match);
                 EmitStoreName(h.Name);
             }
             EmitStatements(h.Body);
             il.Emit(OpCodes.Leave, after);
+            EndResumeRegion(inner, after);
             il.BeginCatchBlock(typeof(Exception));
             var raised = il.DeclareLocal(typeof(Exception));
             il.Emit(OpCodes.Stloc, raised);
-            il.Emit(OpCodes.Ldloc, state);
+            EmitTempLoad(state);
             il.Emit(OpCodes.Ldloc, raised);
-            il.Emit(OpCodes.Ldloc, match);
+            EmitTempLoad(match);
             il.Emit(OpCodes.Ldsfld, CodeField);
             il.Emit(OpCodes.Ldloc, _line);
             CallOps(nameof(Ops.ExceptStarRaised));
             il.Emit(OpCodes.Leave, after);
             il.EndExceptionBlock();
             _tryDepth--;
+            EndResumeRegion(outer, after);
             il.BeginFinallyBlock();
             CallOps(nameof(Ops.LeaveHandler));
             il.EndExceptionBlock();
@@ -313,7 +323,7 @@ internal sealed partial class FunctionCompiler
         }
         _exceptStarDepth--;
         EmitPos(t);
-        il.Emit(OpCodes.Ldloc, state);
+        EmitTempLoad(state);
         CallOps(nameof(Ops.ExceptStarEnd));
         il.Emit(OpCodes.Br, end);
 
@@ -337,7 +347,8 @@ internal sealed partial class FunctionCompiler
         var item = w.Items[index];
         var mgr = NewTemp(typeof(PyObject));
         var exited = il.DeclareLocal(typeof(bool));
-        EmitExpr(item.ContextExpr);
+        // A yield in the context expression: computed into a frame slot first, with an empty stack.
+        EmitExpr(_gen && HasYield(item.ContextExpr) ? Spill(item.ContextExpr, out _) : item.ContextExpr);
         il.Emit(OpCodes.Dup);
         EmitTempStore(mgr);
         EmitPos(w);
@@ -473,7 +484,6 @@ internal sealed partial class FunctionCompiler
         _yieldAllowed = false;
         string? problem = !allowed ? "'yield' inside an expression"
             : _finallyDepth > 0 ? "'yield' inside 'finally'"
-            : _exceptStarDepth > 0 ? "'yield' inside an 'except*' clause"
             : null;
         if (problem == null) return true;
         EmitNotImplemented(problem);

@@ -85,7 +85,8 @@ internal sealed partial class FunctionCompiler
                 il.MarkLabel(top);
                 EmitSignalCheck();
                 EmitLine(w.Lineno);
-                EmitCondition(w.Test, orelse, false);
+                // A yield in the test: the test is computed into a frame slot at the top of each iteration.
+                EmitCondition(_gen && HasYield(w.Test) ? Spill(w.Test, out _) : w.Test, orelse, false);
                 _loops.Push((top, end, _tryDepth));
                 EmitStatements(w.Body);
                 _loops.Pop();
@@ -128,7 +129,9 @@ internal sealed partial class FunctionCompiler
             {
                 var ok = il.DefineLabel();
                 EmitCondition(asrt.Test, ok, true);
-                if (asrt.Msg != null) EmitExpr(asrt.Msg); else il.Emit(OpCodes.Ldnull);
+                // The stack is empty here, so a message holding a yield can be computed in place.
+                if (asrt.Msg != null) { if (_gen) EmitWithEmptyStack(asrt.Msg); else EmitExpr(asrt.Msg); }
+                else il.Emit(OpCodes.Ldnull);
                 // After `and`/`or` the position is the operand evaluated last, as in CPython.
                 if (asrt.Test is not BoolOp) EmitPos(asrt.Test);
                 CallOps(nameof(Ops.AssertionFailed));

@@ -29,7 +29,12 @@ internal sealed partial class FunctionCompiler
         {
             case null: return false;
             case YieldExpr or YieldFrom: return true;
-            case LambdaExpr or GeneratorExp or ListComp or SetComp or DictComp: return false;
+            // A comprehension is its own scope, except for its first iterable, evaluated in the enclosing one.
+            case ListComp lc: return HasYield(lc.Generators[0].Iter);
+            case SetComp sc: return HasYield(sc.Generators[0].Iter);
+            case DictComp dc: return HasYield(dc.Generators[0].Iter);
+            case GeneratorExp ge: return HasYield(ge.Generators[0].Iter);
+            case LambdaExpr: return false;
         }
         foreach (var v in e.FieldValues())
         {
@@ -72,10 +77,55 @@ internal sealed partial class FunctionCompiler
                 au.Value = Spill(au.Value, out var oau);
                 try { EmitStatement(s); } finally { au.Value = oau; }
                 return true;
-            case Return r when NeedsSpill(r.Value):
-                r.Value = Spill(r.Value!, out var or);
+            case Return r when r.Value != null && HasYield(r.Value):
+                r.Value = Spill(r.Value, out var or);
                 try { EmitStatement(s); } finally { r.Value = or; }
                 return true;
+            case Raise rs when HasYield(rs.Exc) || HasYield(rs.Cause):
+            {
+                Expr? oexc = rs.Exc, ocause = rs.Cause;
+                if (rs.Exc != null) rs.Exc = Spill(rs.Exc, out _);
+                if (rs.Cause != null) rs.Cause = Spill(rs.Cause, out _);
+                try { EmitStatement(s); } finally { rs.Exc = oexc; rs.Cause = ocause; }
+                return true;
+            }
+            case AssertStmt asrt when HasYield(asrt.Test):
+                asrt.Test = Spill(asrt.Test, out var oat);
+                try { EmitStatement(s); } finally { asrt.Test = oat; }
+                return true;
+            case MatchStmt m when HasYield(m.Subject):
+                m.Subject = Spill(m.Subject, out var oms);
+                try { EmitStatement(s); } finally { m.Subject = oms; }
+                return true;
+            case Assign a when a.Targets.Any(HasYield):
+            {
+                // The value first, then each target's container and key, as CPython evaluates them.
+                var ov = a.Value;
+                a.Value = Spill(a.Value, out _);
+                var restore = new List<Action>();
+                foreach (var t in a.Targets) SpillTarget(t, restore);
+                try { EmitStatement(s); }
+                finally { a.Value = ov; foreach (var r in restore) r(); }
+                return true;
+            }
+            case AugAssign au when HasYield(au.Target):
+            {
+                var restore = new List<Action>();
+                SpillTarget(au.Target, restore);
+                var ov = au.Value;
+                if (HasYield(au.Value)) au.Value = Spill(au.Value, out _);
+                try { EmitStatement(s); }
+                finally { au.Value = ov; foreach (var r in restore) r(); }
+                return true;
+            }
+            case DeleteStmt d when d.Targets.Any(HasYield):
+            {
+                var restore = new List<Action>();
+                foreach (var t in d.Targets) SpillTarget(t, restore);
+                try { EmitStatement(s); }
+                finally { foreach (var r in restore) r(); }
+                return true;
+            }
             case If i when HasYield(i.Test):
                 i.Test = Spill(i.Test, out var oi);
                 try { EmitStatement(s); } finally { i.Test = oi; }
@@ -86,6 +136,33 @@ internal sealed partial class FunctionCompiler
                 return true;
         }
         return false;
+    }
+
+    /// <summary>Spills the parts of an assignment or del target evaluated before the store (a subscript's object
+    /// and key, an attribute's object), recursing into tuple, list and starred targets.</summary>
+    private void SpillTarget(Expr t, List<Action> restore)
+    {
+        switch (t)
+        {
+            case Subscript sb when HasYield(sb):
+            {
+                Expr ov = sb.Value, osl = sb.Slice;
+                sb.Value = Spill(sb.Value, out _);
+                sb.Slice = Spill(sb.Slice, out _);
+                restore.Add(() => { sb.Value = ov; sb.Slice = osl; });
+                break;
+            }
+            case AttributeExpr at when HasYield(at):
+            {
+                var ov = at.Value;
+                at.Value = Spill(at.Value, out _);
+                restore.Add(() => at.Value = ov);
+                break;
+            }
+            case TupleExpr te: foreach (var e in te.Elts) SpillTarget(e, restore); break;
+            case ListExpr le: foreach (var e in le.Elts) SpillTarget(e, restore); break;
+            case StarredExpr st: SpillTarget(st.Value, restore); break;
+        }
     }
 
     /// <summary>Computes <paramref name="e"/> (with an empty stack) into a new slot; returns the slot's stand-in.</summary>
@@ -238,10 +315,17 @@ internal sealed partial class FunctionCompiler
                 break;
             case StarredExpr s: ops.Add(new Operand(() => s.Value, v => s.Value = v)); break;
             case NamedExpr ne: ops.Add(new Operand(() => ne.Value, v => ne.Value = v)); break;
+            case ListComp lc: FirstIterable(ops, lc.Generators[0]); break;
+            case SetComp sc: FirstIterable(ops, sc.Generators[0]); break;
+            case DictComp dc: FirstIterable(ops, dc.Generators[0]); break;
+            case GeneratorExp ge: FirstIterable(ops, ge.Generators[0]); break;
             default: return null;
         }
         return ops;
     }
+
+    private static void FirstIterable(List<Operand> ops, Comprehension c) =>
+        ops.Add(new Operand(() => c.Iter, v => c.Iter = v));
 
     private static void AddStarredList(List<Operand> ops, List<Expr> list)
     {

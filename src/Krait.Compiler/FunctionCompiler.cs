@@ -276,9 +276,17 @@ internal sealed partial class FunctionCompiler
                     EmitGenexpLevel(ge, 0);
                 });
                 break;
+            case LambdaExpr l when _gen:
+                // `lambda: (yield x)`: a generator whose return value is the body's value.
+                EmitGeneratorFrame(() =>
+                {
+                    var ret = new Return(l.Body);
+                    ret.SetSpan(l.Body.Lineno, l.Body.ColOffset, l.Body.EndLineno, l.Body.EndColOffset);
+                    EmitStatement(ret);
+                });
+                break;
             case LambdaExpr l:
                 EmitLine(l.Lineno);
-                if (_scope.IsGenerator) { EmitThrowNew(nameof(Ops.NotImplementedFeature), "generators (yield)"); il.Emit(OpCodes.Ldnull); break; }
                 EmitExpr(l.Body);
                 break;
             case ClassDef c:
@@ -306,6 +314,7 @@ internal sealed partial class FunctionCompiler
         il.BeginExceptFilterBlock();
         il.Emit(OpCodes.Ldsfld, CodeField);
         il.Emit(OpCodes.Ldloc, _line);
+        EmitFrameLocalsArray();
         CallOps(nameof(Ops.FrameFilter));
         il.BeginCatchBlock(null);
         il.Emit(OpCodes.Pop);
@@ -370,6 +379,7 @@ internal sealed partial class FunctionCompiler
         if (_gen)
         {
             foreach (var p in ps) if (!_deleted.Contains(p)) _neverUnbound.Add(p);
+            PublishGeneratorFrameLayout();
             return;
         }
         for (int i = 0; i < ps.Count; i++)

@@ -36,6 +36,17 @@ public static partial class Ops
         return f.Call(args, kwnames);
     }
 
+    /// <summary>The frame's locals dict (CPython's f_locals): the one made at this frame's first locals() call.</summary>
+    public static PyDict FrameLocalsDict(PyDict? d) => d ?? new PyDict();
+
+    /// <summary>Brings one name of a frame's locals dict up to date: its value, or removed when unbound.</summary>
+    public static PyDict LocalsSync(PyDict d, PyStr name, PyObject? value)
+    {
+        if (value != null) d.Table.Set(name, value);
+        else d.Table.Remove(name, out _);
+        return d;
+    }
+
     /// <summary>Adds a bound local to the dict locals() returns (unbound ones are left out).</summary>
     public static PyDict LocalsAdd(PyDict d, PyStr name, PyObject? value)
     {

@@ -91,7 +91,7 @@ public class PyBaseException : PyInstance
 
 /// <summary>A traceback entry: <paramref name="Position"/> is a line number (positive) or an encoded index
 /// into <see cref="FunctionCode.Spans"/> (negative), as compiled code keeps it.</summary>
-public readonly record struct TracebackEntry(FunctionCode Code, int Position)
+public readonly record struct TracebackEntry(FunctionCode Code, int Position, PyObject?[]? Locals = null)
 {
     public int Line => Code.LineAt(Position);
 }

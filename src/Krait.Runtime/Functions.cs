@@ -49,6 +49,12 @@ public sealed class FunctionCode
     /// <summary>Pairs (IL offset, position) in offset order: where the emitted code stores each position, so a
     /// live frame's line comes from the IL offset a stack walk reports (see <see cref="PyFrame"/>).</summary>
     public int[] IlPositions = Array.Empty<int>();
+    /// <summary>The names of a function's locals, cells and free variables in CPython's f_locals order: what
+    /// the values a traceback entry keeps (<see cref="TracebackEntry.Locals"/>) are; set by the compiler.</summary>
+    public string[]? FrameLocalNames;
+    /// <summary>For a generator: the frame slot of each of <see cref="FrameLocalNames"/>, or <c>-(i + 1)</c> for
+    /// free variable i (a cell of the closure).</summary>
+    public int[]? FrameLocalSlots;
 
     /// <summary>The line a live frame stopped at, from the IL offset of its current call.</summary>
     public int LineAtIl(int ilOffset)
@@ -802,5 +808,19 @@ public sealed class PyModule : PyObject
         ? $"partially initialized module '{Name}' has no attribute '{name}' (most likely due to a circular import)"
         : $"module '{Name}' has no attribute '{name}'");
 
-    public override void SetAttr(string name, PyObject value) => Set(name, value);
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (name == "__class__") { SetClass(value); return; }
+        Set(name, value);
+    }
+
+    private static void SetClass(PyObject value)
+    {
+        if (value is not PyType t)
+            throw Ops.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
+        if (t == PyType.ModuleType) return;
+        if (!t.IsSubtypeOf(PyType.ModuleType) || !t.IsUserDefined)
+            throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        throw Ops.NotImplemented("assigning a ModuleType subclass to a module's __class__");
+    }
 }

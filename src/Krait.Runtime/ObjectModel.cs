@@ -182,6 +182,14 @@ public static class ObjectModel
         obj.Dict["__class__"] = new PyGetSetDescriptor("__class__", obj, o => o.Type, (o, v) =>
         {
             if (v == null) throw Ops.TypeError("can't delete __class__ attribute");
+            if (o is PyType cls && cls.IsUserDefined && cls.Type.IsUserDefined && v is PyType meta && meta.IsUserDefined)
+            {
+                // A class changing its metaclass: both metaclasses must be Python classes of one layout.
+                ClassReassignment.CheckCompatible(cls.Type, meta, "__class__");
+                cls.Metatype = meta;
+                cls.Changed();
+                return;
+            }
             if (o is not PyInstance i) throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
             i.SetClass(v);
         });

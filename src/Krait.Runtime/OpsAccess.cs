@@ -567,7 +567,7 @@ public static partial class Ops
     /// entry is added now (once), and the exception becomes the one being handled.</summary>
     public static PyBaseException EnterHandler(Exception ex, FunctionCode code, int line)
     {
-        var e = CatchException(ex, code, line);
+        var e = CatchException(ex, code, line, null);
         s_handling.Add(e);
         return e;
     }
@@ -621,7 +621,7 @@ public static partial class Ops
 
     /// <summary>Exception filter of every compiled function: runs during the first pass as the exception
     /// passes this frame, records (code, line) and unwinds the depth count; never catches.</summary>
-    public static int FrameFilter(object ex, FunctionCode code, int line)
+    public static int FrameFilter(object ex, FunctionCode code, int line, PyObject?[]? locals)
     {
         Depth--;
         if (ex is PythonException pe)
@@ -629,7 +629,7 @@ public static partial class Ops
             var e = pe.Value;
             if (e.Traceback.Count == 0) SetImplicitContext(e);
             if (!(e.FrameRecorded && e.Traceback.Count > 0 && e.Traceback[^1].Code == code))
-                e.Traceback.Add(new TracebackEntry(code, EntryPosition(e, line)));
+                e.Traceback.Add(new TracebackEntry(code, EntryPosition(e, line), locals));
             e.FrameRecorded = false;
         }
         return 0;

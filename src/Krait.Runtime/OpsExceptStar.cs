@@ -56,7 +56,7 @@ public static partial class Ops
     /// <summary>An except* clause body raised <paramref name="ex"/>: a re-raise when it is the clause's own match.</summary>
     public static void ExceptStarRaised(ExceptStarState state, Exception ex, PyObject match, FunctionCode code, int line)
     {
-        var e = CatchException(ex, code, line);
+        var e = CatchException(ex, code, line, null);
         state.Raised.Add((e, e == match));
     }
 
@@ -85,7 +85,8 @@ public static partial class Ops
         else
         {
             if (projected != null) raised.Add(projected);
-            result = raised.Count > 1 ? PyExceptionGroup.Make("", raised) : (PyBaseException)raised[0];
+            // A clause that raised anew, when a group was caught, raises a new group even for one exception.
+            result = PyExceptionGroup.Make("", raised);
         }
         if (result != null) throw new PythonException(result);
     }

@@ -108,13 +108,13 @@ public static partial class Ops
 
     /// <summary>An except clause caught <paramref name="ex"/> in <paramref name="code"/>: the frame's traceback
     /// entry is added now (once). The handler body pushes it as the handled exception (<see cref="PushHandled"/>).</summary>
-    public static PyBaseException CatchException(Exception ex, FunctionCode code, int line)
+    public static PyBaseException CatchException(Exception ex, FunctionCode code, int line, PyObject?[]? locals)
     {
         var pe = ex as PythonException ?? Translate(ex);
         var e = pe.Value;
         if (e.Traceback.Count == 0) SetImplicitContext(e);
         if (!(e.FrameRecorded && e.Traceback.Count > 0 && e.Traceback[^1].Code == code))
-            e.Traceback.Add(new TracebackEntry(code, EntryPosition(e, line)));
+            e.Traceback.Add(new TracebackEntry(code, EntryPosition(e, line), locals));
         e.FrameRecorded = true;
         return e;
     }

@@ -6,8 +6,10 @@ namespace Krait.Runtime;
 /// <summary>A frame object, made on demand from a walk of the .NET stack: compiled code keeps no frame chain
 /// (a push and pop per call would tax every call), so <c>sys._getframe</c> and friends find the generated
 /// methods on the stack, map each one's type to its <see cref="FunctionCode"/>, and take the line from the
-/// IL offset of the frame's current call (<see cref="FunctionCode.LineAtIl"/>). Locals of function frames are
-/// not recoverable this way: their f_locals is an empty dict (module frames give the module's dict).</summary>
+/// IL offset of the frame's current call (<see cref="FunctionCode.LineAtIl"/>); f_lineno walks again while the
+/// frame is on the stack. Locals of running function frames are not recoverable this way: their f_locals is an
+/// empty dict (module frames give the module's dict, suspended generators their frame array's values, and the
+/// frames of tracebacks the values recorded as the exception left them, see <see cref="PyTraceback"/>).</summary>
 public sealed class PyFrame : PyObject
 {
     public static PyType FrameType => GeneratorFrame.FrameType;
@@ -17,6 +19,11 @@ public sealed class PyFrame : PyObject
     public PyFrame? Back;
     /// <summary>The generator a frame runs, if any (its gi_frame).</summary>
     public readonly PyGenerator? Generator;
+
+    /// <summary>The frame's place counted from the outermost Python frame when it came from a stack walk
+    /// (-1 otherwise): f_lineno walks again and reads the line of the frame still there.</summary>
+    private int _depth = -1;
+    private PyDict? _locals;
 
     public PyFrame(FunctionCode code, int line, PyGenerator? generator = null) { Code = code; Line = line; Generator = generator; }
 
@@ -34,11 +41,11 @@ public sealed class PyFrame : PyObject
         switch (name)
         {
             case "f_code": value = PyCode.For(Code); return true;
-            case "f_lineno": value = PyInt.Get(Line); return true;
+            case "f_lineno": value = PyInt.Get(CurrentLine()); return true;
             case "f_back": value = (PyObject?)Back ?? PyNone.Instance; return true;
             case "f_globals": value = Globals; return true;
             case "f_builtins": value = Builtins.Module.Dict; return true;
-            case "f_locals": value = IsModuleFrame ? Globals : new PyDict(); return true;
+            case "f_locals": value = IsModuleFrame ? Globals : Locals(); return true;
             case "f_lasti": value = PyInt.Get(0); return true;
             case "f_trace": value = PyNone.Instance; return true;
             case "f_trace_lines": value = PyBool.True; return true;
@@ -46,6 +53,39 @@ public sealed class PyFrame : PyObject
             case "clear": value = new PyBuiltinFunction("clear", (a, k) => PyNone.Instance) { Self = this }; return true;
         }
         return base.TryGetAttr(name, out value);
+    }
+
+    /// <summary>The line now: a frame still on the stack (the same code at the same depth) is where it is now.</summary>
+    private int CurrentLine()
+    {
+        if (_depth < 0) return Line;
+        var frames = Walk();
+        int i = frames.Count - 1 - _depth;
+        return i >= 0 && frames[i].Code == Code ? frames[i].Line : Line;
+    }
+
+    /// <summary>f_locals: one dict per frame object, refreshed on each access. A suspended generator's locals
+    /// come from its frame array; the locals of a running function live in IL locals that a stack walk cannot
+    /// read, so they are not available (an empty dict).</summary>
+    private PyDict Locals()
+    {
+        var d = _locals ??= new PyDict();
+        var g = Generator;
+        var names = Code.FrameLocalNames;
+        var slots = Code.FrameLocalSlots;
+        if (g == null || names == null || slots == null) return d;
+        for (int i = 0; i < names.Length; i++)
+        {
+            int slot = slots[i];
+            PyObject? v;
+            if (slot >= 0) v = slot < g.Frame.Length ? g.Frame[slot] : null;
+            else v = g.Function.Closure is { } cl && -slot - 1 < cl.Length ? cl[-slot - 1] : null;
+            if (v is PyCell c) v = c.Value;
+            var key = new PyStr(names[i]);
+            if (v != null) d.SetItem(key, v);
+            else d.Table.Remove(key, out _);
+        }
+        return d;
     }
 
     public override void SetAttr(string name, PyObject value)
@@ -76,6 +116,7 @@ public sealed class PyFrame : PyObject
             if (frames.Count > 0) frames[^1].Back = f;
             frames.Add(f);
         }
+        for (int i = 0; i < frames.Count; i++) frames[i]._depth = frames.Count - 1 - i;
         return frames;
     }
 

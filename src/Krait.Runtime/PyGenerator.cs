@@ -22,6 +22,8 @@ public sealed class PyGenerator : PyIterator
     /// <summary>Made at the first suspension of a generator that can observe close(): when the generator
     /// becomes unreachable, so does its guard, whose .NET finalizer queues the generator to be closed.</summary>
     private GeneratorGuard? _guard;
+    /// <summary>gi_frame: one frame object while the generator lives, as in CPython.</summary>
+    private PyFrame? _frameObject;
 
     private sealed class GeneratorGuard
     {
@@ -184,7 +186,7 @@ public sealed class PyGenerator : PyIterator
                 return true;
             case "gi_running": value = PyBool.Get(_running); return true;
             case "gi_yieldfrom": value = Delegate ?? PyNone.Instance; return true;
-            case "gi_frame": value = State < 0 ? PyNone.Instance : new PyFrame(Function.Code, Function.Code.FirstLine, this); return true;
+            case "gi_frame": value = State < 0 ? PyNone.Instance : _frameObject ??= new PyFrame(Function.Code, Function.Code.FirstLine, this); return true;
             case "gi_code": value = PyCode.For(Function.Code); return true;
         }
         return base.TryGetAttr(name, out value);

@@ -210,6 +210,7 @@ public class PyInstance : PyObject
             throw Ops.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
         if (!t.IsUserDefined || !Class.IsUserDefined)
             throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        ClassReassignment.CheckCompatible(Class, t, "__class__");
         if (t.HasDict != Class.HasDict || (BaseValue == null) != (t.BaseValueType() == null)
             || this is PyBaseException != t.IsSubtypeOf(ExceptionTypes.BaseException))
             throw Ops.TypeError($"__class__ assignment: '{t.Name}' object layout differs from '{Class.Name}'");

@@ -8,7 +8,7 @@ namespace Krait.Runtime;
 public sealed class PyTraceback : PyObject
 {
     public static readonly PyType TracebackType = new("traceback", new[] { PyType.ObjectType });
-    public static readonly PyType FrameType = new("frame", new[] { PyType.ObjectType });
+    public static PyType FrameType => GeneratorFrame.FrameType;
     public static readonly PyType CodeType = new("code", new[] { PyType.ObjectType });
 
     private static readonly ConditionalWeakTable<PyBaseException, Chain> s_chains = new();
@@ -23,8 +23,13 @@ public sealed class PyTraceback : PyObject
     public readonly string Name;
     public readonly int Position;
     public PyTraceback? Next;
+    private readonly FrameSnapshot _frame;
 
-    private PyTraceback(FunctionCode code, string name, int position) { Code = code; Name = name; Position = position; }
+    private PyTraceback(FunctionCode code, string name, int position, PyObject?[]? locals, FrameSnapshot? back)
+    {
+        Code = code; Name = name; Position = position;
+        _frame = new FrameSnapshot(this, locals, back);
+    }
 
     public int Line => Code.LineAt(Position);
 
@@ -35,9 +40,9 @@ public sealed class PyTraceback : PyObject
         if (e.Traceback.Count == 0) return PyNone.Instance;
         if (s_chains.TryGetValue(e, out var c) && c.Count == e.Traceback.Count) return (PyObject?)c.Head ?? PyNone.Instance;
         PyTraceback? head = null, tail = null;
-        foreach (var (code, name, position) in TracebackPrinter.FrameList(e.Traceback))
+        foreach (var (code, name, position, locals) in TracebackPrinter.FrameList(e.Traceback))
         {
-            var tb = new PyTraceback(code, name, position);
+            var tb = new PyTraceback(code, name, position, locals, tail?._frame);
             if (tail == null) head = tb; else tail.Next = tb;
             tail = tb;
         }
@@ -54,7 +59,7 @@ public sealed class PyTraceback : PyObject
             case "tb_next": value = (PyObject?)Next ?? PyNone.Instance; return true;
             case "tb_lineno": value = PyInt.Get(Line); return true;
             case "tb_lasti": value = PyInt.Get(-1); return true;
-            case "tb_frame": value = new FrameSnapshot(this); return true;
+            case "tb_frame": value = _frame; return true;
             // The caret line CPython's traceback module draws under the source line (Krait's own traceback.py).
             case "_krait_carets":
                 value = TracebackPrinter.CaretLine(Code, Position, Line) is { } s ? new PyStr(s) : PyNone.Instance;
@@ -63,21 +68,46 @@ public sealed class PyTraceback : PyObject
         return base.TryGetAttr(name, out value);
     }
 
-    private sealed class FrameSnapshot(PyTraceback tb) : PyObject
+    /// <summary>The frame a traceback entry stands for, as it was when the exception left it: code, line,
+    /// globals, and the locals' values the frame's exception filter (or except clause) recorded; f_back is the
+    /// frame of the traceback entry before it.</summary>
+    private sealed class FrameSnapshot(PyTraceback tb, PyObject?[]? locals, FrameSnapshot? back) : PyObject
     {
+        private PyDict? _locals;
+
         public override PyType Type => FrameType;
         public override string Repr() => $"<frame at 0x{Ops.Id(this):x}, file '{tb.Code.Filename}', line {tb.Line}, code {tb.Name}>";
+
+        private bool IsModuleFrame => tb.Name == "<module>" && tb.Code.Name == "<module>" && tb.Code.ParamNames.Length == 0;
+
+        private PyDict Globals => (tb.Code.Module ?? Builtins.Module).Dict;
+
+        /// <summary>CPython's f_locals: one dict per frame (the module dict for a module frame).</summary>
+        private PyDict Locals()
+        {
+            if (IsModuleFrame) return Globals;
+            if (_locals != null) return _locals;
+            var d = new PyDict();
+            var names = tb.Code.FrameLocalNames;
+            if (locals != null && names != null)
+                for (int i = 0; i < locals.Length && i < names.Length; i++)
+                    if (locals[i] is { } v) d.SetItem(new PyStr(names[i]), v);
+            return _locals = d;
+        }
 
         public override bool TryGetAttr(string name, out PyObject value)
         {
             switch (name)
             {
-                case "f_code": value = new CodeSnapshot(tb.Code, tb.Name); return true;
+                case "f_code": value = tb.Name == tb.Code.Name ? PyCode.For(tb.Code) : new CodeSnapshot(tb.Code, tb.Name); return true;
                 case "f_lineno": value = PyInt.Get(tb.Line); return true;
                 case "f_lasti": value = PyInt.Get(-1); return true;
-                case "f_back": value = PyNone.Instance; return true;
-                case "f_globals": case "f_locals": value = new PyDict(); return true;
-                case "f_builtins": value = new PyDict(); return true;
+                case "f_back": value = (PyObject?)back ?? PyNone.Instance; return true;
+                case "f_globals": value = Globals; return true;
+                case "f_locals": value = Locals(); return true;
+                case "f_builtins": value = Builtins.Module.Dict; return true;
+                case "f_trace": value = PyNone.Instance; return true;
+                case "clear": value = new PyBuiltinFunction("clear", (a, k) => PyNone.Instance) { Self = this }; return true;
             }
             return base.TryGetAttr(name, out value);
         }

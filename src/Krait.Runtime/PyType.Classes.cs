@@ -179,7 +179,7 @@ public sealed partial class PyType
             case "__qualname__":
                 QualName = value is PyStr q ? q.Value : throw Ops.TypeError($"can only assign string to {Name}.__qualname__, not '{value.Type.Name}'");
                 return;
-            case "__bases__": throw Ops.NotImplemented("assigning __bases__");
+            case "__bases__": ClassReassignment.SetBases(this, value); return;
             case "__dict__": throw Ops.AttributeError("attribute '__dict__' of 'type' objects is not writable");
         }
         Dict[name] = value;
@@ -188,6 +188,7 @@ public sealed partial class PyType
 
     public override void DelAttr(string name)
     {
+        if (name == "__bases__") ClassReassignment.SetBases(this, null);
         if (!IsUserDefined)
             throw Ops.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");
         if (!Dict.Remove(name))

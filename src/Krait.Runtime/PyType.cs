@@ -46,7 +46,7 @@ public sealed partial class PyType : PyObject
             if (w.TryGetTarget(out var t)) t.Changed();
     }
 
-    private PyType[] ComputeMro()
+    internal PyType[] ComputeMro()
     {
         // C3 linearization.
         var seqs = new List<List<PyType>>();
@@ -69,7 +69,11 @@ public sealed partial class PyType : PyObject
             }
             if (candidate == null)
             {
-                var names = string.Join(", ", Bases.Select(b => b.Name));
+                // CPython names the heads of the lists left to merge, each once.
+                var heads = new List<string>();
+                foreach (var s in seqs)
+                    if (!heads.Contains(s[0].Name)) heads.Add(s[0].Name);
+                var names = string.Join(", ", heads);
                 throw Ops.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);
@@ -77,6 +81,11 @@ public sealed partial class PyType : PyObject
         }
         return result.ToArray();
     }
+
+    internal void AddSubclass(PyType t) => _subclasses.Add(new WeakReference<PyType>(t));
+
+    internal void RemoveSubclass(PyType t) =>
+        _subclasses.RemoveAll(w => !w.TryGetTarget(out var s) || s == t);
 
     /// <summary>Looks <paramref name="name"/> up along the MRO; null when absent.</summary>
     public PyObject? Lookup(string name)

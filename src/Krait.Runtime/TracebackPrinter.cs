@@ -137,7 +137,7 @@ public static class TracebackPrinter
         FunctionCode? lastCode = null;
         string? lastName = null;
         int lastLine = -1, count = 0;
-        foreach (var (code, name, position) in frames)
+        foreach (var (code, name, position, _) in frames)
         {
             int line = code.LineAt(position);
             if (code.Filename == lastCode?.Filename && name == lastName && line == lastLine)
@@ -162,9 +162,9 @@ public static class TracebackPrinter
 
     /// <summary>The frames of a traceback outermost first, as printed: an entry inside an inlined
     /// comprehension stands for the enclosing frame and the comprehension's own.</summary>
-    public static List<(FunctionCode Code, string Name, int Position)> FrameList(List<TracebackEntry> traceback)
+    public static List<(FunctionCode Code, string Name, int Position, PyObject?[]? Locals)> FrameList(List<TracebackEntry> traceback)
     {
-        var frames = new List<(FunctionCode Code, string Name, int Position)>();
+        var frames = new List<(FunctionCode Code, string Name, int Position, PyObject?[]? Locals)>();
         for (int i = traceback.Count - 1; i >= 0; i--)
         {
             var t = traceback[i];
@@ -174,8 +174,8 @@ public static class TracebackPrinter
             while (true)
             {
                 int parent = t.Code.EnclosingComprehension(pos, out string? compName);
-                if (compName == null) { frames.Insert(start, (t.Code, t.Code.Name, pos)); break; }
-                frames.Insert(start, (t.Code, compName, pos));
+                if (compName == null) { frames.Insert(start, (t.Code, t.Code.Name, pos, t.Locals)); break; }
+                frames.Insert(start, (t.Code, compName, pos, null));
                 pos = parent;
             }
         }
