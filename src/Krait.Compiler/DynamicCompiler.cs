@@ -51,20 +51,30 @@ internal static class DynamicCompiler
                 tree = new ModuleNode(inter.Body, new List<TypeIgnore>());
             }
             else tree = (ModuleNode)PythonParser.Parse(text);
-            var scopes = ScopeAnalyzer.Analyze(tree, text);
+            var scopes = ScopeAnalyzer.Analyze(tree, text, mode == "eval" ? 1 : 0);
             CompileChecks.Check(tree, scopes, text);
             SourceLines.Register(filename, source);
             return new PyCode(filename, mode, new Compiled { Tree = tree, Scopes = scopes });
         }
         catch (PythonSyntaxError e)
         {
+            if (CompileLimitErrors.For(e) is { } limit) throw limit;
             var type = e.ErrorType switch
             {
                 "IndentationError" => ExceptionTypes.IndentationError,
                 "TabError" => ExceptionTypes.TabError,
                 _ => ExceptionTypes.SyntaxError,
             };
-            throw new PythonException(ExceptionTypes.Make(type, $"{e.Msg} ({e.Filename ?? filename}, line {e.Lineno})"));
+            var exc = ExceptionTypes.Make(type, $"{e.Msg} ({e.Filename ?? filename}, line {e.Lineno})");
+            // The fields CPython's SyntaxError carries, for code that reports the position itself.
+            exc.SetAttr("msg", new PyStr(e.Msg));
+            exc.SetAttr("filename", new PyStr(e.Filename ?? filename));
+            exc.SetAttr("lineno", PyInt.Get(e.Lineno));
+            exc.SetAttr("offset", PyInt.Get(e.Offset));
+            exc.SetAttr("text", e.Text == null ? PyNone.Instance : new PyStr(e.Text));
+            exc.SetAttr("end_lineno", e.EndLineno < 0 ? PyNone.Instance : PyInt.Get(e.EndLineno));
+            exc.SetAttr("end_offset", e.EndOffset < 0 ? PyNone.Instance : PyInt.Get(e.EndOffset));
+            throw new PythonException(exc);
         }
     }
 
