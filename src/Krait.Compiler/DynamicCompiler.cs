@@ -23,15 +23,41 @@ internal static class DynamicCompiler
     public static void Install()
     {
         PyCode.Compiler = Compile;
+        PyCode.BytesCompiler = CompileBytes;
         PyCode.Runner = Run;
     }
 
     private static PyCode Compile(string source, string filename, string mode)
     {
+        if (mode == "eval") source = source.TrimStart(' ', '\t');
+        return Compile(SourceText.FromString(source, filename), filename, mode);
+    }
+
+    private static PyCode CompileBytes(byte[] source, string filename, string mode)
+    {
+        if (mode == "eval")
+        {
+            int skip = 0;
+            while (skip < source.Length && (source[skip] == (byte)' ' || source[skip] == (byte)'\t')) skip++;
+            if (skip > 0) source = source[skip..];
+        }
+        SourceText text;
         try
         {
-            if (mode == "eval") source = source.TrimStart(' ', '\t');
-            var text = SourceText.FromString(source, filename);
+            text = SourceText.FromFile(source, filename);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw SyntaxErrorFor(e, filename);
+        }
+        return Compile(text, filename, mode);
+    }
+
+    private static PyCode Compile(SourceText text, string filename, string mode)
+    {
+        string source = text.Text;
+        try
+        {
             ModuleNode tree;
             if (mode == "eval")
             {
@@ -58,24 +84,32 @@ internal static class DynamicCompiler
         }
         catch (PythonSyntaxError e)
         {
-            if (CompileLimitErrors.For(e) is { } limit) throw limit;
-            var type = e.ErrorType switch
-            {
-                "IndentationError" => ExceptionTypes.IndentationError,
-                "TabError" => ExceptionTypes.TabError,
-                _ => ExceptionTypes.SyntaxError,
-            };
-            var exc = ExceptionTypes.Make(type, $"{e.Msg} ({e.Filename ?? filename}, line {e.Lineno})");
-            // The fields CPython's SyntaxError carries, for code that reports the position itself.
-            exc.SetAttr("msg", new PyStr(e.Msg));
-            exc.SetAttr("filename", new PyStr(e.Filename ?? filename));
-            exc.SetAttr("lineno", PyInt.Get(e.Lineno));
-            exc.SetAttr("offset", PyInt.Get(e.Offset));
-            exc.SetAttr("text", e.Text == null ? PyNone.Instance : new PyStr(e.Text));
-            exc.SetAttr("end_lineno", e.EndLineno < 0 ? PyNone.Instance : PyInt.Get(e.EndLineno));
-            exc.SetAttr("end_offset", e.EndOffset < 0 ? PyNone.Instance : PyInt.Get(e.EndOffset));
-            throw new PythonException(exc);
+            throw SyntaxErrorFor(e, filename);
         }
+    }
+
+    /// <summary>The Python exception for a compile error: SyntaxError (with its fields), or MemoryError,
+    /// RecursionError, ValueError where CPython raises those.</summary>
+    private static PythonException SyntaxErrorFor(PythonSyntaxError e, string filename)
+    {
+        if (CompileLimitErrors.For(e) is { } limit) return limit;
+        if (e.ErrorType == "ValueError") return new PythonException(ExceptionTypes.Make(ExceptionTypes.ValueError, e.Msg));
+        var type = e.ErrorType switch
+        {
+            "IndentationError" => ExceptionTypes.IndentationError,
+            "TabError" => ExceptionTypes.TabError,
+            _ => ExceptionTypes.SyntaxError,
+        };
+        var exc = ExceptionTypes.Make(type, $"{e.Msg} ({e.Filename ?? filename}, line {e.Lineno})");
+        // The fields CPython's SyntaxError carries, for code that reports the position itself.
+        exc.SetAttr("msg", new PyStr(e.Msg));
+        exc.SetAttr("filename", new PyStr(e.Filename ?? filename));
+        exc.SetAttr("lineno", PyInt.Get(e.Lineno));
+        exc.SetAttr("offset", PyInt.Get(e.Offset));
+        exc.SetAttr("text", e.Text == null ? PyNone.Instance : new PyStr(e.Text));
+        exc.SetAttr("end_lineno", e.EndLineno < 0 ? PyNone.Instance : PyInt.Get(e.EndLineno));
+        exc.SetAttr("end_offset", e.EndOffset < 0 ? PyNone.Instance : PyInt.Get(e.EndOffset));
+        return new PythonException(exc);
     }
 
     private static PyObject Run(PyCode code, PyModule module, PyObject? locals)

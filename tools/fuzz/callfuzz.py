@@ -165,7 +165,8 @@ def run(argv, path, first, last, timeout, idle):
         grown = os.fstat(out.fileno()).st_size
         if grown != size:
             size, last_growth = grown, now
-        if now - last_growth > idle or now - begin > timeout:
+        # Start-up (a starved process at nice 19 can take minutes) is allowed more than one call.
+        if now - last_growth > (idle if size else max(idle, 300)) or now - begin > timeout:
             p.kill()
             p.wait()
             break
@@ -244,6 +245,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds one call may take")
     ap.add_argument("--examples", type=int, default=15)
+    ap.add_argument("--progress", action="store_true", help="print the counts after each batch (long runs)")
     ap.add_argument("--time-budget", type=float, default=None, help="stop starting batches after SEC seconds")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 31)
@@ -297,6 +299,10 @@ def main():
                 by_label[line.split(" | ")[1] if line.count(" | ") >= 2 else "?"] += 1
                 if len(examples) < args.examples:
                     examples.append(f"  cpython: {line[:200]}\n  krait:   {(k or '<no line: the program stopped>')[:200]}")
+            if args.progress:
+                elapsed = time.monotonic() - start
+                print(f"progress: {compared} calls in {elapsed:.0f} s ({60 * compared / max(elapsed, 1):.0f}/min); same type "
+                      f"{same_type}, same message {same_msg}; crashes {crashes}, hangs {hangs}", flush=True)
     elapsed = time.monotonic() - start
     print(f"callfuzz: {compared} calls compared in {elapsed:.0f} s ({60 * compared / max(elapsed, 1):.0f}/min); same outcome type {same_type} ({100.0 * same_type / max(compared, 1):.1f}%), "
           f"same message {same_msg} ({100.0 * same_msg / max(compared, 1):.1f}%); crashes {crashes}, hangs {hangs}")
