@@ -109,6 +109,7 @@ public static class Program
                             optionValue = args[i++];
                         }
                         if (c == 'W') options.WarnOptions.Add(optionValue);
+                        else options.XOptions.Add(optionValue);
                         j = arg.Length;
                         break;
                     case 'E': options.IgnoreEnvironment = true; break;

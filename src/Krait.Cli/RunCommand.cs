@@ -16,6 +16,8 @@ internal sealed class RunOptions
     public bool IgnoreEnvironment, Isolated, NoUserSite, SafePath, Unbuffered;
     /// <summary>The -W arguments, in order (sys.warnoptions, after PYTHONWARNINGS's).</summary>
     public readonly List<string> WarnOptions = new();
+    /// <summary>The -X arguments, in order (sys._xoptions; int_max_str_digits takes effect).</summary>
+    public readonly List<string> XOptions = new();
 }
 
 /// <summary>`krait FILE`, `krait -c CMD`, `krait -m MODULE`, `krait -` (stdin): compile the program and run it as
@@ -100,9 +102,11 @@ internal static class RunCommand
         Builtins.FlagIsolated = Options.Isolated;
         Builtins.FlagNoUserSite = Options.NoUserSite;
         Builtins.FlagSafePath = Options.SafePath;
+        bool ignoreEnv = Options.IgnoreEnvironment || Options.Isolated;
+        IntDigitLimitOption.Apply(Options.XOptions, ignoreEnv);
         Builtins.Initialize(argv);
         Builtins.SetSysFlags();
-        bool ignoreEnv = Options.IgnoreEnvironment || Options.Isolated;
+        IntDigitLimitOption.SetXOptions(Options.XOptions);
         bool warnOptions = SetWarnOptions(ignoreEnv);
         var path = ImportSystem.DefaultPath(pathFirst, ignoreEnv);
         if (Options.SafePath || Options.Isolated) path.RemoveAt(0);
@@ -156,6 +160,10 @@ internal static class RunCommand
                     scopes = ScopeAnalyzer.Analyze(tree, sourceText);
                     CompileChecks.Check(tree, scopes, sourceText);
                 }
+                catch (PythonSyntaxError e) when (CompileLimitErrors.For(e) is { } limit)
+                {
+                    return ReportUncaught(limit.Value);
+                }
                 catch (PythonSyntaxError e) when (filename == "<string>")
                 {
                     // CPython raises these without the source text, which it cannot read back for -c.
@@ -163,6 +171,10 @@ internal static class RunCommand
                     Program.WriteStderr($"  File \"<string>\", line {e.Lineno}\n{e.ErrorType}: {e.Msg}\n");
                     return 1;
                 }
+            }
+            catch (PythonSyntaxError e) when (CompileLimitErrors.For(e) is { } limit)
+            {
+                return ReportUncaught(limit.Value);
             }
             catch (PythonSyntaxError e)
             {

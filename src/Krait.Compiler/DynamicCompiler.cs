@@ -23,16 +23,42 @@ internal static class DynamicCompiler
     public static void Install()
     {
         PyCode.Compiler = Compile;
+        PyCode.BytesCompiler = CompileBytes;
         PyCode.Runner = Run;
     }
 
     private static PyCode Compile(string source, string filename, string mode)
     {
+        if (mode == "eval") source = source.TrimStart(' ', '\t');
+        return Compile(SourceText.FromString(source, filename), filename, mode);
+    }
+
+    private static PyCode CompileBytes(byte[] source, string filename, string mode)
+    {
+        if (mode == "eval")
+        {
+            int skip = 0;
+            while (skip < source.Length && (source[skip] == (byte)' ' || source[skip] == (byte)'\t')) skip++;
+            if (skip > 0) source = source[skip..];
+        }
+        SourceText text;
+        try
+        {
+            text = SourceText.FromFile(source, filename);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw SyntaxErrorFor(e, filename, e.Text);
+        }
+        return Compile(text, filename, mode);
+    }
+
+    private static PyCode Compile(SourceText text, string filename, string mode)
+    {
+        string source = text.Text;
         bool parsed = false;
         try
         {
-            if (mode == "eval") source = source.TrimStart(' ', '\t');
-            var text = SourceText.FromString(source, filename);
             ModuleNode tree;
             if (mode == "eval")
             {
@@ -53,24 +79,16 @@ internal static class DynamicCompiler
             }
             else tree = (ModuleNode)PythonParser.Parse(text);
             parsed = true;
-            var scopes = ScopeAnalyzer.Analyze(tree, text);
+            var scopes = ScopeAnalyzer.Analyze(tree, text, mode == "eval" ? 1 : 0);
             CompileChecks.Check(tree, scopes, text);
             SourceLines.Register(filename, source);
             return new PyCode(filename, mode, new Compiled { Tree = tree, Scopes = scopes });
         }
         catch (PythonSyntaxError e)
         {
-            var type = e.ErrorType switch
-            {
-                "IndentationError" => ExceptionTypes.IndentationError,
-                "TabError" => ExceptionTypes.TabError,
-                _ => ExceptionTypes.SyntaxError,
-            };
             // Errors found after parsing (symtable, compiler checks) take their text from the file named, as
             // CPython's compiler does: None when there is no such file.
-            string? errorText = parsed ? LineOfFile(filename, e.Lineno) : e.Text;
-            throw new PythonException(PySyntaxError.ForCompileError(type, e.Msg, e.Filename ?? filename, e.Lineno, e.Offset, errorText,
-                e.EndLineno, e.EndOffset));
+            throw SyntaxErrorFor(e, filename, parsed ? LineOfFile(filename, e.Lineno) : e.Text);
         }
     }
 
@@ -86,6 +104,22 @@ internal static class DynamicCompiler
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
         return null;
+    }
+
+    /// <summary>The Python exception for a compile error: SyntaxError (with its fields), or MemoryError,
+    /// RecursionError, ValueError where CPython raises those.</summary>
+    private static PythonException SyntaxErrorFor(PythonSyntaxError e, string filename, string? errorText)
+    {
+        if (CompileLimitErrors.For(e) is { } limit) return limit;
+        if (e.ErrorType == "ValueError") return new PythonException(ExceptionTypes.Make(ExceptionTypes.ValueError, e.Msg));
+        var type = e.ErrorType switch
+        {
+            "IndentationError" => ExceptionTypes.IndentationError,
+            "TabError" => ExceptionTypes.TabError,
+            _ => ExceptionTypes.SyntaxError,
+        };
+        return new PythonException(PySyntaxError.ForCompileError(type, e.Msg, e.Filename ?? filename, e.Lineno, e.Offset, errorText,
+            e.EndLineno, e.EndOffset));
     }
 
     private static PyObject Run(PyCode code, PyModule module, PyObject? locals)

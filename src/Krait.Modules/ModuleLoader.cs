@@ -38,7 +38,7 @@ public static class ModuleLoader
         }
         catch (PythonSyntaxError e)
         {
-            throw new PythonException(SyntaxErrorFor(e, path));
+            throw CompileLimitErrors.For(e) ?? new PythonException(SyntaxErrorFor(e, path));
         }
         SourceLines.Register(path, System.Text.Encoding.UTF8.GetString(source));
         module.Set("__builtins__", Builtins.Module);

@@ -57,13 +57,12 @@ public static partial class Builtins
             if (src == null || fn == null || mode == null)
                 throw Ops.TypeError($"compile() missing required argument '{(src == null ? "source" : fn == null ? "filename" : "mode")}' (pos {(src == null ? 1 : fn == null ? 2 : 3)})");
             if (src is PyCode existing) return existing;
-            string text = SourceOf(src, "compile() arg 1 must be a string, bytes or AST object");
             string filename = fn is PyStr fs ? fs.Value : BytesMethods.IsBuffer(fn) ? Codecs.Decode(BytesMethods.Buf(fn), "utf-8", "strict")
                 : throw Ops.TypeError($"expected str, bytes or os.PathLike object, not {fn.Type.Name}");
             string m = mode is PyStr ms ? ms.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.Name}");
             if (m != "exec" && m != "eval" && m != "single")
                 throw Ops.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
-            return CompileSource(text, filename, m);
+            return CompileObject(src, filename, m, "compile() arg 1 must be a string, bytes or AST object");
         });
         DefFrame("exec", (a, k, m, lo) => RunDynamic("exec", a, k, m, lo));
         DefFrame("eval", (a, k, m, lo) => RunDynamic("eval", a, k, m, lo));
@@ -89,8 +88,19 @@ public static partial class Builtins
     private static PyCode CompileSource(string text, string filename, string mode)
     {
         if (PyCode.Compiler == null) throw Ops.SystemError("no compiler is installed");
-        if (text.IndexOf('\0') >= 0) throw Ops.Error(ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
+        if (text.IndexOf('\0') >= 0) throw Ops.ValueError("source code string cannot contain null bytes");
         return PyCode.Compiler(text, filename, mode);
+    }
+
+    /// <summary>compile()/exec()/eval() of a str, or of bytes decoded as CPython decodes source.</summary>
+    private static PyCode CompileObject(PyObject src, string filename, string mode, string message)
+    {
+        if (src is PyStr s) return CompileSource(s.Value, filename, mode);
+        if (!BytesMethods.IsBuffer(src)) throw Ops.TypeError(message);
+        if (PyCode.BytesCompiler == null) return CompileSource(SourceOf(src, message), filename, mode);
+        var bytes = BytesMethods.Buf(src).ToArray();
+        if (Array.IndexOf(bytes, (byte)0) >= 0) throw Ops.ValueError("source code string cannot contain null bytes");
+        return PyCode.BytesCompiler(bytes, filename, mode);
     }
 
     private static PyObject RunDynamic(string fname, PyObject[] a, string[]? k, PyModule caller, PyObject? callerLocals)
@@ -113,9 +123,8 @@ public static partial class Builtins
         if (pos[0] is PyCode c) code = c;
         else
         {
-            string text = SourceOf(pos[0], $"{fname}() arg 1 must be a string, bytes or code object");
             // eval ignores leading spaces and tabs, as CPython does.
-            code = CompileSource(text, "<string>", fname == "eval" ? "eval" : "exec");
+            code = CompileObject(pos[0], "<string>", fname == "eval" ? "eval" : "exec", $"{fname}() arg 1 must be a string, bytes or code object");
         }
         // No dicts given: the caller's globals, and its locals inside a function.
         if (gl == null)

@@ -580,6 +580,8 @@ public static partial class Builtins
                 if (f.Value > -9.2e18 && f.Value < 9.2e18) return PyInt.Get((long)f.Value);
                 return PyInt.From(FloatMath.Truncate(f.Value));
             case PyStr s: return ParseInt(s.Value, 10, s);
+            case PyBytes by: return ParseIntBytes(by.Value, 10);
+            case PyByteArray ba: return ParseIntBytes(ba.Span, 10);
         }
         var m = o.Type.Lookup("__int__") ?? o.Type.Lookup("__index__");
         if (m != null) return m.Call1(o);
@@ -591,6 +593,15 @@ public static partial class Builtins
     private static PyObject ParseInt(string text, int @base, PyObject original)
     {
         // Parse returns false when the value is in big (it does not fit a long); it throws for bad text.
+        try
+        {
+            return IntegerText.Parse(text, @base, out long small, out BigInteger big) ? PyInt.Get(small) : PyInt.From(big);
+        }
+        catch (NumericError e) { throw Ops.FromNumeric(e); }
+    }
+
+    private static PyObject ParseIntBytes(ReadOnlySpan<byte> text, int @base)
+    {
         try
         {
             return IntegerText.Parse(text, @base, out long small, out BigInteger big) ? PyInt.Get(small) : PyInt.From(big);
@@ -625,6 +636,8 @@ public static partial class Builtins
             if (pos.Length == 0) return PyInt.Get(0);
             if (b != null)
             {
+                if (pos[0] is PyBytes by) return ParseIntBytes(by.Value, (int)Ops.Index(b));
+                if (pos[0] is PyByteArray ba) return ParseIntBytes(ba.Span, (int)Ops.Index(b));
                 if (pos[0] is not PyStr s) throw Ops.TypeError("int() can't convert non-string with explicit base");
                 return ParseInt(s.Value, (int)Ops.Index(b), s);
             }

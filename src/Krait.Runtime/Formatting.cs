@@ -92,7 +92,7 @@ public static class StrPercentFormat
                         'o' => (alt ? "0o" : "") + IntegerText.ToPowerOfTwoBase(n, 8),
                         'x' => (alt ? "0x" : "") + IntegerText.ToPowerOfTwoBase(n, 16),
                         'X' => (alt ? "0X" : "") + IntegerText.ToPowerOfTwoBase(n, 16).ToUpperInvariant(),
-                        _ => n.ToString(CultureInfo.InvariantCulture),
+                        _ => IntegerText.ToDecimal(n),
                     };
                     if (prec > 0 && body.Length < prec) body = new string('0', prec - body.Length) + body;
                     break;

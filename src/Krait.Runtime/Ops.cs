@@ -736,13 +736,20 @@ public static partial class Ops
     public static PyObject CompareSequences(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op)
     {
         int n = Math.Min(na, nb);
-        for (int i = 0; i < n; i++)
+        if (n == 0) return Box(CompareResult(na.CompareTo(nb), op));
+        // Elements may be containers themselves: nesting counts toward the recursion limit as in CPython.
+        EnterNested(" in comparison");
+        try
         {
-            if (ReferenceEquals(a[i], b[i]) || EqBool(a[i], b[i])) continue;
-            if (op == CompareOp.Eq) return PyBool.False;
-            if (op == CompareOp.Ne) return PyBool.True;
-            return Compare(a[i], b[i], op);
+            for (int i = 0; i < n; i++)
+            {
+                if (ReferenceEquals(a[i], b[i]) || EqBool(a[i], b[i])) continue;
+                if (op == CompareOp.Eq) return PyBool.False;
+                if (op == CompareOp.Ne) return PyBool.True;
+                return Compare(a[i], b[i], op);
+            }
         }
+        finally { Depth--; }
         return Box(CompareResult(na.CompareTo(nb), op));
     }
 

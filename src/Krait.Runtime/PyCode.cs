@@ -10,6 +10,9 @@ public sealed class PyCode : PyObject
 
     /// <summary>(source, filename, mode) to a code object; raises SyntaxError.</summary>
     public static Func<string, string, string, PyCode>? Compiler;
+    /// <summary>(source bytes, filename, mode) to a code object: the bytes decoded as CPython decodes source
+    /// (BOM, coding declaration; invalid UTF-8 is a SyntaxError where the tokenizer meets it).</summary>
+    public static Func<byte[], string, string, PyCode>? BytesCompiler;
     /// <summary>Runs a code object with a module as its globals and, if not null, a mapping as its locals;
     /// the value for 'eval' mode, else None.</summary>
     public static Func<PyCode, PyModule, PyObject?, PyObject>? Runner;

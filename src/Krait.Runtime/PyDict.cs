@@ -214,15 +214,20 @@ public class PyDict : PyObject
     {
         if (other is not PyDict o || (op != CompareOp.Eq && op != CompareOp.Ne)) return PyNotImplemented.Instance;
         bool eq = Table.Count == o.Table.Count;
-        if (eq)
+        if (eq && Table.Count > 0)
         {
-            var t = Table;
-            for (int e = 0; e < t.Used && eq; e++)
+            Ops.EnterNested(" in comparison");
+            try
             {
-                if (t.Keys[e] == null) continue;
-                var ov = o.Table.Get(t.Keys[e]!);
-                eq = ov != null && (ReferenceEquals(ov, t.Values[e]) || Ops.EqBool(t.Values[e]!, ov));
+                var t = Table;
+                for (int e = 0; e < t.Used && eq; e++)
+                {
+                    if (t.Keys[e] == null) continue;
+                    var ov = o.Table.Get(t.Keys[e]!);
+                    eq = ov != null && (ReferenceEquals(ov, t.Values[e]) || Ops.EqBool(t.Values[e]!, ov));
+                }
             }
+            finally { Ops.Depth--; }
         }
         return PyBool.Get(op == CompareOp.Eq ? eq : !eq);
     }

@@ -25,6 +25,8 @@ public static partial class Builtins
 
     /// <summary>Command-line options that sys.flags reports (set by the host before Initialize).</summary>
     public static bool FlagIgnoreEnvironment, FlagIsolated, FlagNoUserSite, FlagSafePath;
+    /// <summary>sys.flags.int_max_str_digits: -1 unless -X int_max_str_digits or PYTHONINTMAXSTRDIGITS set it.</summary>
+    public static int FlagIntMaxStrDigits = -1;
 
     private static readonly Dictionary<string, PyStr> s_interned = new();
 
@@ -43,7 +45,7 @@ public static partial class Builtins
         Sys.Set("flags", Seq(s_flagsType, s_flagFields,
             i(0), i(0), i(0), i(0), i(1), i(FlagNoUserSite || FlagIsolated ? 1 : 0), i(0),
             i(FlagIgnoreEnvironment || FlagIsolated ? 1 : 0), i(0), i(0), i(0), i(1), i(FlagIsolated ? 1 : 0),
-            PyBool.False, i(0), i(0), PyBool.Get(FlagSafePath || FlagIsolated), i(-1)));
+            PyBool.False, i(0), i(0), PyBool.Get(FlagSafePath || FlagIsolated), i(FlagIntMaxStrDigits)));
     }
 
     private static void DefineSysModule()

@@ -19,6 +19,24 @@ public static class TypeMethods
         }
     }
 
+    /// <summary>The optional start and stop of list.index and tuple.index (a[1], a[2]): negative ones count from
+    /// the end, both clamped to 0..length.</summary>
+    private static (int From, int To) SearchRange(PyObject[] a, int length)
+    {
+        long from = a.Length > 1 ? SearchBound(a[1], length) : 0;
+        long to = a.Length > 2 ? SearchBound(a[2], length) : length;
+        return ((int)from, (int)to);
+    }
+
+    private static long SearchBound(PyObject o, int length)
+    {
+        if (o is not (PyInt or PyBool or PyBigInt) && o.Type.Lookup("__index__") == null)
+            throw Ops.TypeError("slice indices must be integers or have an __index__ method");
+        var big = Ops.ToBig(o is PyInt or PyBool or PyBigInt ? o : o.Type.Lookup("__index__")!.Call1(o));
+        if (big < 0) big += length;
+        return big < 0 ? 0 : big > length ? length : (long)big;
+    }
+
     public static void Define()
     {
         StrMethods.Define();
@@ -55,13 +73,14 @@ public static class TypeMethods
         {
             Args("index", a, k, 1, 3);
             var l = (PyList)self;
-            for (int i = 0; i < l.Count; i++)
+            var (from, to) = SearchRange(a, l.Count);
+            for (int i = from; i < to && i < l.Count; i++)
                 if (ReferenceEquals(l.Items[i], a[0]) || Ops.EqBool(l.Items[i], a[0])) return PyInt.Get(i);
             throw Ops.ValueError($"{Ops.Repr(a[0])} is not in list");
         });
         M(list, "count", (self, a, k) =>
         {
-            Args("count", a, k, 1, 1);
+            Args("list.count", a, k, 1, 1);
             var l = (PyList)self;
             int n = 0;
             for (int i = 0; i < l.Count; i++) if (ReferenceEquals(l.Items[i], a[0]) || Ops.EqBool(l.Items[i], a[0])) n++;
@@ -87,11 +106,22 @@ public static class TypeMethods
         var tuple = PyType.TupleType;
         M(tuple, "index", (self, a, k) =>
         {
+            Args("index", a, k, 1, 3);
             var t = (PyTuple)self;
-            for (int i = 0; i < t.Items.Length; i++) if (Ops.EqBool(t.Items[i], a[0])) return PyInt.Get(i);
+            var (from, to) = SearchRange(a, t.Items.Length);
+            for (int i = from; i < to; i++)
+                if (ReferenceEquals(t.Items[i], a[0]) || Ops.EqBool(t.Items[i], a[0])) return PyInt.Get(i);
             throw Ops.ValueError("tuple.index(x): x not in tuple");
         });
-        M(tuple, "count", (self, a, k) => PyInt.Get(((PyTuple)self).Items.Count(x => Ops.EqBool(x, a[0]))));
+        M(tuple, "count", (self, a, k) =>
+        {
+            if (k != null) throw Ops.TypeError("tuple.count() takes no keyword arguments");
+            if (a.Length != 1) throw Ops.TypeError($"tuple.count() takes exactly one argument ({a.Length} given)");
+            var items = ((PyTuple)self).Items;
+            int n = 0;
+            for (int i = 0; i < items.Length; i++) if (ReferenceEquals(items[i], a[0]) || Ops.EqBool(items[i], a[0])) n++;
+            return PyInt.Get(n);
+        });
 
         var dict = PyType.DictType;
         M(dict, "get", (self, a, k) => { Args("get", a, k, 1, 2); return ((PyDict)self).TryGet(a[0]) ?? (a.Length > 1 ? a[1] : PyNone.Instance); });

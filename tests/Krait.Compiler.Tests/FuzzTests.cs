@@ -59,11 +59,11 @@ public class FuzzTests
     public void BuiltinCallsNeverCrash()
     {
         if (!File.Exists(CPython)) return;
-        var (status, output) = RunFuzzer("callfuzz.py", "--seed", "20261127", "--calls", "1000", "--batch", "500",
+        var (status, output) = RunFuzzer("callfuzz.py", "--seed", "20261127", "--calls", "10000", "--batch", "5000",
             "--jobs", "2", "--timeout", "60", "--examples", "0");
         Assert.True(status == 0, output);
         Assert.Contains("crashes 0, hangs 0", output);
-        Assert.Contains("1000 calls compared", output);
+        Assert.Contains("10000 calls compared", output);
     }
 
     [Fact]

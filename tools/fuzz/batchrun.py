@@ -34,7 +34,7 @@ def _pump(stream, q):
     q.put(None)
 
 
-def run_batch(argv, paths, limit, startup_limit=30.0):
+def run_batch(argv, paths, limit, startup_limit=300.0):
     """Runs `paths` in one process of `argv` (an interpreter command line); see the module text."""
     fd, listfile = tempfile.mkstemp(suffix=".lst")
     with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -5,9 +5,13 @@ exception's type and message) is compared.
 
     callfuzz.py --krait PATH [--seed S] [--calls N] [--batch B] [--jobs J]
 
-The calls are made by one generated program (the same text for both implementations), `--batch` calls per
-process. Reported: calls compared, same exception type (rate), same message (rate), host crashes and hangs. The
-exit status is 1 on a crash or hang; differences are a rate to drive down, printed with examples.
+The calls are made by one generated program (the same text for both implementations): a table of `--batch`
+calls (default 20,000) read by one loop, so compiling it costs next to nothing and one process makes them all.
+Each call prints its line as it finishes; a Krait process that dies goes on in a new process from the next call
+(the call counts as a crash), and one that prints nothing for 3 x --timeout + 5 seconds is killed and its call
+run again alone, counting as a hang only if it hangs there too. Reported: calls compared, same exception type
+(rate), same message (rate), host crashes and hangs. The exit status is 1 on a crash or hang; differences are a
+rate to drive down, printed with examples.
 """
 import argparse
 import collections
@@ -43,49 +47,85 @@ VALUES = ["0", "1", "-1", "7", "2**70", "-2**64", "True", "None", "0.5", "-2.0",
           "frozenset()", "range(3)", "int", "str", "len", "object()", "[[1], [2]]", "(('k', 1),)"]
 
 
-def program(seed, count, names):
-    """Python source making `count` calls; each prints one line: the call and its outcome."""
+def call_specs(seed, count, names):
+    """`count` random calls as data: (label, kind, name, receiver or type, argument value indexes, keyword,
+    keyword value index). kind 0: a builtin; 1: a method of a value; 2: a method taken from its type."""
     r = random.Random(seed)
-    lines = ["def outcome(f, args, kwargs):",
-             "    try:",
-             "        res = f(*args, **kwargs)",
-             "    except Exception as e:",
-             "        return '!' + type(e).__name__ + ': ' + str(e)",
-             "    t = type(res).__name__",
-             "    if t in ('int', 'bool', 'NoneType') or (t == 'str' and len(res) < 60):",
-             "        return t + ' ' + repr(res)",
-             "    if t == 'float':",
-             "        return t + ' ' + repr(res)",
-             "    if t in ('list', 'tuple', 'bytes') and len(res) < 12:",
-             "        try:",
-             "            return t + ' ' + repr(res)",
-             "        except Exception as e:",
-             "            return t",
-             "    return t",
-             ""]
     builtins_names, methods = names
-    for i in range(count):
+    specs = []
+    for _ in range(count):
         nargs = r.choice([0, 1, 1, 2, 2, 3])
-        args = [r.choice(VALUES) for _ in range(nargs)]
-        kwargs = ""
+        args = tuple(r.randrange(len(VALUES)) for _ in range(nargs))
+        kw, kv = None, None
         if r.random() < 0.1:
-            kwargs = f"{r.choice(['key', 'default', 'sep', 'start', 'reverse', 'x', 'base', 'encoding'])}={r.choice(VALUES)}"
+            kw = r.choice(['key', 'default', 'sep', 'start', 'reverse', 'x', 'base', 'encoding'])
+            kv = r.randrange(len(VALUES))
         if r.random() < 0.4:
             fname = r.choice(builtins_names)
-            target, label = fname, fname
+            specs.append((fname, 0, fname, None, args, kw, kv))
+            continue
+        tname = r.choice(RECEIVER_TYPES)
+        mname = r.choice(methods[tname])
+        receivers = [i for i, v in enumerate(VALUES) if v.startswith(_value_prefix(tname))] or list(range(len(VALUES)))
+        receiver = r.choice(receivers)
+        if r.random() < 0.2:
+            specs.append((f"{tname}.{mname} unbound", 2, mname, tname, args, kw, kv))
         else:
-            tname = r.choice(RECEIVER_TYPES)
-            mname = r.choice(methods[tname])
-            receiver = r.choice([v for v in VALUES if v.startswith(_value_prefix(tname))] or VALUES)
-            target, label = f"({receiver}).{mname}", f"{tname}.{mname}"
-            if r.random() < 0.2:
-                target, label = f"{tname}.{mname}", f"{tname}.{mname} unbound"
-        arglist = ", ".join(args)
-        call = f"outcome({target}, ({arglist}{',' if nargs == 1 else ''}), dict({kwargs}))"
-        # One small function per call: a module body of thousands of try blocks is slow to compile.
-        lines.append(f"def c{i}():\n    try:\n        print({i}, {label!r}, {call}, sep=' | ')\n    except Exception as e:\n"
-                     f"        print({i}, {label!r}, '!' + type(e).__name__ + ': ' + str(e), sep=' | ')\nc{i}()")
-    return "\n".join(lines) + "\n"
+            specs.append((f"{tname}.{mname}", 1, mname, receiver, args, kw, kv))
+    return specs
+
+
+# The program both implementations run: the calls are a data table read by one loop, so the program compiles
+# in milliseconds whatever its size; each argument value is made fresh for each call (a call may mutate it).
+PROGRAM_HEAD = """import builtins, sys
+V = [%s]
+def outcome(f, args, kwargs):
+    try:
+        res = f(*args, **kwargs)
+    except Exception as e:
+        return '!' + type(e).__name__ + ': ' + str(e)
+    t = type(res).__name__
+    if t in ('int', 'bool', 'NoneType') or (t == 'str' and len(res) < 60):
+        return t + ' ' + repr(res)
+    if t == 'float':
+        return t + ' ' + repr(res)
+    if t in ('list', 'tuple', 'bytes') and len(res) < 12:
+        try:
+            return t + ' ' + repr(res)
+        except Exception as e:
+            return t
+    return t
+def main(first, last):
+    rows = TABLE.split(chr(10))
+    for i in range(first, last):
+        label, kind, name, where, args, kw, kv = rows[i].split(chr(9))
+        try:
+            if kind == '0':
+                f = getattr(builtins, name)
+            elif kind == '1':
+                f = getattr(V[int(where)](), name)
+            else:
+                f = getattr(getattr(builtins, where), name)
+            values = tuple([V[int(k)]() for k in args.split(',')]) if args else ()
+            line = outcome(f, values, {kw: V[int(kv)]()} if kw else {})
+        except Exception as e:
+            line = '!' + type(e).__name__ + ': ' + str(e)
+        print(i, label, line, sep=' | ', flush=True)
+"""
+
+
+def program(seed, count, names):
+    """Python source of `count` calls; `prog.py FIRST LAST` makes calls FIRST..LAST-1, each printing one line:
+    its index, the callee and the outcome."""
+    specs = call_specs(seed, count, names)
+    factories = ", ".join(f"lambda: {v}" for v in VALUES)
+    # One text constant split at run time: a list display of thousands of tuples is slow to compile.
+    rows = []
+    for label, kind, name, where, args, kw, kv in specs:
+        rows.append("\t".join([label, str(kind), name, "" if where is None else str(where),
+                               ",".join(map(str, args)), kw or "", "" if kv is None else str(kv)]))
+    return (PROGRAM_HEAD % factories + "TABLE = " + repr("\n".join(rows)) + "\n"
+            "main(int(sys.argv[1]), int(sys.argv[2]))\n")
 
 
 def _value_prefix(tname):
@@ -107,25 +147,93 @@ def discover_names():
     return b, m
 
 
-def run(argv, source, timeout):
-    """Runs `source` from a file (a large batch passes the limit on argument length as `-c`)."""
-    fd, path = tempfile.mkstemp(suffix=".py")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(source)
-    try:
-        p = subprocess.run(argv + [path], capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
-        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
-    except subprocess.TimeoutExpired:
-        return None, "", ""
-    finally:
-        os.remove(path)
+def run(argv, path, first, last, timeout, idle):
+    """Runs calls first..last-1 of the program at `path`. Returns (status, stdout, stderr); status None when the
+    whole run passed `timeout` seconds or printed nothing for `idle` seconds (one call hanging)."""
+    out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+    p = subprocess.Popen(argv + [path, str(first), str(last)], stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+    begin = last_growth = time.monotonic()
+    size = 0
+    status = None
+    while True:
+        try:
+            status = p.wait(timeout=0.2)
+            break
+        except subprocess.TimeoutExpired:
+            pass
+        now = time.monotonic()
+        grown = os.fstat(out.fileno()).st_size
+        if grown != size:
+            size, last_growth = grown, now
+        # Start-up (a starved process at nice 19 can take minutes) is allowed more than one call.
+        if now - last_growth > (idle if size else max(idle, 300)) or now - begin > timeout:
+            p.kill()
+            p.wait()
+            break
+    out.seek(0)
+    err.seek(0)
+    result = status, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+    out.close()
+    err.close()
+    return result
+
+
+def _last_index(text):
+    """Index of the last complete outcome line, or None."""
+    for line in reversed(text.splitlines()):
+        head = line.split(" | ", 1)[0]
+        if head.isdigit():
+            return int(head)
+    return None
+
+
+def krait_run(krait, path, count, timeout, idle):
+    """All calls under Krait, a new process from the call after a crash or a hang. Returns (stdout lines,
+    crashes, hangs, notes): a call that kills the process counts as a crash, one that prints nothing for `idle`
+    seconds is run again on its own and counts as a hang only when it hangs there too."""
+    lines, crashes, hangs, notes = [], 0, 0, []
+    first = 0
+    while first < count:
+        status, out, err = run(krait, path, first, count, timeout, idle)
+        done = out.splitlines()
+        last = _last_index(out)
+        # Output of an unfinished line (no newline) is dropped with the call that was cut.
+        if out and not out.endswith("\n"):
+            done = done[:-1]
+        lines.extend(done)
+        failing = (last + 1) if last is not None else first
+        if status == 0 and last == count - 1:
+            break
+        if status is None:
+            s2, out2, err2 = run(krait, path, failing, failing + 1, idle * 3, idle * 3)
+            if s2 is None:
+                hangs += 1
+                notes.append(f"call {failing}: hang")
+            elif s2 not in (0, 1) or shows_dotnet_failure(err2):
+                crashes += 1
+                notes.append(f"call {failing}: crash after a stall, status {s2}: {err2[-300:]}")
+            else:
+                notes.append(f"call {failing}: slow in the batch, finishes alone (not counted)")
+                lines.extend(out2.splitlines())
+        elif status not in (0, 1) or shows_dotnet_failure(err):
+            crashes += 1
+            notes.append(f"call {failing}: crash, status {status}: {err[-300:]}")
+        else:
+            notes.append(f"call {failing}: Krait stopped with status {status}: {(err.strip().splitlines() or [''])[-1][:200]}")
+        first = failing + 1
+    return lines, crashes, hangs, notes
 
 
 def batch(seed, count, names, krait, timeout):
-    source = program(seed, count, names)
-    c_status, c_out, _ = run([CPYTHON], source, timeout)
-    k_status, k_out, k_err = run(krait, source, timeout * 3 + 5)
-    return seed, source, c_status, c_out, k_status, k_out, k_err
+    fd, path = tempfile.mkstemp(suffix=".py")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(program(seed, count, names))
+    try:
+        c_status, c_out, _ = run([CPYTHON], path, 0, count, timeout * 20, timeout)
+        lines, crashes, hangs, notes = krait_run(krait, path, count, timeout * 20 + 60, timeout * 3 + 5)
+        return seed, c_status, c_out, lines, crashes, hangs, notes
+    finally:
+        os.remove(path)
 
 
 def main():
@@ -133,10 +241,11 @@ def main():
     ap.add_argument("--krait", required=True)
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--calls", type=int, default=2000)
-    ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--batch", type=int, default=20000)
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--timeout", type=float, default=20.0)
+    ap.add_argument("--timeout", type=float, default=10.0, help="seconds one call may take")
     ap.add_argument("--examples", type=int, default=15)
+    ap.add_argument("--progress", action="store_true", help="print the counts after each batch (long runs)")
     ap.add_argument("--time-budget", type=float, default=None, help="stop starting batches after SEC seconds")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 31)
@@ -160,22 +269,16 @@ def main():
         for fut in futures:
             if fut.result() is None:
                 continue
-            s, source, c_status, c_out, k_status, k_out, k_err = fut.result()
+            s, c_status, c_out, k_lines_list, k_crashes, k_hangs, notes = fut.result()
+            crashes += k_crashes
+            hangs += k_hangs
+            for note in notes:
+                print(f"batch seed {s}: {note}", flush=True)
             if c_status != 0:
+                print(f"batch seed {s}: CPython stopped with status {c_status}; batch not compared", flush=True)
                 continue
-            if k_status is None:
-                hangs += 1
-                print(f"batch seed {s}: hang", flush=True)
-                continue
-            if k_status not in (0, 1) or shows_dotnet_failure(k_err):
-                crashes += 1
-                print(f"batch seed {s}: crash, status {k_status}: {k_err[-300:]}", flush=True)
-                continue
-            if k_status != 0:
-                last = k_err.strip().splitlines()[-1:] or ["(no stderr)"]
-                print(f"batch seed {s}: Krait stopped with status {k_status}: {last[0][:200]}", flush=True)
             k_lines = {}
-            for line in k_out.splitlines():
+            for line in k_lines_list:
                 idx = line.split(" | ", 1)[0]
                 k_lines[idx] = line
                 if shows_dotnet_failure(line):
@@ -196,6 +299,10 @@ def main():
                 by_label[line.split(" | ")[1] if line.count(" | ") >= 2 else "?"] += 1
                 if len(examples) < args.examples:
                     examples.append(f"  cpython: {line[:200]}\n  krait:   {(k or '<no line: the program stopped>')[:200]}")
+            if args.progress:
+                elapsed = time.monotonic() - start
+                print(f"progress: {compared} calls in {elapsed:.0f} s ({60 * compared / max(elapsed, 1):.0f}/min); same type "
+                      f"{same_type}, same message {same_msg}; crashes {crashes}, hangs {hangs}", flush=True)
     elapsed = time.monotonic() - start
     print(f"callfuzz: {compared} calls compared in {elapsed:.0f} s ({60 * compared / max(elapsed, 1):.0f}/min); same outcome type {same_type} ({100.0 * same_type / max(compared, 1):.1f}%), "
           f"same message {same_msg} ({100.0 * same_msg / max(compared, 1):.1f}%); crashes {crashes}, hangs {hangs}")

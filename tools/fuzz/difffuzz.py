@@ -190,6 +190,7 @@ def main():
     ap.add_argument("--batch", type=int, default=40, help="programs per interpreter process; 0: one each")
     ap.add_argument("--known", default=None, help="file of known mismatches: SEED REASON per line")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--progress", action="store_true", help="print the counts after each batch (long runs)")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 31)
     os.makedirs(args.out, exist_ok=True)
@@ -228,6 +229,10 @@ def main():
                         problems.append((s, verdict, detail))
                         if not args.quiet:
                             print(f"seed {s}: {verdict}: {detail}", flush=True)
+            if args.progress:
+                ran = sum(counts.values()) - counts["skip"]
+                elapsed = time.monotonic() - start
+                print(f"progress: {ran} programs in {elapsed:.0f} s ({60 * ran / max(elapsed, 1):.1f}/min): {counts}", flush=True)
     ran = sum(counts.values()) - counts["skip"]
     elapsed = time.monotonic() - start
     print(f"difffuzz: {ran} programs ({ran * args.cases} cases) in {elapsed:.0f} s ({60 * ran / max(elapsed, 1):.0f}/min): "

@@ -6,7 +6,7 @@ as well is not counted as Krait's hang, and exit statuses are compared.
 
     mutfuzz.py --krait PATH [--seed S] [--mutants N] [--batch B] [--jobs J] [--timeout SEC] [--out DIR]
 
-With --batch B (default 100) one Krait process compiles and runs B mutants (batchdriver.py: fresh globals
+With --batch B (default 1000) one Krait process compiles and runs B mutants (batchdriver.py: fresh globals
 each, every exception caught, a time limit per mutant); a mutant that kills the process or passes the limit is
 then checked on its own. --batch 0 runs one process per mutant.
 """
@@ -165,9 +165,10 @@ def main():
     ap.add_argument("--mutants", type=int, default=200)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=10.0)
-    ap.add_argument("--batch", type=int, default=100, help="mutants per Krait process; 0: one each")
+    ap.add_argument("--batch", type=int, default=1000, help="mutants per Krait process; 0: one each")
     ap.add_argument("--time-budget", type=float, default=None, help="stop starting batches after SEC seconds")
     ap.add_argument("--out", default=os.path.join(REPO, "artifacts", "fuzz"))
+    ap.add_argument("--progress", action="store_true", help="print the counts after each batch (long runs)")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 31)
     os.makedirs(args.out, exist_ok=True)
@@ -197,6 +198,10 @@ def main():
                 counts[verdict] += 1
                 if verdict != "ok":
                     print(f"mutant {seed}/{i}: {verdict}: {detail}", flush=True)
+            if args.progress and fut.result():
+                elapsed = time.monotonic() - start
+                ran = sum(counts.values())
+                print(f"progress: {ran} mutants in {elapsed:.0f} s ({60 * ran / max(elapsed, 1):.0f}/min): {counts}", flush=True)
     elapsed = time.monotonic() - start
     ran = sum(counts.values())
     print(f"mutfuzz: {ran} mutants in {elapsed:.0f} s ({60 * ran / max(elapsed, 1):.0f}/min): "

@@ -35,11 +35,15 @@ public sealed class ScopeAnalyzer
     }
 
     /// <summary>Analyzes a module, expression or interactive tree. Throws <see cref="PythonSyntaxError"/> for the
-    /// errors CPython's future pass and symtable raise.</summary>
-    public static ScopeTree Analyze(Mod module, SourceText source)
+    /// errors CPython's future pass and symtable raise.
+    /// <paramref name="wrapperStatements"/>: statements the caller wrapped around the source's own code (eval's
+    /// expression is compiled as an assignment), not counted toward the depth limit.</summary>
+    public static ScopeTree Analyze(Mod module, SourceText source, int wrapperStatements = 0)
     {
         var future = FutureFeatures.Parse(module, source);
         var a = new ScopeAnalyzer(source, future);
+        a.SetDepthLimits();
+        a._depth -= wrapperStatements;
         var top = a.Build(module);
         Analysis.Run(top, source);
         return new ScopeTree(top, future, a._byNode);
@@ -125,9 +129,26 @@ public sealed class ScopeAnalyzer
         for (int i = 0; i < body.Count; i++) VisitStmt(body[i]);
     }
 
+    // CPython's symtable counts statements and expressions being visited from 3 x the current Python depth up to
+    // 3 x sys.getrecursionlimit() (COMPILER_STACK_FRAME_SCALE) and raises RecursionError past it.
+    int _depth, _depthLimit;
+
+    void SetDepthLimits()
+    {
+        long limit = 3L * Krait.Runtime.Ops.RecursionLimit, start = 3L * Krait.Runtime.Ops.Depth;
+        _depthLimit = (int)Math.Min(limit, int.MaxValue);
+        _depth = (int)Math.Min(start, int.MaxValue);
+    }
+
     void VisitStmt(Stmt s)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw TooDeep(s);
+        if (++_depth > _depthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw TooDeep(s);
+        VisitStmtNested(s);
+        _depth--;
+    }
+
+    void VisitStmtNested(Stmt s)
+    {
         switch (s)
         {
             case FunctionDef f:
@@ -416,7 +437,13 @@ public sealed class ScopeAnalyzer
 
     void VisitExpr(Expr e)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw TooDeep(e);
+        if (++_depth > _depthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw TooDeep(e);
+        VisitExprNested(e);
+        _depth--;
+    }
+
+    void VisitExprNested(Expr e)
+    {
         switch (e)
         {
             case NameExpr n:

@@ -24,6 +24,7 @@ public static class IntegerText
         if (n != 0 && n < MaxStrDigitsThreshold)
             throw NumericError.Value("maxdigits must be 0 or larger than " + MaxStrDigitsThreshold);
         s_maxStrDigits = n;
+        Krait.Syntax.Parsing.IntLiteralLimit.MaxDigits = n;
     }
 
     // ---- parsing ----

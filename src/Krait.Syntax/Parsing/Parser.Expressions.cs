@@ -175,15 +175,16 @@ internal sealed partial class Parser
     /// <summary>Tentative parse for error-path lookaheads: null (position restored) when it fails.</summary>
     private T? TryParse<T>(Func<T> rule) where T : class
     {
-        int save = _pos;
+        int save = _pos, ruleLevel = _ruleLevel;
         try
         {
             return rule();
         }
-        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _tokenizerError) && (!_secondPass || IsGeneric(e)))
+        catch (PythonSyntaxError e) when (!ReferenceEquals(e, _tokenizerError) && (!_secondPass || IsGeneric(e)) && e.ErrorType != "MemoryError")
         {
             // A failed alternative. In the second pass a specific error propagates, as CPython's do.
             _pos = save;
+            _ruleLevel = ruleLevel;
             return null;
         }
     }
@@ -213,7 +214,9 @@ internal sealed partial class Parser
             }
             if (Kind != TokenKind.Else) throw InvalidSyntax();
             _pos++;
+            Nest(1);
             var orelse = Expression();
+            _ruleLevel -= 1;
             return Fin(new IfExp(test!, e, orelse), sl, sc);
         }
         return e;
@@ -327,10 +330,11 @@ internal sealed partial class Parser
     {
         if (Kind == TokenKind.Not)
         {
-            if (!EnsureStack()) throw TooDeep();
+            Nest(1);
             var s = Advance();
             int line = s.Line, col = s.Col;
             var operand = Inversion();
+            _ruleLevel -= 1;
             return Fin(new UnaryOp(UnaryOperator.Not, operand), line, col);
         }
         return Comparison();
@@ -486,10 +490,11 @@ internal sealed partial class Parser
             case TokenKind.Tilde: op = UnaryOperator.Invert; break;
             default: return Power();
         }
-        if (!EnsureStack()) throw TooDeep();
+        Nest(1);
         var s = Advance();
         int line = s.Line, col = s.Col;
         var operand = Factor();
+        _ruleLevel -= 1;
         return Fin(new UnaryOp(op, operand), line, col);
     }
 
@@ -498,9 +503,10 @@ internal sealed partial class Parser
         int sl = Cur.Line, sc = Cur.Col;
         var e = AwaitPrimary();
         if (Kind != TokenKind.DoubleStar) return e;
-        if (!EnsureStack()) throw TooDeep();
+        Nest(2);
         int opPos = _pos++;
         var r = _backtrack ? TryParse(Factor) : Factor();
+        _ruleLevel -= 2;
         if (r is null) { _pos = opPos; return e; }
         return Fin(new BinOp(e, BinaryOperator.Pow, r), sl, sc);
     }
@@ -549,7 +555,9 @@ internal sealed partial class Parser
                 {
                     int save = _pos;
                     _pos++;
+                    Nest(24);
                     var slice = _backtrack ? TryParse(Slices) : Slices();
+                    _ruleLevel -= 24;
                     if (slice is null || _backtrack && Kind != TokenKind.RSqb) { _pos = save; return e; }
                     Expect(TokenKind.RSqb);
                     e = Fin(new Subscript(e, slice, ExprContext.Load), sl, sc);
@@ -631,6 +639,7 @@ internal sealed partial class Parser
             case TokenKind.Number:
             {
                 _pos++;
+                CheckIntLiteralDigits(t);
                 var c = new Constant(ParseNumber(t.Text!), null);
                 c.SetSpan(t.Line, t.Col, t.EndLine, t.EndCol);
                 return c;
@@ -655,11 +664,26 @@ internal sealed partial class Parser
                 return c;
             }
             case TokenKind.LPar:
-                return ParenAtom();
+            {
+                Nest(28);
+                var e = ParenAtom();
+                _ruleLevel -= 28;
+                return e;
+            }
             case TokenKind.LSqb:
-                return ListAtom();
+            {
+                Nest(29);
+                var e = ListAtom();
+                _ruleLevel -= 29;
+                return e;
+            }
             case TokenKind.LBrace:
-                return BraceAtom();
+            {
+                Nest(29);
+                var e = BraceAtom();
+                _ruleLevel -= 29;
+                return e;
+            }
             default:
                 throw InvalidSyntax();
         }
@@ -946,7 +970,9 @@ internal sealed partial class Parser
         var args = Kind == TokenKind.Colon ? EmptyArguments() : ParseParameters(lambda: true);
         if (Kind != TokenKind.Colon) throw InvalidSyntax();
         _pos++;
+        Nest(2);
         var body = Expression();
+        _ruleLevel -= 2;
         return Fin(new LambdaExpr(args, body), line, col);
     }
 
@@ -970,6 +996,14 @@ internal sealed partial class Parser
     }
 
     private Expr CallArguments(Expr func, int sl, int sc, bool allowGenexp)
+    {
+        Nest(24);
+        var e = CallArgumentsNested(func, sl, sc, allowGenexp);
+        _ruleLevel -= 24;
+        return e;
+    }
+
+    private Expr CallArgumentsNested(Expr func, int sl, int sc, bool allowGenexp)
     {
         var open = Advance(); // '('
         var args = new List<Expr>();
@@ -1124,6 +1158,15 @@ internal sealed partial class Parser
     };
 
     // ---------------------------------------------------------------- numbers
+
+    /// <summary>CPython's SyntaxError for a decimal literal over the int digit limit: the token's line, no
+    /// column.</summary>
+    private void CheckIntLiteralDigits(in Token t)
+    {
+        int digits = IntLiteralLimit.DigitsOverLimit(t.Text!);
+        if (digits > 0)
+            throw MakeError("SyntaxError", $"Exceeds the limit ({IntLiteralLimit.MaxDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", t.Line, 0, t.Line, 0);
+    }
 
     private static object ParseNumber(string text)
     {

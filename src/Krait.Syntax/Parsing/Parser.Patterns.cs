@@ -156,6 +156,7 @@ internal sealed partial class Parser
         int line = Cur.Line, col = Cur.Col;
         bool neg = Accept(TokenKind.Minus);
         var n = Expect(TokenKind.Number);
+        CheckIntLiteralDigits(n);
         var c = new Constant(ParseNumber(n.Text!), null);
         c.SetSpan(n.Line, n.Col, n.EndLine, n.EndCol);
         Expr left = neg ? Fin(new UnaryOp(UnaryOperator.USub, c), line, col) : c;

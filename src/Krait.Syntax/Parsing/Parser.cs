@@ -81,12 +81,15 @@ internal sealed partial class Parser
         PythonSyntaxError error;
         try
         {
+            _ruleLevel = BaseLevel;
             return start();
         }
         catch (PythonSyntaxError first) when (!ReferenceEquals(first, _tokenizerError))
         {
             error = first;
         }
+        // Too deep: CPython's parser stops there, with no second pass and no look at the rest of the source.
+        if (error.ErrorType == "MemoryError") throw error;
         if (IsGeneric(error))
         {
             var generic = error;
@@ -95,6 +98,7 @@ internal sealed partial class Parser
             _backtrack = true;
             try
             {
+                _ruleLevel = BaseLevel;
                 start();
             }
             catch (PythonSyntaxError second) when (ReferenceEquals(second, _tokenizerError))
@@ -412,11 +416,24 @@ internal sealed partial class Parser
 
     private static bool EnsureStack() => RuntimeHelpers.TryEnsureSufficientExecutionStack();
 
-    /// <summary>Nesting deeper than the stack allows. CPython 3.11's parser gives up on such input with a
-    /// MemoryError (its parser stack limit); we report that type and CPython 3.12's wording of it.</summary>
+    /// <summary>CPython's parser counts rule calls and gives up with MemoryError past 6000 levels (MAXSTACK).
+    /// Krait's parser has other rules, so each nesting construct adds what it costs CPython (measured with
+    /// CPython 3.11): a unary operator, 'not' or a conditional's else branch 1, 'lambda' and '**' 2, a call or
+    /// subscript 24, parentheses 28, brackets and braces 29; the start rule's own depth is the base.</summary>
+    private const int MaxParserLevel = 6000;
+    private int _ruleLevel;
+
+    private int BaseLevel => _mode switch { ParseMode.Eval => 24, ParseMode.Single => 28, _ => 30 };
+
+    private void Nest(int cost)
+    {
+        if ((_ruleLevel += cost) >= MaxParserLevel || !EnsureStack()) throw TooDeep();
+    }
+
+    /// <summary>Nesting deeper than CPython 3.11's parser stack: a MemoryError without a message, as there.</summary>
     private PythonSyntaxError TooDeep()
     {
         var t = Cur;
-        return MakeError("MemoryError", "Parser stack overflowed - Python source too complex to parse", t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
+        return MakeError("MemoryError", "", t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
     }
 }
