@@ -209,6 +209,14 @@ internal sealed partial class FunctionCompiler
                 EmitPos(a);
                 CallOps(nameof(Ops.LoadAttr));
                 return;
+            case Subscript { Slice: SliceExpr { Step: null } range } s:
+                // o[lo:hi] makes no slice object for str and list (Ops.GetSlice).
+                EmitExpr(s.Value);
+                if (range.Lower != null) EmitExpr(range.Lower); else il.Emit(OpCodes.Ldnull);
+                if (range.Upper != null) EmitExpr(range.Upper); else il.Emit(OpCodes.Ldnull);
+                EmitPos(s);
+                CallOps(nameof(Ops.GetSlice));
+                return;
             case Subscript s:
                 EmitExpr(s.Value);
                 EmitExpr(s.Slice);

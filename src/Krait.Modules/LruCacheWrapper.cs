@@ -95,11 +95,11 @@ public sealed class LruCacheWrapper : PyInstance
         if (ix >= 0)
         {
             _hits++;
-            var v = _cache.Values[ix]!;
+            var v = _cache.Entries[ix].Value!;
             if (_maxSize > 0)
             {
                 // Most recently used goes to the end.
-                var k = _cache.Keys[ix]!;
+                var k = _cache.Entries[ix].Key!;
                 _cache.Remove(k, out _);
                 _cache.Insert(k, hash, v);
             }
@@ -112,7 +112,7 @@ public sealed class LruCacheWrapper : PyInstance
         if (_maxSize > 0 && _cache.Count >= _maxSize)
         {
             for (int e = 0; e < _cache.Used; e++)
-                if (_cache.Keys[e] is { } oldest) { _cache.Remove(oldest, out _); break; }
+                if (_cache.Entries[e].Key is { } oldest) { _cache.Remove(oldest, out _); break; }
         }
         _cache.Insert(key, hash, result);
         return result;

@@ -118,8 +118,8 @@ public abstract class NativeDict : PyDict, INativeDunders
         var t = d.Table;
         for (int e = 0; e < t.Used; e++)
         {
-            var k = t.Keys[e];
-            if (k != null) yield return (k, t.Values[e]!);
+            var k = t.Entries[e].Key;
+            if (k != null) yield return (k, t.Entries[e].Value!);
         }
     }
 
@@ -158,7 +158,7 @@ public sealed class ReverseKeyIterator : PyIterator
         var t = _d.Table;
         if (t.Count != _count) throw Ops.RuntimeError("dictionary changed size during iteration");
         while (--_e >= 0)
-            if (t.Keys[_e] is { } k) { value = k; return true; }
+            if (t.Entries[_e].Key is { } k) { value = k; return true; }
         value = null!;
         return false;
     }

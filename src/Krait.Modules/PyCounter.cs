@@ -32,7 +32,7 @@ public sealed class PyCounter : NativeDict
                 long h = Ops.Hash(v);
                 int ix = t.Find(v, h);
                 if (ix < 0) t.Insert(v, h, one);
-                else t.Values[ix] = t.Values[ix] is PyInt n && n.Value < long.MaxValue ? PyInt.Get(n.Value + 1) : Ops.Add(t.Values[ix]!, one);
+                else t.Entries[ix].Value = t.Entries[ix].Value is PyInt n && n.Value < long.MaxValue ? PyInt.Get(n.Value + 1) : Ops.Add(t.Entries[ix].Value!, one);
             }
             else SetItem(v, Ops.Add(Get0(v), one));
         }

@@ -33,13 +33,13 @@ public sealed class PyOrderedDict : NativeDict
         if (ix < 0) throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, key));
         if (last)
         {
-            var k = t.Keys[ix]!;
+            var k = t.Entries[ix].Key!;
             t.Remove(k, out var v);
             t.Set(k, v);
             return;
         }
-        var k0 = t.Keys[ix]!;
-        var v0 = t.Values[ix]!;
+        var k0 = t.Entries[ix].Key!;
+        var v0 = t.Entries[ix].Value!;
         var entries = Entries(this).ToArray();
         t.Clear();
         t.Set(k0, v0);
@@ -53,8 +53,8 @@ public sealed class PyOrderedDict : NativeDict
         if (t.Count == 0) throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, new PyStr("dictionary is empty")));
         int e = last ? t.Used - 1 : 0;
         int step = last ? -1 : 1;
-        while (t.Keys[e] == null) e += step;
-        var key = t.Keys[e]!;
+        while (t.Entries[e].Key == null) e += step;
+        var key = t.Entries[e].Key!;
         t.Remove(key, out var v);
         return new PyTuple(new[] { key, v! });
     }

@@ -119,9 +119,9 @@ public sealed class PyPartial : PyInstance
         int at = Args.Length + npos, n = 0;
         for (int e = 0; e < t.Used; e++)
         {
-            if (t.Keys[e] == null) continue;
-            names[n++] = Ops.Str(t.Keys[e]!);
-            full[at++] = t.Values[e]!;
+            if (t.Entries[e].Key == null) continue;
+            names[n++] = Ops.Str(t.Entries[e].Key!);
+            full[at++] = t.Entries[e].Value!;
         }
         return Func.Call(full, names);
     }

@@ -12,9 +12,9 @@ public static partial class Ops
         cell.Value = value;
         var t = cell.Table;
         if (t == null) return;
-        var keys = t.Keys;
+        var entries = t.Entries;
         int ix = cell.Index;
-        if ((uint)ix < (uint)keys.Length && ReferenceEquals(keys[ix], cell.Key)) StoreNoCheck(t.Values, ix, value);
+        if ((uint)ix < (uint)entries.Length && ReferenceEquals(entries[ix].Key, cell.Key)) entries[ix].Value = value;
         else StoreGlobalSlow(cell, t, value);
     }
 
@@ -23,7 +23,7 @@ public static partial class Ops
         int ix = t.SetFromCell(cell.Key!, value);
         // An equal key put there through the dict: the cell's own (same string, same hash) takes its place,
         // so the next store takes the fast path.
-        t.Keys[ix] = cell.Key;
+        t.Entries[ix].Key = cell.Key;
         cell.Index = ix;
     }
 

@@ -111,8 +111,8 @@ public static class ClassCreation
         var table = ns.Table;
         for (int e = 0; e < table.Used; e++)
         {
-            if (table.Keys[e] is not PyStr k) continue;
-            var v = table.Values[e]!;
+            if (table.Entries[e].Key is not PyStr k) continue;
+            var v = table.Entries[e].Value!;
             switch (k.Value)
             {
                 case "__qualname__":

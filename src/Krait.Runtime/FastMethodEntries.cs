@@ -29,6 +29,7 @@ public static class FastMethodEntries
 
         D(PyType.ListType, "append").Fast1 = static (self, x) => { ((PyList)self).Append(x); return PyNone.Instance; };
         D(PyType.StrType, "join").Fast1 = static (self, x) => StrJoin.Join((PyStr)self, x);
+        StrMethods.InstallFastEntries();
         InstallGeneratorMethods();
     }
 

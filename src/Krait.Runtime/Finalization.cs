@@ -73,7 +73,7 @@ public static class Finalization
                     {
                         case PyList l: foreach (var x in l.Items.AsSpan(0, l.Count).ToArray()) ran |= FinalizeHeld(x); break;
                         case PyTuple t: foreach (var x in t.Items) ran |= FinalizeHeld(x); break;
-                        case PyDict d: foreach (var x in d.Table.Values.AsSpan(0, d.Table.Used).ToArray()) if (x != null) ran |= FinalizeHeld(x); break;
+                        case PyDict d: foreach (var en in d.Table.Entries.AsSpan(0, d.Table.Used).ToArray()) if (en.Value != null) ran |= FinalizeHeld(en.Value); break;
                     }
                     if (v is PyInstance inst)
                         foreach (var x in inst.Slots) if (x != null) ran |= FinalizeHeld(x);

@@ -700,7 +700,7 @@ public sealed class PyModule : PyObject
         Dict = adopt;
         var t = adopt.Table;
         for (int e = 0; e < t.Used; e++)
-            if (t.Keys[e] is PyStr k) GetCell(k.Value).Value = t.Values[e];
+            if (t.Entries[e].Key is PyStr k) GetCell(k.Value).Value = t.Entries[e].Value;
         t.Module = this;
     }
 
@@ -788,7 +788,7 @@ public sealed class PyModule : PyObject
         var d = new PyDict();
         var t = Dict.Table;
         for (int e = 0; e < t.Used; e++)
-            if (t.Keys[e] is { } k) d.SetItem(k, t.Values[e]!);
+            if (t.Entries[e].Key is { } k) d.SetItem(k, t.Entries[e].Value!);
         return d;
     }
 

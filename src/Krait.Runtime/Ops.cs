@@ -388,7 +388,7 @@ public static partial class Ops
     {
         var t = source.Table;
         for (int e = 0; e < t.Used; e++)
-            if (t.Keys[e] != null) target.Table.Set(t.Keys[e]!, t.Values[e]);
+            if (t.Entries[e].Key != null) target.Table.Set(t.Entries[e].Key!, t.Entries[e].Value);
     }
 
     /// <summary>The count of a sequence repeat: a C ssize_t, OverflowError beyond (CPython's message).</summary>

@@ -370,10 +370,10 @@ public static partial class Ops
         var t = kwargs.Table;
         for (int e = 0; e < t.Used; e++)
         {
-            if (t.Keys[e] == null) continue;
-            if (t.Keys[e] is not PyStr s) throw TypeError("keywords must be strings");
+            if (t.Entries[e].Key == null) continue;
+            if (t.Entries[e].Key is not PyStr s) throw TypeError("keywords must be strings");
             names[j] = s.Value;
-            args[n + j++] = t.Values[e]!;
+            args[n + j++] = t.Entries[e].Value!;
         }
         return f.Call(args, names);
     }
@@ -391,10 +391,10 @@ public static partial class Ops
         var t = d.Table;
         for (int e = 0; e < t.Used; e++)
         {
-            if (t.Keys[e] == null) continue;
-            if (target.Table.Get(t.Keys[e]!) != null)
-                throw TypeError($"{FunctionStr(function)} got multiple values for keyword argument '{Str(t.Keys[e]!)}'");
-            target.Table.Set(t.Keys[e]!, t.Values[e]);
+            if (t.Entries[e].Key == null) continue;
+            if (target.Table.Get(t.Entries[e].Key!) != null)
+                throw TypeError($"{FunctionStr(function)} got multiple values for keyword argument '{Str(t.Entries[e].Key!)}'");
+            target.Table.Set(t.Entries[e].Key!, t.Entries[e].Value);
         }
     }
 

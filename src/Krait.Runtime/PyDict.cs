@@ -1,13 +1,20 @@
 namespace Krait.Runtime;
 
+/// <summary>One entry of a <see cref="HashTable"/>: hash, key and value side by side, so a lookup that reaches
+/// an entry reads all three from one cache line. A deleted entry has a null key.</summary>
+public struct DictEntry
+{
+    public long Hash;
+    public PyObject? Key;
+    public PyObject? Value;
+}
+
 /// <summary>CPython's dict layout: a sparse index table (open addressing with perturbation, so runs of
-/// consecutive int keys spread out) over dense insertion-ordered entry arrays.</summary>
+/// consecutive int keys spread out) over a dense insertion-ordered array of entries.</summary>
 public sealed class HashTable
 {
     private int[] _indices = NewIndices(8);
-    public long[] Hashes = new long[5];
-    public PyObject?[] Keys = new PyObject?[5];
-    public PyObject?[] Values = new PyObject?[5];
+    public DictEntry[] Entries = new DictEntry[5];
     /// <summary>Entries used (including deleted ones) and live entries.</summary>
     public int Used, Count;
     public int Version;
@@ -33,14 +40,19 @@ public sealed class HashTable
     /// <summary>Index of <paramref name="key"/>'s entry, or -1.</summary>
     public int Find(PyObject key, long hash)
     {
-        int mask = _indices.Length - 1;
+        var indices = _indices;
+        int mask = indices.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
         while (true)
         {
-            int ix = _indices[i];
+            int ix = indices[i];
             if (ix == -1) return -1;
-            if (ix >= 0 && Hashes[ix] == hash && KeyEquals(Keys[ix]!, key)) return ix;
+            if (ix >= 0)
+            {
+                ref var en = ref Entries[ix];
+                if (en.Hash == hash && KeyEquals(en.Key!, key)) return ix;
+            }
             perturb >>= 5;
             i = (int)((ulong)(i * 5) + perturb + 1) & mask;
         }
@@ -49,7 +61,7 @@ public sealed class HashTable
     public PyObject? Get(PyObject key)
     {
         int ix = Find(key, Ops.Hash(key));
-        return ix < 0 ? null : Values[ix];
+        return ix < 0 ? null : Entries[ix].Value;
     }
 
     public void Set(PyObject key, PyObject? value)
@@ -58,7 +70,7 @@ public sealed class HashTable
         int ix = Find(key, hash);
         if (ix >= 0)
         {
-            Ops.StoreNoCheck(Values, ix, value);
+            Entries[ix].Value = value;
             if (Module != null) Module.DictWrote(key, value);
             return;
         }
@@ -70,7 +82,7 @@ public sealed class HashTable
     {
         long hash = Ops.Hash(key);
         int ix = Find(key, hash);
-        if (ix >= 0) { Ops.StoreNoCheck(Values, ix, value); return ix; }
+        if (ix >= 0) { Entries[ix].Value = value; return ix; }
         InsertCore(key, hash, value);
         return Used - 1;
     }
@@ -85,17 +97,12 @@ public sealed class HashTable
     private void InsertCore(PyObject key, long hash, PyObject? value)
     {
         if ((Used + 1) * 3 >= _indices.Length * 2) Resize();
-        if (Used == Keys.Length)
-        {
-            int n = Keys.Length * 2;
-            Array.Resize(ref Hashes, n);
-            Array.Resize(ref Keys, n);
-            Array.Resize(ref Values, n);
-        }
+        if (Used == Entries.Length) Array.Resize(ref Entries, Entries.Length * 2);
         int e = Used++;
-        Hashes[e] = hash;
-        Ops.StoreNoCheck(Keys, e, key);
-        Ops.StoreNoCheck(Values, e, value);
+        ref var en = ref Entries[e];
+        en.Hash = hash;
+        en.Key = key;
+        en.Value = value;
         Count++;
         Version++;
         PlaceIndex(hash, e);
@@ -103,43 +110,37 @@ public sealed class HashTable
 
     private void PlaceIndex(long hash, int entry)
     {
-        int mask = _indices.Length - 1;
+        var indices = _indices;
+        int mask = indices.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
-        while (_indices[i] != -1)
+        while (indices[i] != -1)
         {
             perturb >>= 5;
             i = (int)((ulong)(i * 5) + perturb + 1) & mask;
         }
-        _indices[i] = entry;
+        indices[i] = entry;
     }
 
     private void Resize()
     {
         // Compact the entries and rebuild the index at a size for 3x the live count.
+        var entries = Entries;
         int live = 0;
         for (int e = 0; e < Used; e++)
         {
-            if (Keys[e] == null) continue;
-            Hashes[live] = Hashes[e];
-            Keys[live] = Keys[e];
-            Values[live] = Values[e];
+            if (entries[e].Key == null) continue;
+            if (live != e) entries[live] = entries[e];
             live++;
         }
-        for (int e = live; e < Used; e++) { Keys[e] = null; Values[e] = null; }
+        Array.Clear(entries, live, Used - live);
         Used = live;
         int size = 8;
         while (size * 2 <= (live + 1) * 3) size <<= 1;
         size <<= 1;
         _indices = NewIndices(size);
-        for (int e = 0; e < live; e++) PlaceIndex(Hashes[e], e);
-        if (Keys.Length < size)
-        {
-            int n = size * 2 / 3 + 1;
-            Array.Resize(ref Hashes, n);
-            Array.Resize(ref Keys, n);
-            Array.Resize(ref Values, n);
-        }
+        for (int e = 0; e < live; e++) PlaceIndex(entries[e].Hash, e);
+        if (entries.Length < size) Array.Resize(ref Entries, size * 2 / 3 + 1);
     }
 
     public bool Remove(PyObject key, out PyObject? value)
@@ -152,12 +153,13 @@ public sealed class HashTable
         {
             int ix = _indices[i];
             if (ix == -1) { value = null; return false; }
-            if (ix >= 0 && Hashes[ix] == hash && KeyEquals(Keys[ix]!, key))
+            if (ix >= 0 && Entries[ix].Hash == hash && KeyEquals(Entries[ix].Key!, key))
             {
-                value = Values[ix];
+                ref var en = ref Entries[ix];
+                value = en.Value;
                 _indices[i] = -2;
-                Keys[ix] = null;
-                Values[ix] = null;
+                en.Key = null;
+                en.Value = null;
                 Count--;
                 Version++;
                 if (Module != null) Module.DictWrote(key, null);
@@ -171,9 +173,7 @@ public sealed class HashTable
     public void Clear()
     {
         _indices = NewIndices(8);
-        Hashes = new long[5];
-        Keys = new PyObject?[5];
-        Values = new PyObject?[5];
+        Entries = new DictEntry[5];
         Used = Count = 0;
         Version++;
         if (Module != null) Module.DictCleared();
@@ -222,9 +222,10 @@ public class PyDict : PyObject
                 var t = Table;
                 for (int e = 0; e < t.Used && eq; e++)
                 {
-                    if (t.Keys[e] == null) continue;
-                    var ov = o.Table.Get(t.Keys[e]!);
-                    eq = ov != null && (ReferenceEquals(ov, t.Values[e]) || Ops.EqBool(t.Values[e]!, ov));
+                    var (k, v) = (t.Entries[e].Key, t.Entries[e].Value);
+                    if (k == null) continue;
+                    var ov = o.Table.Get(k);
+                    eq = ov != null && (ReferenceEquals(ov, v) || Ops.EqBool(v!, ov));
                 }
             }
             finally { Ops.Depth--; }
@@ -242,10 +243,11 @@ public class PyDict : PyObject
             bool first = true;
             for (int e = 0; e < t.Used; e++)
             {
-                if (t.Keys[e] == null) continue;
+                var (k, v) = (t.Entries[e].Key, t.Entries[e].Value);
+                if (k == null) continue;
                 if (!first) sb.Append(", ");
                 first = false;
-                sb.Append(Ops.Repr(t.Keys[e]!)).Append(": ").Append(Ops.Repr(t.Values[e]!));
+                sb.Append(Ops.Repr(k)).Append(": ").Append(Ops.Repr(v!));
             }
             return sb.Append('}').ToString();
         }
@@ -273,13 +275,14 @@ public sealed class DictIterator : PyIterator
         while (_e < t.Used)
         {
             int e = _e++;
-            var k = t.Keys[e];
+            ref var en = ref t.Entries[e];
+            var k = en.Key;
             if (k == null) continue;
             value = _kind switch
             {
                 Kind.Keys => k,
-                Kind.Values => t.Values[e]!,
-                _ => new PyTuple(new[] { k, t.Values[e]! }),
+                Kind.Values => en.Value!,
+                _ => new PyTuple(new[] { k, en.Value! }),
             };
             return true;
         }

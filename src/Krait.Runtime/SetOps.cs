@@ -120,8 +120,8 @@ public static class SetOps
             var dt = d.Table;
             for (int e = 0; e < dt.Used; e++)
             {
-                var k = dt.Keys[e];
-                if (k != null && !t.Discard(k, dt.Hashes[e])) t.Add(k, dt.Hashes[e]);
+                var k = dt.Entries[e].Key;
+                if (k != null && !t.Discard(k, dt.Entries[e].Hash)) t.Add(k, dt.Entries[e].Hash);
             }
             return;
         }

@@ -218,8 +218,8 @@ public sealed class SetTable
         if ((long)(Fill + d.Count) * 5 >= (long)Mask * 3) Resize((Count + d.Count) * 2);
         for (int e = 0; e < d.Used; e++)
         {
-            var k = d.Keys[e];
-            if (k != null) Add(k, d.Hashes[e]);
+            var k = d.Entries[e].Key;
+            if (k != null) Add(k, d.Entries[e].Hash);
         }
     }
 

@@ -5,7 +5,7 @@ namespace Krait.Runtime;
 
 /// <summary>The methods of str (CPython 3.11's full set). Indices are code points: strings holding astral
 /// characters convert between code-point and UTF-16 positions, the others use UTF-16 positions directly.</summary>
-public static class StrMethods
+public static partial class StrMethods
 {
     private static void M(PyType t, string name, MethodBody body) => t.Dict[name] = new PyMethodDescriptor(t, name, body);
 
@@ -85,10 +85,14 @@ public static class StrMethods
     }
 
     /// <summary>Normalizes [start:end] of a sequence of <paramref name="len"/> elements as slicing does.</summary>
-    public static void AdjustSlice(PyObject[] a, int from, long len, out long start, out long end)
+    public static void AdjustSlice(PyObject[] a, int from, long len, out long start, out long end) =>
+        AdjustSlice(a.Length > from ? a[from] : null, a.Length > from + 1 ? a[from + 1] : null, len, out start, out end);
+
+    /// <summary>The same for start/end given separately (null: not given).</summary>
+    public static void AdjustSlice(PyObject? startArg, PyObject? endArg, long len, out long start, out long end)
     {
-        start = a.Length > from ? SliceIndex(a[from], 0) : 0;
-        end = a.Length > from + 1 ? SliceIndex(a[from + 1], len) : len;
+        start = startArg != null ? SliceIndex(startArg, 0) : 0;
+        end = endArg != null ? SliceIndex(endArg, len) : len;
         if (end > len) end = len;
         else if (end < 0) { end += len; if (end < 0) end = 0; }
         if (start < 0) { start += len; if (start < 0) start = 0; }
@@ -333,10 +337,12 @@ public static class StrMethods
 
     // ---- searching ----
     /// <summary>find/rfind/index/rindex/count core: the UTF-16 region [start, end) for code-point slice args.</summary>
-    private static bool Region(PyStr self, PyObject[] a, out int us, out int ue, out long cs, out long ce)
+    private static PyObject? Opt(PyObject[] a, int i) => a.Length > i ? a[i] : null;
+
+    private static bool Region(PyStr self, PyObject? start, PyObject? end, out int us, out int ue, out long cs, out long ce)
     {
         long len = CpLength(self);
-        AdjustSlice(a, 1, len, out cs, out ce);
+        AdjustSlice(start, end, len, out cs, out ce);
         us = ue = 0;
         if (cs > len) return false;
         us = ToUnits(self, cs);
@@ -344,10 +350,12 @@ public static class StrMethods
         return true;
     }
 
-    private static long FindCore(PyStr self, PyObject[] a, bool last)
+    private static long FindCore(PyStr self, PyObject[] a, bool last) => FindCore(self, a[0], Opt(a, 1), Opt(a, 2), last);
+
+    private static long FindCore(PyStr self, PyObject subArg, PyObject? start, PyObject? end, bool last)
     {
-        string sub = MustStr(a[0]);
-        if (!Region(self, a, out int us, out int ue, out long cs, out long ce)) return -1;
+        string sub = MustStr(subArg);
+        if (!Region(self, start, end, out int us, out int ue, out long cs, out long ce)) return -1;
         if (ce < cs) return -1;
         var s = self.Value;
         int i = last ? (ue - us < sub.Length ? -1 : s.LastIndexOf(sub, ue - 1 < 0 ? 0 : ue - 1, ue - us, StringComparison.Ordinal))
@@ -356,10 +364,12 @@ public static class StrMethods
         return i < 0 ? -1 : ToCp(self, i);
     }
 
-    private static long CountCore(PyStr self, PyObject[] a)
+    private static long CountCore(PyStr self, PyObject[] a) => CountCore(self, a[0], Opt(a, 1), Opt(a, 2));
+
+    private static long CountCore(PyStr self, PyObject subArg, PyObject? start, PyObject? end)
     {
-        string sub = MustStr(a[0]);
-        if (!Region(self, a, out int us, out int ue, out long cs, out long ce)) return 0;
+        string sub = MustStr(subArg);
+        if (!Region(self, start, end, out int us, out int ue, out long cs, out long ce)) return 0;
         if (ce < cs) return 0;
         if (sub.Length == 0) return ce - cs + 1;
         var s = self.Value;
@@ -375,10 +385,13 @@ public static class StrMethods
         return n;
     }
 
-    private static bool AffixCore(PyStr self, PyObject[] a, string name, bool prefix)
+    private static bool AffixCore(PyStr self, PyObject[] a, string name, bool prefix) =>
+        AffixCore(self, a[0], Opt(a, 1), Opt(a, 2), name, prefix);
+
+    private static bool AffixCore(PyStr self, PyObject affix, PyObject? start, PyObject? end, string name, bool prefix)
     {
         long len = CpLength(self);
-        AdjustSlice(a, 1, len, out long cs, out long ce);
+        AdjustSlice(start, end, len, out long cs, out long ce);
         if (cs > len) return false;
         int us = ToUnits(self, cs), ue = ToUnits(self, Math.Max(ce, cs));
         var s = self.Value;
@@ -389,8 +402,8 @@ public static class StrMethods
             return prefix ? string.CompareOrdinal(s, us, p, 0, p.Length) == 0
                 : string.CompareOrdinal(s, ue - p.Length, p, 0, p.Length) == 0;
         }
-        if (a[0] is PyStr ps) return Test(ps.Value);
-        if (a[0] is PyTuple t)
+        if (affix is PyStr ps) return Test(ps.Value);
+        if (affix is PyTuple t)
         {
             foreach (var x in t.Items)
             {
@@ -399,11 +412,14 @@ public static class StrMethods
             }
             return false;
         }
-        throw Ops.TypeError($"{name} first arg must be str or a tuple of str, not {a[0].Type.Name}");
+        throw Ops.TypeError($"{name} first arg must be str or a tuple of str, not {affix.Type.Name}");
     }
 
     // ---- splitting ----
-    public static PyList Split(string s, string? sep, long max)
+    /// <summary>A piece of a string: pieces of one without astral characters need no scan.</summary>
+    private static PyStr Piece(string piece, bool sourceAstral) => sourceAstral ? new PyStr(piece) : new PyStr(piece, false);
+
+    public static PyList Split(string s, string? sep, long max, bool astral = true)
     {
         var r = new PyList();
         if (max < 0) max = long.MaxValue;
@@ -416,12 +432,12 @@ public static class StrMethods
                 if (i >= n) break;
                 if (max-- == 0)
                 {
-                    r.Append(new PyStr(s[i..]));
+                    r.Append(Piece(s[i..], astral));
                     break;
                 }
                 int j = i;
                 while (j < n && !IsSpace(s[j])) j++;
-                r.Append(new PyStr(s[i..j]));
+                r.Append(Piece(s[i..j], astral));
                 i = j;
             }
             return r;
@@ -432,14 +448,14 @@ public static class StrMethods
         {
             int i = s.IndexOf(sep, pos, StringComparison.Ordinal);
             if (i < 0) break;
-            r.Append(new PyStr(s[pos..i]));
+            r.Append(Piece(s[pos..i], astral));
             pos = i + sep.Length;
         }
-        r.Append(pos == 0 ? new PyStr(s) : new PyStr(s[pos..]));
+        r.Append(Piece(pos == 0 ? s : s[pos..], astral));
         return r;
     }
 
-    public static PyList RSplit(string s, string? sep, long max)
+    public static PyList RSplit(string s, string? sep, long max, bool astral = true)
     {
         var parts = new List<PyObject>();
         if (max < 0) max = long.MaxValue;
@@ -452,12 +468,12 @@ public static class StrMethods
                 if (i <= 0) break;
                 if (max-- == 0)
                 {
-                    parts.Add(new PyStr(s[..i]));
+                    parts.Add(Piece(s[..i], astral));
                     break;
                 }
                 int j = i;
                 while (j > 0 && !IsSpace(s[j - 1])) j--;
-                parts.Add(new PyStr(s[j..i]));
+                parts.Add(Piece(s[j..i], astral));
                 i = j;
             }
         }
@@ -469,10 +485,10 @@ public static class StrMethods
             {
                 int i = s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
                 if (i < 0) break;
-                parts.Add(new PyStr(s[(i + sep.Length)..end]));
+                parts.Add(Piece(s[(i + sep.Length)..end], astral));
                 end = i;
             }
-            parts.Add(new PyStr(s[..end]));
+            parts.Add(Piece(s[..end], astral));
         }
         parts.Reverse();
         return new PyList(parts.ToArray());
@@ -497,15 +513,20 @@ public static class StrMethods
     private static string Strip(string s, PyObject[] a, string name, bool left, bool right)
     {
         if (a.Length > 1) throw Ops.TypeError($"{name} expected at most 1 argument, got {a.Length}");
+        return Strip(s, Opt(a, 0), name, left, right);
+    }
+
+    private static string Strip(string s, PyObject? charsArg, string name, bool left, bool right)
+    {
         int b = 0, e = s.Length;
-        if (a.Length == 0 || a[0] == PyNone.Instance)
+        if (charsArg == null || charsArg == PyNone.Instance)
         {
             if (left) while (b < e && IsSpace(s[b])) b++;
             if (right) while (e > b && IsSpace(s[e - 1])) e--;
         }
         else
         {
-            if (a[0] is not PyStr cs) throw Ops.TypeError($"{name} arg must be None or str");
+            if (charsArg is not PyStr cs) throw Ops.TypeError($"{name} arg must be None or str");
             string chars = cs.Value;
             if (left) while (b < e && chars.IndexOf(s[b]) >= 0) b++;
             if (right) while (e > b && chars.IndexOf(s[e - 1]) >= 0) e--;
@@ -514,11 +535,11 @@ public static class StrMethods
     }
 
     // ---- padding ----
-    private static int FillChar(PyObject[] a, int idx, out string fill)
+    private static int FillChar(PyObject? fillArg, out string fill)
     {
         fill = " ";
-        if (a.Length <= idx) return ' ';
-        if (a[idx] is not PyStr f) throw Ops.TypeError($"The fill character must be a unicode character, not {a[idx].Type.Name}");
+        if (fillArg == null) return ' ';
+        if (fillArg is not PyStr f) throw Ops.TypeError($"The fill character must be a unicode character, not {fillArg.Type.Name}");
         if (f.Len() != 1) throw Ops.TypeError("The fill character must be exactly one character long");
         fill = f.Value;
         return 0;
@@ -537,8 +558,13 @@ public static class StrMethods
     {
         if (a.Length < 1) throw Ops.TypeError($"{name} expected at least 1 argument, got {a.Length}");
         if (a.Length > 2) throw Ops.TypeError($"{name} expected at most 2 arguments, got {a.Length}");
-        long width = IntArg(a[0]);
-        FillChar(a, 1, out string fill);
+        return Pad(self, a[0], Opt(a, 1), mode);
+    }
+
+    private static PyObject Pad(PyObject self, PyObject widthArg, PyObject? fillArg, int mode)
+    {
+        long width = IntArg(widthArg);
+        FillChar(fillArg, out string fill);
         var ps = P(self);
         long len = CpLength(ps);
         if (width <= len) return self;
@@ -622,9 +648,14 @@ public static class StrMethods
     private static PyObject Replace(PyObject self, PyObject[] a, string[]? k)
     {
         Args("replace", a, k, 2, 3);
-        if (a[0] is not PyStr o) throw Ops.TypeError($"replace() argument 1 must be str, not {a[0].Type.Name}");
-        if (a[1] is not PyStr nw) throw Ops.TypeError($"replace() argument 2 must be str, not {a[1].Type.Name}");
-        long count = a.Length > 2 ? IntArg(a[2]) : -1;
+        return Replace(self, a[0], a[1], Opt(a, 2));
+    }
+
+    private static PyObject Replace(PyObject self, PyObject oldArg, PyObject newArg, PyObject? countArg)
+    {
+        if (oldArg is not PyStr o) throw Ops.TypeError($"replace() argument 1 must be str, not {oldArg.Type.Name}");
+        if (newArg is not PyStr nw) throw Ops.TypeError($"replace() argument 2 must be str, not {newArg.Type.Name}");
+        long count = countArg != null ? IntArg(countArg) : -1;
         string s = S(self), old = o.Value, rep = nw.Value;
         if (count == 0) return self;
         if (old.Length == 0)
@@ -692,25 +723,25 @@ public static class StrMethods
         M(str, "join", (self, a, k) => { Args("join", a, k, 1, 1); return StrJoin.Join(P(self), a[0]); });
         M(str, "split", (self, a, k) =>
         {
-            if (k == null && a.Length == 0) return Split(S(self), null, -1);
+            if (k == null && a.Length == 0) return Split(S(self), null, -1, P(self).HasAstral);
             var b = Bind("split", a, k, "sep", "maxsplit");
             string? sep = b[0] == null || b[0] == PyNone.Instance ? null : StrOrNone(b[0]);
-            return Split(S(self), sep, b[1] == null ? -1 : IntArg(b[1]));
+            return Split(S(self), sep, b[1] == null ? -1 : IntArg(b[1]), P(self).HasAstral);
         });
         M(str, "rsplit", (self, a, k) =>
         {
             var b = Bind("rsplit", a, k, "sep", "maxsplit");
             string? sep = b[0] == null || b[0] == PyNone.Instance ? null : StrOrNone(b[0]);
-            return RSplit(S(self), sep, b[1] == null ? -1 : IntArg(b[1]));
+            return RSplit(S(self), sep, b[1] == null ? -1 : IntArg(b[1]), P(self).HasAstral);
         });
         M(str, "splitlines", (self, a, k) =>
         {
             var b = Bind("splitlines", a, k, "keepends");
             return SplitLines(S(self), b[0] != null && Ops.IsTrue(b[0]));
         });
-        M(str, "strip", (self, a, k) => { if (k != null) throw Ops.TypeError("strip() takes no keyword arguments"); var s = S(self); var r = Strip(s, a, "strip", true, true); return ReferenceEquals(r, s) ? self : new PyStr(r); });
-        M(str, "lstrip", (self, a, k) => { if (k != null) throw Ops.TypeError("lstrip() takes no keyword arguments"); var s = S(self); var r = Strip(s, a, "lstrip", true, false); return ReferenceEquals(r, s) ? self : new PyStr(r); });
-        M(str, "rstrip", (self, a, k) => { if (k != null) throw Ops.TypeError("rstrip() takes no keyword arguments"); var s = S(self); var r = Strip(s, a, "rstrip", false, true); return ReferenceEquals(r, s) ? self : new PyStr(r); });
+        M(str, "strip", (self, a, k) => { if (k != null) throw Ops.TypeError("strip() takes no keyword arguments"); var s = S(self); var r = Strip(s, a, "strip", true, true); return ReferenceEquals(r, s) ? self : Piece(r, P(self).HasAstral); });
+        M(str, "lstrip", (self, a, k) => { if (k != null) throw Ops.TypeError("lstrip() takes no keyword arguments"); var s = S(self); var r = Strip(s, a, "lstrip", true, false); return ReferenceEquals(r, s) ? self : Piece(r, P(self).HasAstral); });
+        M(str, "rstrip", (self, a, k) => { if (k != null) throw Ops.TypeError("rstrip() takes no keyword arguments"); var s = S(self); var r = Strip(s, a, "rstrip", false, true); return ReferenceEquals(r, s) ? self : Piece(r, P(self).HasAstral); });
         M(str, "upper", (self, a, k) => { NoArgs("upper", a, k); return new PyStr(Upper(S(self))); });
         M(str, "lower", (self, a, k) => { NoArgs("lower", a, k); return new PyStr(Lower(S(self))); });
         M(str, "casefold", (self, a, k) => { NoArgs("casefold", a, k); return new PyStr(CaseFold(S(self))); });
@@ -872,9 +903,13 @@ public static class StrMethods
 
     private static PyObject Partition(PyObject self, PyObject[] a, string[]? k, bool last)
     {
-        string name = last ? "rpartition" : "partition";
-        Args(name, a, k, 1, 1);
-        if (a[0] is not PyStr sepo) throw Ops.TypeError($"must be str, not {a[0].Type.Name}");
+        Args(last ? "rpartition" : "partition", a, k, 1, 1);
+        return Partition(self, a[0], last);
+    }
+
+    private static PyObject Partition(PyObject self, PyObject sepArg, bool last)
+    {
+        if (sepArg is not PyStr sepo) throw Ops.TypeError($"must be str, not {sepArg.Type.Name}");
         string s = S(self), sep = sepo.Value;
         if (sep.Length == 0) throw Ops.ValueError("empty separator");
         int i = last ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);

@@ -139,9 +139,9 @@ public static class TypeMethods
         {
             var t = ((PyDict)self).Table;
             for (int e = t.Used - 1; e >= 0; e--)
-                if (t.Keys[e] != null)
+                if (t.Entries[e].Key != null)
                 {
-                    var key = t.Keys[e]!;
+                    var key = t.Entries[e].Key!;
                     t.Remove(key, out var v);
                     return new PyTuple(new[] { key, v! });
                 }
