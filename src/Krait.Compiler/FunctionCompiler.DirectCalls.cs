@@ -68,7 +68,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Ldc_I4, i);
                 il.Emit(OpCodes.Ldloc, args[i]);
-                il.Emit(OpCodes.Stelem_Ref);
+                il.Emit(OpCodes.Call, s_storeNoCheck);
             }
             il.Emit(OpCodes.Ldnull);
             il.Emit(OpCodes.Callvirt, s_callN);

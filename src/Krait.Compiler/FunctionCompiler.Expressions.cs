@@ -678,14 +678,14 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Dup);
             il.Emit(OpCodes.Ldc_I4, i++);
             EmitExpr(a);
-            il.Emit(OpCodes.Stelem_Ref);
+            il.Emit(OpCodes.Call, s_storeNoCheck);
         }
         foreach (var k in call.Keywords)
         {
             il.Emit(OpCodes.Dup);
             il.Emit(OpCodes.Ldc_I4, i++);
             EmitExpr(k.Value);
-            il.Emit(OpCodes.Stelem_Ref);
+            il.Emit(OpCodes.Call, s_storeNoCheck);
         }
         if (call.Keywords.Count == 0) il.Emit(OpCodes.Ldnull);
         else il.Emit(OpCodes.Ldsfld, NewField(typeof(string[]), call.Keywords.Select(k => k.Arg!).ToArray()));

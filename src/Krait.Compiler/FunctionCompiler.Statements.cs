@@ -301,6 +301,7 @@ internal sealed partial class FunctionCompiler
 
     private void EmitFor(For f)
     {
+        if (IsRangeLoop(f)) { EmitRangeFor(f); return; }
         var il = _il;
         var it = il.DeclareLocal(typeof(PyIterator));
         var item = il.DeclareLocal(typeof(PyObject));

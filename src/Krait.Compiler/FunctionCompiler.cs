@@ -163,7 +163,7 @@ internal sealed partial class FunctionCompiler
                 }
             }
             else EmitArgTo(il, pi);
-            il.Emit(OpCodes.Stelem_Ref);
+            il.Emit(OpCodes.Call, s_storeNoCheck);
         }
         il.Emit(OpCodes.Ldloc, g);
         il.Emit(OpCodes.Ret);

@@ -53,6 +53,25 @@ public static partial class Ops
 
     private static PyObject LoadAttrSlow(PyObject o, AttributeCache c)
     {
+        // Polymorphic sites (a base-class method run on several subclasses) hit here first.
+        if (IsPlainInstance(o) && c.Poly is { } poly)
+        {
+            var pi = Unsafe.As<PyInstance>(o);
+            var shape = pi.Shape;
+            int version = pi.Class.Version;
+            for (int k = 0; k < poly.Length; k++)
+            {
+                ref var e = ref poly[k];
+                if (e.Shape != shape || e.Version != version) continue;
+                if (e.Slot >= 0)
+                {
+                    var v = pi.Slots[e.Slot];
+                    if (v != null) return v;
+                }
+                else if (e.ClassAttr != null) return BindDescriptor(e.ClassAttr, o);
+                break;
+            }
+        }
         if (o is PyModule m)
         {
             if (c.ModuleCell != null && c.Module == m && c.ModuleCell.Value != null) return c.ModuleCell.Value;
@@ -91,10 +110,12 @@ public static partial class Ops
         var poly = c.Poly;
         if (poly != null)
         {
+            var shape = inst.Shape;
+            int version = cls.Version;
             for (int k = 0; k < poly.Length; k++)
             {
-                var e = poly[k];
-                if (e != null && e.Shape == inst.Shape && e.Version == cls.Version)
+                ref var e = ref poly[k];
+                if (e.Shape == shape && e.Version == version)
                 {
                     slot = e.Slot; classAttr = e.ClassAttr;
                     return true;
@@ -149,17 +170,19 @@ public static partial class Ops
             var poly = c.Poly;
             if (poly != null)
             {
+                var shape = inst.Shape;
+                int version = cls.Version;
                 for (int k = 0; k < poly.Length; k++)
                 {
-                    var e = poly[k];
-                    if (e != null && e.Shape == inst.Shape && e.Version == cls.Version)
+                    ref var e = ref poly[k];
+                    if (e.Shape == shape && e.Version == version)
                     {
                         if (e.To != e.Shape)
                         {
                             if (e.Slot >= inst.Slots.Length) Array.Resize(ref inst.Slots, Math.Max(4, inst.Slots.Length * 2));
                             inst.Shape = e.To!;
                         }
-                        inst.Slots[e.Slot] = v;
+                        StoreNoCheck(inst.Slots, e.Slot, v);
                         return;
                     }
                 }

@@ -198,7 +198,9 @@ public sealed class AttributeCache
     public PyObject? ClassAttr;
     /// <summary>Stores: the shape after the store (the same shape when the attribute exists already).</summary>
     public Shape? To;
-    public AttributeCacheEntry?[]? Poly;
+    /// <summary>Structs in one array, so a polymorphic probe walks contiguous memory (an empty entry has a null
+    /// Shape, which no instance has).</summary>
+    public AttributeCacheEntry[]? Poly;
     public int PolyNext;
     // Module attribute sites (math.sqrt): the module seen and its cell.
     public PyModule? Module;
@@ -218,11 +220,18 @@ public sealed class AttributeCache
     public void Demote()
     {
         if (Shape == null) return;
-        Poly ??= new AttributeCacheEntry?[4];
-        Poly[PolyNext] = new AttributeCacheEntry(Shape, Version, Slot, ClassAttr, To);
+        Poly ??= new AttributeCacheEntry[4];
+        Poly[PolyNext] = new AttributeCacheEntry { Shape = Shape, Version = Version, Slot = Slot, ClassAttr = ClassAttr, To = To };
         PolyNext = (PolyNext + 1) & 3;
         Shape = null;
     }
 }
 
-public sealed record AttributeCacheEntry(Shape Shape, int Version, int Slot, PyObject? ClassAttr, Shape? To);
+public struct AttributeCacheEntry
+{
+    public Shape? Shape;
+    public int Version;
+    public int Slot;
+    public PyObject? ClassAttr;
+    public Shape? To;
+}

@@ -1,0 +1,34 @@
+namespace Krait.Runtime;
+
+public static partial class Ops
+{
+    /// <summary>For compiled <c>for x in range(...)</c> loops: the start, step and number of items when every
+    /// argument is an int that fits in 64 bits and the step is not zero; false otherwise (the caller then calls
+    /// range itself, which raises what CPython raises). <paramref name="b"/> and <paramref name="c"/> are null
+    /// when not given.</summary>
+    public static bool RangeLoopBounds(PyObject a, PyObject? b, PyObject? c, out long start, out long step, out long count)
+    {
+        start = 0; step = 1; count = 0;
+        long stop;
+        if (a is not PyInt ia) return false;
+        if (b == null) stop = ia.Value;
+        else
+        {
+            if (b is not PyInt ib) return false;
+            start = ia.Value;
+            stop = ib.Value;
+            if (c != null)
+            {
+                if (c is not PyInt ic || ic.Value == 0) return false;
+                step = ic.Value;
+            }
+        }
+        // Int128 keeps stop - start and the division exact for any pair of longs.
+        Int128 n = step > 0
+            ? (start < stop ? ((Int128)stop - start - 1) / step + 1 : 0)
+            : (start > stop ? ((Int128)start - stop - 1) / -(Int128)step + 1 : 0);
+        if (n > long.MaxValue) return false;
+        count = (long)n;
+        return true;
+    }
+}
