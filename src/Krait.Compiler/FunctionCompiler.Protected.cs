@@ -411,7 +411,7 @@ internal sealed partial class FunctionCompiler
         _resumeState = il.DeclareLocal(typeof(int));
         var dispatch = il.DefineLabel();
         var start = il.DefineLabel();
-        _resumeLabels.Add(start);
+        (_resumeLabels ??= new()).Add(start);
         il.Emit(OpCodes.Br, dispatch);
         il.MarkLabel(start);
         // throw() into a generator that has not started raises at its first line.
@@ -427,7 +427,7 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
         il.Emit(OpCodes.Dup);
         il.Emit(OpCodes.Stloc, _resumeState);
-        il.Emit(OpCodes.Switch, _resumeLabels.ToArray());
+        il.Emit(OpCodes.Switch, _resumeLabels!.ToArray());
         il.Emit(OpCodes.Ldnull);
     }
 
@@ -437,7 +437,7 @@ internal sealed partial class FunctionCompiler
     private void EmitYieldValueOnStack(bool raisePending = true)
     {
         var il = _il;
-        int state = _resumeLabels.Count;
+        int state = _resumeLabels!.Count;
         int position = _lastPos;
         il.Emit(OpCodes.Stloc, _ret);
         il.Emit(OpCodes.Ldarg_0);
@@ -464,7 +464,7 @@ internal sealed partial class FunctionCompiler
             _regions[i].Cases.Add((state, target));
             target = _regions[i].Entry;
         }
-        _resumeLabels.Add(target);
+        (_resumeLabels ??= new()).Add(target);
     }
 
     private bool CheckYieldPosition()
