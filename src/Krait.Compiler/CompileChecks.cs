@@ -16,7 +16,7 @@ namespace Krait.Compiler;
 public sealed class CompileChecks
 {
     enum UnitKind : byte { Module, Class, Function, AsyncFunction, Lambda, Comprehension }
-    enum BlockKind : byte { Loop, ExceptStarHandler, Other }
+    enum BlockKind { Loop, ExceptStarHandler, Other }
 
     readonly SourceText _source;
     readonly ScopeTree _scopes;

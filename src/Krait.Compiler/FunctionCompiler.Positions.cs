@@ -10,15 +10,15 @@ namespace Krait.Compiler;
 internal sealed partial class FunctionCompiler
 {
     private readonly List<int> _spans = new();
-    private readonly Dictionary<(int, int, int, int, int), int> _spanIndex = new();
+    private readonly Dictionary<SpanKey, int> _spanIndex = new();
     // The inlined comprehensions being emitted: (span index, kind); positions inside them name their frame.
     // Inner: the comprehension's own span as a position inside its frame.
-    private readonly List<(int Span, int Kind, int Inner)> _compSpans = new();
+    private readonly List<CompSpan> _compSpans = new();
 
     private int SpanIndex(LocatedNode n)
     {
         int parent = _compSpans.Count > 0 ? _compSpans[^1].Span : -1;
-        var key = (n.Lineno, n.EndLineno, n.ColOffset, n.EndColOffset, parent);
+        var key = new SpanKey(n.Lineno, n.EndLineno, n.ColOffset, n.EndColOffset, parent);
         if (!_spanIndex.TryGetValue(key, out int index))
         {
             index = AddSpan(n);
@@ -44,8 +44,9 @@ internal sealed partial class FunctionCompiler
     private void BeginComprehensionFrame(LocatedNode node)
     {
         int kind = node switch { ListComp => 0, SetComp => 1, _ => 2 };
-        _compSpans.Add((SpanIndex(node), kind, -1));
-        _compSpans[^1] = (_compSpans[^1].Span, kind, AddSpan(node));
+        var frame = new CompSpan(SpanIndex(node), kind, -1);
+        _compSpans.Add(frame);
+        frame.Inner = AddSpan(node);
     }
 
     private void EndComprehensionFrame() => _compSpans.RemoveAt(_compSpans.Count - 1);
@@ -96,5 +97,15 @@ internal sealed partial class FunctionCompiler
     {
         _ilPositions.Add(_il.ILOffset);
         _ilPositions.Add(position);
+    }
+
+    // Classes, not tuples: the generic collections over value types of our own are not precompiled, and
+    // JIT-compiling their methods cost every start-up.
+    private sealed record SpanKey(int Line, int EndLine, int Col, int EndCol, int Parent);
+
+    private sealed class CompSpan(int span, int kind, int inner)
+    {
+        public readonly int Span = span, Kind = kind;
+        public int Inner = inner;
     }
 }

@@ -422,7 +422,7 @@ internal sealed partial class FunctionCompiler
         _resumeState = il.DeclareLocal(typeof(int));
         var dispatch = il.DefineLabel();
         var start = il.DefineLabel();
-        _resumeLabels.Add(start);
+        (_resumeLabels ??= new()).Add(start);
         il.Emit(OpCodes.Br, dispatch);
         il.MarkLabel(start);
         // throw() into a generator that has not started raises at its first line.
@@ -438,7 +438,7 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.State))!);
         il.Emit(OpCodes.Dup);
         il.Emit(OpCodes.Stloc, _resumeState);
-        il.Emit(OpCodes.Switch, _resumeLabels.ToArray());
+        il.Emit(OpCodes.Switch, _resumeLabels!.ToArray());
         il.Emit(OpCodes.Ldnull);
     }
 
@@ -448,7 +448,7 @@ internal sealed partial class FunctionCompiler
     private void EmitYieldValueOnStack(bool raisePending = true)
     {
         var il = _il;
-        int state = _resumeLabels.Count;
+        int state = _resumeLabels!.Count;
         int position = _lastPos;
         il.Emit(OpCodes.Stloc, _ret);
         il.Emit(OpCodes.Ldarg_0);
@@ -475,7 +475,7 @@ internal sealed partial class FunctionCompiler
             _regions[i].Cases.Add((state, target));
             target = _regions[i].Entry;
         }
-        _resumeLabels.Add(target);
+        (_resumeLabels ??= new()).Add(target);
     }
 
     private bool CheckYieldPosition()

@@ -87,7 +87,7 @@ internal sealed partial class FunctionCompiler
                 EmitLine(w.Lineno);
                 // A yield in the test: the test is computed into a frame slot at the top of each iteration.
                 EmitCondition(_gen && HasYield(w.Test) ? Spill(w.Test, out _) : w.Test, orelse, false);
-                _loops.Push((top, end, _tryDepth));
+                _loops.Push(new LoopTargets(top, end, _tryDepth));
                 EmitStatements(w.Body);
                 _loops.Pop();
                 il.Emit(OpCodes.Br, top);
@@ -325,7 +325,7 @@ internal sealed partial class FunctionCompiler
         else il.Emit(OpCodes.Ldloc, it);
         EmitIteratorStep(item, orelse);
         EmitStore(f.Target);
-        _loops.Push((next, end, _tryDepth));
+        _loops.Push(new LoopTargets(next, end, _tryDepth));
         EmitStatements(f.Body);
         _loops.Pop();
         // Signals are checked at the back-edge, before the line returns to the for statement: a

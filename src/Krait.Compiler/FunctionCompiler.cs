@@ -44,13 +44,15 @@ internal sealed partial class FunctionCompiler
     private LocalBuilder Shuffle => _shuffle ??= _il.DeclareLocal(typeof(PyObject));
     private Label _retLabel;
     private int _tryDepth, _finallyDepth;
-    private readonly Stack<(Label Continue, Label Break, int TryDepth)> _loops = new();
+    private readonly Stack<LoopTargets> _loops = new();
+    // A class, not a tuple: Stack<T> over a struct of ours is not precompiled (JIT work at every start-up).
+    private sealed record LoopTargets(Label Continue, Label Break, int TryDepth);
 
     // Generator mode: locals live in the generator's frame array; yields save a state and return.
     private readonly bool _gen;
     private readonly Dictionary<string, int> _slots = new();
     private int _slotCount;
-    private readonly List<Label> _resumeLabels = new();
+    private List<Label>? _resumeLabels;
     private bool _yieldAllowed;
 
     public FunctionCompiler(CodeUnit unit, FunctionCode code, TypeBuilder tb, ILGenerator il, bool direct, bool generator = false)

@@ -23,7 +23,7 @@ public static class AtexitModule
             var list = ExitFunctions.Registered;
             // CPython clears the slot but keeps counting it in _ncallbacks().
             for (int i = list.Count - 1; i >= 0; i--)
-                if (i < list.Count && list[i].Func != null && Ops.EqBool(list[i].Func, a[0])) list[i] = default;
+                if (i < list.Count && list[i] is { } e && Ops.EqBool(e.Func, a[0])) list[i] = null;
             return PyNone.Instance;
         });
         NativeModule.Def(m, "_run_exitfuncs", (a, k) =>

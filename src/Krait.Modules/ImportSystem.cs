@@ -15,10 +15,17 @@ public sealed class ImportSystem : IModuleLoader
     public static void Install(IEnumerable<string> path)
     {
         var sys = Builtins.Sys;
-        sys.Set("path", new PyList(path.Select(p => (PyObject)new PyStr(p)).ToArray()));
+        var entries = new PyList();
+        foreach (var p in path) entries.Append(new PyStr(p));
+        sys.Set("path", entries);
         sys.Set("meta_path", new PyList(new PyObject[] { PyImportLoader.BuiltinImporter, PyImportLoader.PathFinder }));
-        var builtinNames = new SortedSet<string>(NativeModules.Names, StringComparer.Ordinal) { "builtins", "sys" };
-        sys.Set("builtin_module_names", new PyTuple(builtinNames.Select(n => (PyObject)new PyStr(n)).ToArray()));
+        // Sorted with a plain array sort: SortedSet and LINQ cost every start-up their assembly loads.
+        var names = new List<string>(NativeModules.Names) { "builtins", "sys" };
+        names.Sort(StringComparer.Ordinal);
+        var builtinNames = new List<PyObject>(names.Count);
+        for (int i = 0; i < names.Count; i++)
+            if (i == 0 || names[i] != names[i - 1]) builtinNames.Add(new PyStr(names[i]));
+        sys.Set("builtin_module_names", new PyTuple(builtinNames.ToArray()));
         // The modules the runtime made before the import system existed are built-in ones.
         foreach (var key in Ops.ToArray(SysModules))
             if (key is PyStr ks && SysModules.TryGet(key) is PyModule pm && !pm.Cells.ContainsKey("__spec__"))

@@ -5,9 +5,11 @@ namespace Krait.Runtime;
 /// so the host can run them without knowing whether the atexit module was ever imported.</summary>
 public static class ExitFunctions
 {
-    public readonly record struct Entry(PyObject Func, PyObject[] Args, string[]? KwNames);
+    // A class, not a struct: List<T> over a struct of ours is not precompiled, and the host checks Registered
+    // at every exit. An unregistered slot holds null.
+    public sealed record Entry(PyObject Func, PyObject[] Args, string[]? KwNames);
 
-    public static readonly List<Entry> Registered = new();
+    public static readonly List<Entry?> Registered = new();
 
     /// <summary>Runs and clears every registered function, newest first. An exception from one is reported as
     /// CPython's "Exception ignored in atexit callback" and the rest still run.</summary>
@@ -17,7 +19,7 @@ public static class ExitFunctions
         {
             var e = Registered[^1];
             Registered.RemoveAt(Registered.Count - 1);
-            if (e.Func == null) continue;
+            if (e == null) continue;
             try { e.Func.Call(e.Args, e.KwNames); }
             catch (PythonException pe) { ReportUnraisable("Exception ignored in atexit callback: " + SafeRepr(e.Func), pe.Value); }
         }

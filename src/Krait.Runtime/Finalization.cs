@@ -17,6 +17,9 @@ public static class Finalization
     /// <summary>Cleared once the interpreter has run its exit-time finalizers: later .NET finalizers do nothing.</summary>
     private static volatile bool s_open = true;
     [ThreadStatic] private static bool t_running;
+    /// <summary>Set when the first finalizable object (or generator guard) is made. Until then exit has nothing
+    /// to finalize and skips its full collection, which most programs would pay for nothing.</summary>
+    internal static volatile bool Armed;
 
     /// <summary>Called from .NET finalizers: queues <paramref name="o"/> for the Python thread.</summary>
     internal static void Enqueue(PyObject o)
@@ -59,6 +62,7 @@ public static class Finalization
     public static bool RunAtExit()
     {
         if (!s_open) return false;
+        if (!Armed) { s_open = false; return false; }
         bool ran = false;
         try
         {
@@ -144,7 +148,7 @@ public sealed class PyFinalizableInstance : PyInstance
 {
     private int _claimed;
 
-    public PyFinalizableInstance(PyType type) : base(type) { }
+    public PyFinalizableInstance(PyType type) : base(type) { Finalization.Armed = true; }
 
     /// <summary>True the first time only: `__del__` runs once per object.</summary>
     internal bool TryClaim()

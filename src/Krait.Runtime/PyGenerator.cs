@@ -28,7 +28,7 @@ public sealed class PyGenerator : PyIterator
     private sealed class GeneratorGuard
     {
         private readonly PyGenerator _g;
-        public GeneratorGuard(PyGenerator g) { _g = g; }
+        public GeneratorGuard(PyGenerator g) { _g = g; Finalization.Armed = true; }
         ~GeneratorGuard()
         {
             if (_g.State > 0) Finalization.Enqueue(_g);

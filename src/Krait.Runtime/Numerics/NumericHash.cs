@@ -134,7 +134,7 @@ public static class NumericHash
     {
         HashSeed = null;
         Span<byte> secret = stackalloc byte[16];
-        OsEntropy.Fill(secret);
+        OsEntropy.FillKey(secret);
         s_key0 = BinaryPrimitives.ReadUInt64LittleEndian(secret);
         s_key1 = BinaryPrimitives.ReadUInt64LittleEndian(secret.Slice(8));
     }
@@ -152,12 +152,19 @@ public static class NumericHash
     public static long String(string s)
     {
         if (s.Length == 0) return 0;
-        // Most strings are one byte per code point: found and narrowed with vector instructions.
-        if (s.Length <= 256 && s.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0)
+        // Most strings are one byte per code point: narrowed in one pass that stops at the first wider char.
+        // (A plain loop: Latin1 encoding's vector paths are JIT-compiled on first use, which start-up paid.)
+        if (s.Length <= 256)
         {
             Span<byte> narrow = stackalloc byte[s.Length];
-            System.Text.Encoding.Latin1.GetBytes(s, narrow);
-            return Bytes(narrow);
+            int i = 0;
+            for (; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c > '\u00FF') break;
+                narrow[i] = (byte)c;
+            }
+            if (i == s.Length) return Bytes(narrow);
         }
         int max = 0;
         bool astral = false;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Krait.Syntax.Ast;
 using Krait.Syntax.Errors;
@@ -17,11 +16,11 @@ internal sealed partial class Parser
     private readonly ParseMode _mode;
     private readonly Tokenizer _tokenizer;
 
-    // Token buffers come from the shared pools: large files would otherwise put megabyte arrays on the
-    // large object heap for every parse.
-    private Token[] _tokens = ArrayPool<Token>.Shared.Rent(64);
+    // Token buffers are reused across parses (ParseBuffers): large files would otherwise put megabyte arrays
+    // on the large object heap for every parse.
+    private Token[] _tokens = ParseBuffers.RentTokens(64);
     /// <summary>Bracket depth after each token (CPython's token level), for the "forgot a comma" check.</summary>
-    private short[] _levels = ArrayPool<short>.Shared.Rent(64);
+    private short[] _levels = ParseBuffers.RentLevels(64);
     private int _count;
     private int _pos;
     private short _level;
@@ -67,10 +66,9 @@ internal sealed partial class Parser
 
     private void ReturnBuffers()
     {
-        ArrayPool<Token>.Shared.Return(_tokens, clearArray: true);
-        ArrayPool<short>.Shared.Return(_levels);
-        _tokens = Array.Empty<Token>();
-        _levels = Array.Empty<short>();
+        ParseBuffers.Return(_tokens, _count, _levels);
+        _tokens = ParseBuffers.NoTokens;
+        _levels = ParseBuffers.NoLevels;
     }
 
     /// <summary>CPython's error protocol: a first pass; if it fails generically, a second pass with the
@@ -225,13 +223,11 @@ internal sealed partial class Parser
         if (_tokenizerError != null) throw _tokenizerError;
         if (_count == _tokens.Length)
         {
-            var tokens = ArrayPool<Token>.Shared.Rent(_count * 2);
+            var tokens = new Token[_count * 2];
             Array.Copy(_tokens, tokens, _count);
-            ArrayPool<Token>.Shared.Return(_tokens, clearArray: true);
             _tokens = tokens;
-            var levels = ArrayPool<short>.Shared.Rent(_count * 2);
+            var levels = new short[_count * 2];
             Array.Copy(_levels, levels, _count);
-            ArrayPool<short>.Shared.Return(_levels);
             _levels = levels;
         }
         Token t;
