@@ -106,7 +106,7 @@ internal sealed partial class FunctionCompiler
 
         il.MarkLabel(store);
         EmitStore(f.Target);
-        _loops.Push((next, end, _tryDepth));
+        _loops.Push(new LoopTargets(next, end, _tryDepth));
         EmitStatements(f.Body);
         _loops.Pop();
         il.MarkLabel(next);
