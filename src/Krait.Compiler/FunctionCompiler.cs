@@ -259,6 +259,7 @@ internal sealed partial class FunctionCompiler
         switch (_scope.Node)
         {
             case ModuleNode m:
+                EmitSetupAnnotations(m.Body);
                 EmitStatements(m.Body);
                 EmitNone();
                 break;
@@ -276,10 +277,24 @@ internal sealed partial class FunctionCompiler
                     EmitGenexpLevel(ge, 0);
                 });
                 break;
+            case LambdaExpr l when _gen:
+                // A generator lambda's body value is the generator's return value.
+                EmitGeneratorFrame(() =>
+                {
+                    EmitLine(l.Lineno);
+                    EmitGeneratorReturn(Spill(l.Body, out _));
+                });
+                break;
             case LambdaExpr l:
                 EmitLine(l.Lineno);
-                if (_scope.IsGenerator) { EmitThrowNew(nameof(Ops.NotImplementedFeature), "generators (yield)"); il.Emit(OpCodes.Ldnull); break; }
                 EmitExpr(l.Body);
+                break;
+            case AsyncFunctionDef:
+                // Defining and calling an async function works (modules that make a coroutine to learn its type
+                // import); running the coroutine does not yet.
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(_scope.IsGenerator ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                CallOps(nameof(Ops.NewCoroutine));
                 break;
             case ClassDef c:
                 if (c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string } docExpr })
@@ -290,6 +305,7 @@ internal sealed partial class FunctionCompiler
                     EmitExpr(docExpr);
                     CallOps(nameof(Ops.ClassNsSet));
                 }
+                EmitSetupAnnotations(c.Body);
                 EmitStatements(c.Body);
                 if (_cells.TryGetValue("__class__", out var classCell))
                 {

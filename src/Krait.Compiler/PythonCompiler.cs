@@ -72,7 +72,7 @@ public static class PythonCompiler
         // Direct calls (FunctionCompiler.DirectCalls) call Run with `call`; each Python frame must stay a .NET
         // frame of its own for sys._getframe's stack walk.
         mb.SetImplementationFlags(MethodImplAttributes.NoInlining);
-        bool generator = unit.Scope.IsGenerator && unit.Node is FunctionDef || unit.Node is GeneratorExp;
+        bool generator = unit.Scope.IsGenerator && unit.Node is FunctionDef or LambdaExpr || unit.Node is GeneratorExp;
         if (generator && unit.Node is FunctionDef gdef) code.CloseWhenCollected = ProtectedRegions.Any(gdef.Body);
         FunctionCompiler fc;
         FieldBuilder? resumeField = null;

@@ -9,6 +9,7 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["_ast"] = AstModule.Create,
         ["_codecs"] = Data.CodecsModule.CreateC,
         ["_contextvars"] = PythonSourceModule.Factory("_contextvars"),
         ["_csv"] = PythonSourceModule.Factory("_csv"),

@@ -534,6 +534,7 @@ public static partial class Builtins
             foreach (var c in tup.Items) if (IsInstance(o, c)) return true;
             return false;
         }
+        if (cls is PyUnionType u) return u.InstanceCheck(o);
         throw Ops.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -550,6 +551,7 @@ public static partial class Builtins
             foreach (var x in tup.Items) if (IsSubclass(t, x)) return true;
             return false;
         }
+        if (cls is PyUnionType u) return u.SubclassCheck(t);
         throw Ops.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

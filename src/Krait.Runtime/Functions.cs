@@ -189,7 +189,9 @@ public sealed class PyFunction : PyObject
     public Dictionary<string, PyObject>? KwDefaults;
     public readonly PyCell[]? Closure;
     public string Name, QualName;
-    private Dictionary<string, PyObject>? _dict;
+    /// <summary>The function's __dict__ (attributes set on it), made on first use.</summary>
+    private PyDict? _dict;
+    private PyObject? _annotations;
 
     public PyFunction(FunctionCode code, PyModule module, PyObject[]? defaults, Dictionary<string, PyObject>? kwDefaults, PyCell[]? closure)
     {
@@ -226,8 +228,11 @@ public sealed class PyFunction : PyObject
                 value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 || a[0] == PyNone.Instance ? this : new PyBoundMethod(this, a[0]));
                 return true;
         }
-        if (_dict != null && _dict.TryGetValue(name, out var v)) { value = v; return true; }
+        if (_dict != null && _dict.Table.Count != 0 && _dict.TryGet(new PyStr(name)) is { } v) { value = v; return true; }
         if (name == "__doc__") { value = Code.Doc != null ? new PyStr(Code.Doc) : PyNone.Instance; return true; }
+        // A function defined without annotations gets an empty dict on first use, kept from then on.
+        if (name == "__annotations__") { value = _annotations ??= new PyDict(); return true; }
+        if (name == "__dict__") { value = _dict ??= new PyDict(); return true; }
         return base.TryGetAttr(name, out value);
     }
 
@@ -253,7 +258,25 @@ public sealed class PyFunction : PyObject
         }
         if (name is "__code__" or "__globals__" or "__closure__" or "__builtins__")
             throw Ops.AttributeError($"readonly attribute");
-        (_dict ??= new())[name] = value;
+        if (name == "__annotations__")
+        {
+            if (value != PyNone.Instance && value is not PyDict) throw Ops.TypeError("__annotations__ must be set to a dict object");
+            _annotations = value == PyNone.Instance ? null : value;
+            return;
+        }
+        if (name == "__dict__")
+        {
+            _dict = value as PyDict ?? throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+            return;
+        }
+        (_dict ??= new()).SetItem(new PyStr(name), value);
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (name == "__annotations__") { _annotations = null; return; }
+        if (_dict != null && _dict.Table.Remove(new PyStr(name), out _)) return;
+        base.DelAttr(name);
     }
 
     public override PyObject Call0()
