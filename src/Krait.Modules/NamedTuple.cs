@@ -201,7 +201,7 @@ public static class NamedTupleFactory
             var items = new PyObject[n];
             info.Bind(items, a[1..], k);
             return new PyNamedTuple(cls, info, items);
-        }));
+        }) { Attributes = new() });
         d["__doc__"] = new PyStr($"{typeName}({string.Join(", ", fields)})");
         d["__slots__"] = PyTuple.Empty;
         d["_fields"] = new PyTuple(fields.Select(f => (PyObject)new PyStr(f)).ToArray());

@@ -35,6 +35,7 @@ public static class NativeModules
         ["hashlib"] = Data.HashlibModule.Create,
         ["heapq"] = HeapqModule.Create,
         ["importlib"] = ImportlibModule.Create,
+        ["importlib.machinery"] = ImportlibMachineryModule.Create,
         ["importlib.util"] = ImportlibModule.CreateUtil,
         ["io"] = IoModule.Create,
         ["itertools"] = ItertoolsModule.Create,

@@ -418,7 +418,17 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>The object a bound built-in method belongs to (shown in its repr).</summary>
     public PyObject? Self;
 
+    /// <summary>Non-null for the few built-ins that stand in for Python functions and so accept attributes
+    /// (namedtuple's __new__, whose __annotations__ typing.NamedTuple sets).</summary>
+    public Dictionary<string, PyObject>? Attributes;
+
     public PyBuiltinFunction(string name, BuiltinBody body) { Name = name; Body = body; }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (Attributes != null) Attributes[name] = value;
+        else base.SetAttr(name, value);
+    }
 
     public override PyType Type => PyType.BuiltinFunctionType;
     public override string Repr() => Self == null
@@ -434,6 +444,7 @@ public sealed class PyBuiltinFunction : PyObject
             case "__qualname__": value = new PyStr(Self == null ? Name : Self.Type.Name + "." + Name); return true;
             case "__self__": value = Self ?? Builtins.Module; return true;
         }
+        if (Attributes != null && Attributes.TryGetValue(name, out var v)) { value = v; return true; }
         return base.TryGetAttr(name, out value);
     }
 
@@ -560,6 +571,17 @@ public sealed class PyClassMethod : PyObject
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (name is "__func__" or "__wrapped__") { value = Function; return true; }
+        if (name == "__get__")
+        {
+            // classmethod.__get__(obj, type=None): bound to the type (of obj when no type is given).
+            value = new PyBuiltinFunction("__get__", (a, k) =>
+            {
+                if (a.Length == 0) throw Ops.TypeError("expected at least 1 argument, got 0");
+                var owner = a.Length > 1 && a[1] != PyNone.Instance ? a[1] : a[0].Type;
+                return new PyBoundMethod(Function, owner);
+            });
+            return true;
+        }
         if (name == "__isabstractmethod__") { value = PyBool.False; return true; }
         return base.TryGetAttr(name, out value);
     }
@@ -575,6 +597,11 @@ public sealed class PyStaticMethod : PyObject
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (name is "__func__" or "__wrapped__") { value = Function; return true; }
+        if (name == "__get__")
+        {
+            value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 ? throw Ops.TypeError("expected at least 1 argument, got 0") : Function);
+            return true;
+        }
         if (name == "__isabstractmethod__") { value = PyBool.False; return true; }
         return base.TryGetAttr(name, out value);
     }
