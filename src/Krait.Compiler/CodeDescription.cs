@@ -44,7 +44,8 @@ internal static class CodeDescription
             if (code.HasVarArgs) flags |= PyCode.VarArgs;
             if (code.HasKwArgs) flags |= PyCode.VarKeywords;
             if (scope.IsNested) flags |= PyCode.Nested;
-            if (scope.IsGenerator || unit.Node is GeneratorExp) flags |= PyCode.Generator;
+            if (unit.Node is AsyncFunctionDef) flags |= scope.IsGenerator ? PyCode.AsyncGenerator : PyCode.Coroutine;
+            else if (scope.IsGenerator || unit.Node is GeneratorExp) flags |= PyCode.Generator;
         }
         return new CodeNames(varNames.ToArray(), cells.ToArray(), frees.ToArray(), globals.ToArray(), flags);
     }

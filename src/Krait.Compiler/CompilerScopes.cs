@@ -14,7 +14,7 @@ internal static class CompilerScopes
         var names = new List<string>();
         // A generator expression's code object takes the first iterable's iterator as ".0", as in CPython.
         if (node is GeneratorExp) { names.Add(".0"); return names; }
-        var a = node switch { FunctionDef f => f.Args, LambdaExpr l => l.Args, _ => null };
+        var a = node switch { FunctionDef f => f.Args, AsyncFunctionDef af => af.Args, LambdaExpr l => l.Args, _ => null };
         if (a == null) return names;
         foreach (var p in a.Posonlyargs) names.Add(p.Arg);
         foreach (var p in a.Args) names.Add(p.Arg);

@@ -337,7 +337,7 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldnull);
     }
 
-    private static PyObject ConstantValue(object? v) => v switch
+    internal static PyObject ConstantValue(object? v) => v switch
     {
         null => PyNone.Instance,
         bool b => PyBool.Get(b),

@@ -57,11 +57,7 @@ internal sealed partial class FunctionCompiler
                 EmitAugAssign(aug);
                 return;
             case AnnAssign ann:
-                if (ann.Value != null)
-                {
-                    EmitExpr(ann.Value);
-                    EmitStore(ann.Target);
-                }
+                EmitAnnAssign(ann);
                 return;
             case Pass:
                 return;
@@ -209,7 +205,14 @@ internal sealed partial class FunctionCompiler
             case MatchStmt m:
                 EmitMatch(m);
                 return;
-            case AsyncFunctionDef or AsyncFor or AsyncWith:
+            case AsyncFunctionDef afd:
+                foreach (var d in afd.DecoratorList) EmitExpr(d);
+                EmitMakeFunction(afd, afd.Name, afd.Args, afd.Lineno);
+                EmitFunctionAnnotations(afd.Args, afd.Returns);
+                EmitApplyDecorators(afd.DecoratorList);
+                EmitStoreName(afd.Name);
+                return;
+            case AsyncFor or AsyncWith:
                 EmitNotImplemented("async functions");
                 return;
             case TryStar ts:
@@ -344,6 +347,7 @@ internal sealed partial class FunctionCompiler
     {
         foreach (var d in fd.DecoratorList) EmitExpr(d);
         EmitMakeFunction(fd, fd.Name, fd.Args, fd.Lineno);
+        EmitFunctionAnnotations(fd.Args, fd.Returns);
         EmitApplyDecorators(fd.DecoratorList);
         EmitStoreName(fd.Name);
     }

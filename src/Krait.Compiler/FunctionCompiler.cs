@@ -261,6 +261,7 @@ internal sealed partial class FunctionCompiler
         switch (_scope.Node)
         {
             case ModuleNode m:
+                EmitSetupAnnotations(m.Body);
                 EmitStatements(m.Body);
                 EmitNone();
                 break;
@@ -291,6 +292,13 @@ internal sealed partial class FunctionCompiler
                 EmitLine(l.Lineno);
                 EmitExpr(l.Body);
                 break;
+            case AsyncFunctionDef:
+                // Defining and calling an async function works (modules that make a coroutine to learn its type
+                // import); running the coroutine does not yet.
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(_scope.IsGenerator ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                CallOps(nameof(Ops.NewCoroutine));
+                break;
             case ClassDef c:
                 if (c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string } docExpr })
                 {
@@ -300,6 +308,7 @@ internal sealed partial class FunctionCompiler
                     EmitExpr(docExpr);
                     CallOps(nameof(Ops.ClassNsSet));
                 }
+                EmitSetupAnnotations(c.Body);
                 EmitStatements(c.Body);
                 if (_cells.TryGetValue("__class__", out var classCell))
                 {

@@ -20,6 +20,39 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+def update_abstractmethods(cls):
+    # Recomputes the abstract names of an ABC after methods were added to it (dataclasses does this).
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+
+    def still_abstract(name):
+        return getattr(getattr(cls, name, None), '__isabstractmethod__', False)
+    inherited = {n for b in cls.__bases__ for n in getattr(b, '__abstractmethods__', ())}
+    own = {n for n, v in vars(cls).items() if getattr(v, '__isabstractmethod__', False)}
+    cls.__abstractmethods__ = frozenset(own | set(filter(still_abstract, inherited)))
+    return cls
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)

@@ -118,6 +118,91 @@ class Generator(Iterator):
         return NotImplemented
 
 
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check_methods(C, '__await__') if cls is Awaitable else NotImplemented
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    def close(self):
+        # Coroutines here never start running, so closing one has nothing to unwind.
+        pass
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not Coroutine:
+            return NotImplemented
+        return _check_methods(C, '__await__', 'send', 'throw', 'close')
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check_methods(C, '__aiter__') if cls is AsyncIterable else NotImplemented
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _check_methods(C, '__anext__', '__aiter__') if cls is AsyncIterator else NotImplemented
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    async def aclose(self):
+        pass
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not AsyncGenerator:
+            return NotImplemented
+        return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+
+
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -597,6 +682,16 @@ def _register_builtins():
     for it in iterators:
         Iterator.register(type(it))
     Generator.register(type(gen()))
+
+    async def coro():
+        pass
+
+    async def agen():
+        yield
+    c = coro()
+    Coroutine.register(type(c))
+    c.close()
+    AsyncGenerator.register(type(agen()))
     for t in (tuple, str, range, bytes):
         Sequence.register(t)
     ByteString.register(bytes)

@@ -65,6 +65,51 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
+def _unwrap_partial(func):
+    # The callable at the bottom of nested partial objects.
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
+class partialmethod:
+    # A partial application meant for a class body: binds like the method it wraps.
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        shown = [repr(self.func)] + [repr(a) for a in self.args]
+        shown += [f"{k}={v!r}" for k, v in self.keywords.items()]
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(shown)})"
+
+    def __get__(self, obj, cls=None):
+        binder = getattr(self.func, '__get__', None)
+        target = self.func if binder is None else binder(obj, cls)
+        if target is not self.func:
+            return partial(target, *self.args, **self.keywords)
+        outer = self
+
+        def method(inst, /, *args, **keywords):
+            return outer.func(inst, *outer.args, *args, **{**outer.keywords, **keywords})
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method if obj is None else method.__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
 def _derived_gt_from_lt(self, other):
     r = type(self).__lt__(self, other)
     if r is NotImplemented:

@@ -113,7 +113,7 @@ public sealed class PyImportLoader : PyObject
     /// <summary>Finders and the builtin loader are classes in CPython; Krait uses the same class objects.</summary>
     public static readonly PyType BuiltinImporter = PyModuleSpec.NamedType("BuiltinImporter", "_frozen_importlib");
     public static readonly PyType PathFinder = PyModuleSpec.NamedType("PathFinder", "_frozen_importlib_external");
-    private static readonly PyType s_sourceType = PyModuleSpec.NamedType("SourceFileLoader", "_frozen_importlib_external");
+    public static readonly PyType SourceFileLoader = PyModuleSpec.NamedType("SourceFileLoader", "_frozen_importlib_external");
     private static readonly PyType s_namespaceType = PyModuleSpec.NamedType("NamespaceLoader", "_frozen_importlib_external");
 
     public readonly string Name;
@@ -122,7 +122,7 @@ public sealed class PyImportLoader : PyObject
 
     private PyImportLoader(PyType type, string name, string? path) { _type = type; Name = name; Path = path; }
 
-    public static PyImportLoader Source(string name, string path) => new(s_sourceType, name, path);
+    public static PyImportLoader Source(string name, string path) => new(SourceFileLoader, name, path);
     public static PyImportLoader Namespace(string name) => new(s_namespaceType, name, null);
 
     public override PyType Type => _type;

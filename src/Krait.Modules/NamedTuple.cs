@@ -112,11 +112,20 @@ public sealed class TupleGetter : PyObject
     public readonly int Index;
     public TupleGetter(int index) { Index = index; }
     public override PyType Type => GetterType;
-    public override string Repr() => $"_tuplegetter({Index}, 'Alias for field number {Index}')";
+    /// <summary>The field's docstring; programs may replace it (`Point.x.__doc__ = '...'`).</summary>
+    private PyObject? _doc;
+    public override string Repr() => $"_tuplegetter({Index}, {Ops.Repr(Doc)})";
+    private PyObject Doc => _doc ?? new PyStr($"Alias for field number {Index}");
     public override bool TryGetAttr(string name, out PyObject value)
     {
-        if (name == "__doc__") { value = new PyStr($"Alias for field number {Index}"); return true; }
+        if (name == "__doc__") { value = Doc; return true; }
         return base.TryGetAttr(name, out value);
+    }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (name == "__doc__") { _doc = value; return; }
+        base.SetAttr(name, value);
     }
 }
 
@@ -192,7 +201,7 @@ public static class NamedTupleFactory
             var items = new PyObject[n];
             info.Bind(items, a[1..], k);
             return new PyNamedTuple(cls, info, items);
-        }));
+        }) { Attributes = new() });
         d["__doc__"] = new PyStr($"{typeName}({string.Join(", ", fields)})");
         d["__slots__"] = PyTuple.Empty;
         d["_fields"] = new PyTuple(fields.Select(f => (PyObject)new PyStr(f)).ToArray());

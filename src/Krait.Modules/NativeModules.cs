@@ -9,6 +9,7 @@ public static class NativeModules
     // One line per module; keep sorted by name.
     private static readonly Dictionary<string, Func<PyModule>> s_factories = new()
     {
+        ["_ast"] = AstModule.Create,
         ["_codecs"] = Data.CodecsModule.CreateC,
         ["_contextvars"] = PythonSourceModule.Factory("_contextvars"),
         ["_csv"] = PythonSourceModule.Factory("_csv"),
@@ -35,6 +36,7 @@ public static class NativeModules
         ["hashlib"] = Data.HashlibModule.Create,
         ["heapq"] = HeapqModule.Create,
         ["importlib"] = ImportlibModule.Create,
+        ["importlib.machinery"] = ImportlibMachineryModule.Create,
         ["importlib.util"] = ImportlibModule.CreateUtil,
         ["io"] = IoModule.Create,
         ["itertools"] = ItertoolsModule.Create,

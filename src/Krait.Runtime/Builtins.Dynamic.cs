@@ -52,11 +52,28 @@ public static partial class Builtins
             var src = Arg(0, "source");
             var fn = Arg(1, "filename");
             var mode = Arg(2, "mode");
-            Arg(3, "flags"); Arg(4, "dont_inherit"); Arg(5, "optimize");
+            var flagsArg = Arg(3, "flags"); Arg(4, "dont_inherit"); Arg(5, "optimize");
+            TakeKw(kwargs, "_feature_version");
             NoMoreKw("compile", kwargs);
             if (src == null || fn == null || mode == null)
                 throw Ops.TypeError($"compile() missing required argument '{(src == null ? "source" : fn == null ? "filename" : "mode")}' (pos {(src == null ? 1 : fn == null ? 2 : 3)})");
             if (src is PyCode existing) return existing;
+            long flags = flagsArg == null ? 0 : Ops.Index(flagsArg);
+            if ((flags & AstHook.OnlyAst) != 0 || (src is PyInstance && src is not PyStr))
+            {
+                // ast.parse and compile(tree, ...) go through the _ast module.
+                AstHook.EnsureLoaded();
+                string fname = fn is PyStr fns ? fns.Value : Ops.Str(fn);
+                string md = mode is PyStr mds ? mds.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.Name}");
+                if (AstHook.IsAst!(src))
+                    return (flags & AstHook.OnlyAst) != 0 ? src : AstHook.CompileTree!(src, fname, md);
+                if ((flags & AstHook.OnlyAst) != 0)
+                {
+                    if (md != "exec" && md != "eval" && md != "single" && md != "func_type")
+                        throw Ops.ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+                    return AstHook.Parse!(SourceOf(src, "compile() arg 1 must be a string, bytes or AST object"), fname, md);
+                }
+            }
             string filename = fn is PyStr fs ? fs.Value : BytesMethods.IsBuffer(fn) ? Codecs.Decode(BytesMethods.Buf(fn), "utf-8", "strict")
                 : throw Ops.TypeError($"expected str, bytes or os.PathLike object, not {fn.Type.Name}");
             string m = mode is PyStr ms ? ms.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.Name}");

@@ -198,7 +198,9 @@ public sealed class PyFunction : PyObject
     public Dictionary<string, PyObject>? KwDefaults;
     public readonly PyCell[]? Closure;
     public string Name, QualName;
-    private Dictionary<string, PyObject>? _dict;
+    /// <summary>The function's __dict__ (attributes set on it), made on first use.</summary>
+    private PyDict? _dict;
+    private PyObject? _annotations;
 
     public PyFunction(FunctionCode code, PyModule module, PyObject[]? defaults, Dictionary<string, PyObject>? kwDefaults, PyCell[]? closure)
     {
@@ -235,8 +237,11 @@ public sealed class PyFunction : PyObject
                 value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 || a[0] == PyNone.Instance ? this : new PyBoundMethod(this, a[0]));
                 return true;
         }
-        if (_dict != null && _dict.TryGetValue(name, out var v)) { value = v; return true; }
+        if (_dict != null && _dict.Table.Count != 0 && _dict.TryGet(new PyStr(name)) is { } v) { value = v; return true; }
         if (name == "__doc__") { value = Code.Doc != null ? new PyStr(Code.Doc) : PyNone.Instance; return true; }
+        // A function defined without annotations gets an empty dict on first use, kept from then on.
+        if (name == "__annotations__") { value = _annotations ??= new PyDict(); return true; }
+        if (name == "__dict__") { value = _dict ??= new PyDict(); return true; }
         return base.TryGetAttr(name, out value);
     }
 
@@ -262,7 +267,25 @@ public sealed class PyFunction : PyObject
         }
         if (name is "__code__" or "__globals__" or "__closure__" or "__builtins__")
             throw Ops.AttributeError($"readonly attribute");
-        (_dict ??= new())[name] = value;
+        if (name == "__annotations__")
+        {
+            if (value != PyNone.Instance && value is not PyDict) throw Ops.TypeError("__annotations__ must be set to a dict object");
+            _annotations = value == PyNone.Instance ? null : value;
+            return;
+        }
+        if (name == "__dict__")
+        {
+            _dict = value as PyDict ?? throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+            return;
+        }
+        (_dict ??= new()).SetItem(new PyStr(name), value);
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (name == "__annotations__") { _annotations = null; return; }
+        if (_dict != null && _dict.Table.Remove(new PyStr(name), out _)) return;
+        base.DelAttr(name);
     }
 
     public override PyObject Call0()
@@ -404,7 +427,17 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>The object a bound built-in method belongs to (shown in its repr).</summary>
     public PyObject? Self;
 
+    /// <summary>Non-null for the few built-ins that stand in for Python functions and so accept attributes
+    /// (namedtuple's __new__, whose __annotations__ typing.NamedTuple sets).</summary>
+    public Dictionary<string, PyObject>? Attributes;
+
     public PyBuiltinFunction(string name, BuiltinBody body) { Name = name; Body = body; }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (Attributes != null) Attributes[name] = value;
+        else base.SetAttr(name, value);
+    }
 
     public override PyType Type => PyType.BuiltinFunctionType;
     public override string Repr() => Self == null
@@ -420,6 +453,7 @@ public sealed class PyBuiltinFunction : PyObject
             case "__qualname__": value = new PyStr(Self == null ? Name : Self.Type.Name + "." + Name); return true;
             case "__self__": value = Self ?? Builtins.Module; return true;
         }
+        if (Attributes != null && Attributes.TryGetValue(name, out var v)) { value = v; return true; }
         return base.TryGetAttr(name, out value);
     }
 
@@ -546,6 +580,17 @@ public sealed class PyClassMethod : PyObject
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (name is "__func__" or "__wrapped__") { value = Function; return true; }
+        if (name == "__get__")
+        {
+            // classmethod.__get__(obj, type=None): bound to the type (of obj when no type is given).
+            value = new PyBuiltinFunction("__get__", (a, k) =>
+            {
+                if (a.Length == 0) throw Ops.TypeError("expected at least 1 argument, got 0");
+                var owner = a.Length > 1 && a[1] != PyNone.Instance ? a[1] : a[0].Type;
+                return new PyBoundMethod(Function, owner);
+            });
+            return true;
+        }
         if (name == "__isabstractmethod__") { value = PyBool.False; return true; }
         return base.TryGetAttr(name, out value);
     }
@@ -561,6 +606,11 @@ public sealed class PyStaticMethod : PyObject
     public override bool TryGetAttr(string name, out PyObject value)
     {
         if (name is "__func__" or "__wrapped__") { value = Function; return true; }
+        if (name == "__get__")
+        {
+            value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 ? throw Ops.TypeError("expected at least 1 argument, got 0") : Function);
+            return true;
+        }
         if (name == "__isabstractmethod__") { value = PyBool.False; return true; }
         return base.TryGetAttr(name, out value);
     }

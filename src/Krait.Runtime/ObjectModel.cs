@@ -217,6 +217,15 @@ public static class ObjectModel
                 _ => throw Ops.TypeError($"type.__new__() argument 3 must be dict, not {a[3].Type.Name}"),
             };
             PyObject[]? kwValues = k == null ? null : a[np..];
+            // type.__new__ hands over to the most derived metaclass's own __new__ (type('X', (AnEnum,), d)
+            // makes the class with EnumType.__new__).
+            var winner = ClassCreation.CalculateMeta(meta, bases);
+            if (winner != meta && winner.Lookup("__new__") is { } winnerNew && winnerNew != PyType.TypeType.Dict["__new__"])
+            {
+                var rest = (PyObject[])a.Clone();
+                rest[0] = winner;
+                return Descriptors.BindForClass(winnerNew, winner).Call(rest, k);
+            }
             // A dict the class statement did not build (type('X', (), d)) is copied, so later changes to d
             // do not reach the class.
             return ClassCreation.TypeNew(meta, name, bases, ns, k, kwValues);

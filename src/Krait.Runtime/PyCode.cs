@@ -21,7 +21,7 @@ public sealed class PyCode : PyObject
 
     // CPython's co_flags bits (3.11 has no CO_NOFREE).
     public const int Optimized = 0x1, NewLocals = 0x2, VarArgs = 0x4, VarKeywords = 0x8, Nested = 0x10,
-        Generator = 0x20;
+        Generator = 0x20, Coroutine = 0x80, AsyncGenerator = 0x200;
 
     public readonly string Filename, Mode;
     public readonly object? State;

@@ -18,6 +18,8 @@ public abstract class PyObject
         var attr = Type.Lookup(name);
         if (attr != null) { value = Ops.BindDescriptor(attr, this); return true; }
         if (name == "__class__") { value = Type; return true; }
+        // Every object has a __doc__ (its type's; built-in types carry no docstrings here).
+        if (name == "__doc__") { value = PyNone.Instance; return true; }
         value = null!;
         return false;
     }

@@ -140,6 +140,14 @@ public static partial class Builtins
             s_interned[s.Value] = s;
             return s;
         });
+        Def(Sys, "excepthook", (a, k) =>
+        {
+            CheckArgs("excepthook", a, k, 3, 3);
+            if (a[1] is not PyBaseException ex) throw Ops.TypeError("TypeError: print_exception(): Exception expected for value, " + a[1].Type.Name + " found");
+            Ops.GetAttr(Sys.Dict.GetItem(new PyStr("stderr")), "write").Call1(new PyStr(TracebackPrinter.Format(ex)));
+            return PyNone.Instance;
+        });
+        Sys.Dict.SetItem(new PyStr("__excepthook__"), Sys.Dict.GetItem(new PyStr("excepthook")));
         Def(Sys, "exc_info", (a, k) =>
         {
             CheckArgs("exc_info", a, k, 0, 0);

@@ -41,6 +41,9 @@ public static class TypeMethods
     {
         StrMethods.Define();
         NumberMethods.Define();
+        FunctionTypeAttributes.Define();
+        PyUnionType.Define();
+        ObjectReduce.Define();
         DictViewSetOps.Install(PyDictView.KeysType);
         DictViewSetOps.Install(PyDictView.ItemsType);
         DictFromKeys.Install();
@@ -181,7 +184,8 @@ public static class TypeMethods
     public static void DictUpdate(PyDict d, PyObject src)
     {
         if (src is PyDict sd) { Ops.DictUpdate(d, sd); return; }
-        // Any object with a keys attribute is a mapping here (mappingproxy answers it without a type method).
+        if (src is PyMappingProxy proxy) { Ops.DictUpdate(d, proxy.ToDict()); return; }
+        // Anything with a keys attribute is a mapping here (CPython tests hasattr(src, 'keys')).
         if (src.TryGetAttr("keys", out var keys))
         {
             foreach (var key in Ops.ToArray(keys.Call0())) d.SetItem(key, src.GetItem(key));

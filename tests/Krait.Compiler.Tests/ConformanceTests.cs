@@ -57,7 +57,7 @@ public class ConformanceTests
 public class UnsupportedFeatureTests
 {
     [Theory]
-    [InlineData("async def f():\n    pass\n", "async functions")]
+    [InlineData("async def f():\n    pass\nf().send(None)\n", "async functions")]
     public void ReportsNotImplementedError(string source, string feature)
     {
         string krait = Path.Combine(Path.GetDirectoryName(typeof(Krait.Cli.Program).Assembly.Location)!, "krait.dll");
