@@ -84,7 +84,7 @@ public static class ObjectReduce
             var tab = d.Table;
             for (int i = 0; i < tab.Used; i++)
             {
-                if (tab.Keys[i] is not { } key || tab.Values[i] is not { } val) continue;
+                if (tab.Entries[i].Key is not { } key || tab.Entries[i].Value is not { } val) continue;
                 self.SetAttr(key is PyStr s ? s.Value : throw Ops.TypeError("attribute name must be string"), val);
             }
             return PyNone.Instance;

@@ -370,11 +370,6 @@ public static partial class Ops
                     return r;
                 }
                 if (a is PySet sa && b is PySet sb) return SetOps.Union(sa, sb);
-                if (a is PyType or PyGenericAlias or PyUnionType || b is PyType or PyGenericAlias or PyUnionType)
-                {
-                    var u = PyUnionType.Or(a, b);
-                    if (u != PyNotImplemented.Instance) return u;
-                }
                 break;
             case BinOp.And:
                 if (a is PySet ia && b is PySet ib) return SetOps.Intersection(ia, ib);

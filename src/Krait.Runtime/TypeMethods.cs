@@ -42,8 +42,6 @@ public static class TypeMethods
         StrMethods.Define();
         NumberMethods.Define();
         FunctionTypeAttributes.Define();
-        PyUnionType.Define();
-        ObjectReduce.Define();
         DictViewSetOps.Install(PyDictView.KeysType);
         DictViewSetOps.Install(PyDictView.ItemsType);
         DictFromKeys.Install();
