@@ -213,6 +213,21 @@ public static partial class Ops
     /// bound method; null when the attribute is not such a method (then the caller binds generally).</summary>
     private static PyObject? FindMethod(PyObject o, AttributeCache c)
     {
+        // Polymorphic method sites (self.fn() on several subclasses): the struct entries, no type tests.
+        if (IsPlainInstance(o) && c.Poly is { } poly)
+        {
+            var pi = Unsafe.As<PyInstance>(o);
+            var shape = pi.Shape;
+            int version = pi.Class.Version;
+            for (int k = 0; k < poly.Length; k++)
+            {
+                ref var e = ref poly[k];
+                if (e.Shape != shape || e.Version != version) continue;
+                if (e.Slot < 0 && (e.ClassAttr is PyFunction || (e.ClassAttr is PyMethodDescriptor && pi.BaseValue == null)))
+                    return e.ClassAttr;
+                break;
+            }
+        }
         if (o is PyInstance inst)
         {
             if (o is PyBaseException) return null;
