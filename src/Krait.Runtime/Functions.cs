@@ -515,6 +515,23 @@ public sealed class PyMethodDescriptor : PyObject
         return CallWithSelf(args[0], args[1..], kwnames);
     }
 
+    // Unbound calls with the receiver first (key=str.lower, map(str.strip, ...)) take the array-free entries.
+    public override PyObject Call1(PyObject self)
+    {
+        if (Fast0 == null) return CallWithSelf(self, Array.Empty<PyObject>(), null);
+        if (!self.Type.IsSubtypeOf(Owner))
+            throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        return Fast0(Receiver(self));
+    }
+
+    public override PyObject Call2(PyObject self, PyObject a)
+    {
+        if (Fast1 == null) return CallWithSelf(self, new[] { a }, null);
+        if (!self.Type.IsSubtypeOf(Owner))
+            throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        return Fast1(Receiver(self), a);
+    }
+
     public PyObject Bind(PyObject self)
     {
         var body = Body;
