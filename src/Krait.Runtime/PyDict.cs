@@ -24,9 +24,18 @@ public sealed class HashTable
 
     private static int[] NewIndices(int n)
     {
+        // Plain loops here and in Grow: the generic Array.Fill/Array.Resize over these element types are not
+        // precompiled, and every start-up would JIT them for its first dict.
         var a = new int[n];
-        Array.Fill(a, -1);
+        for (int i = 0; i < a.Length; i++) a[i] = -1;
         return a;
+    }
+
+    private void Grow(int capacity)
+    {
+        var bigger = new DictEntry[capacity];
+        Array.Copy(Entries, bigger, Math.Min(Entries.Length, capacity));
+        Entries = bigger;
     }
 
     private static bool KeyEquals(PyObject a, PyObject b)
@@ -97,7 +106,7 @@ public sealed class HashTable
     private void InsertCore(PyObject key, long hash, PyObject? value)
     {
         if ((Used + 1) * 3 >= _indices.Length * 2) Resize();
-        if (Used == Entries.Length) Array.Resize(ref Entries, Entries.Length * 2);
+        if (Used == Entries.Length) Grow(Entries.Length * 2);
         int e = Used++;
         ref var en = ref Entries[e];
         en.Hash = hash;
@@ -140,7 +149,7 @@ public sealed class HashTable
         size <<= 1;
         _indices = NewIndices(size);
         for (int e = 0; e < live; e++) PlaceIndex(entries[e].Hash, e);
-        if (entries.Length < size) Array.Resize(ref Entries, size * 2 / 3 + 1);
+        if (entries.Length < size) Grow(size * 2 / 3 + 1);
     }
 
     public bool Remove(PyObject key, out PyObject? value)
