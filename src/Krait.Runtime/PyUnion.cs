@@ -18,10 +18,18 @@ public sealed class PyUnion : PyObject
     {
         foreach (var t in new[] { PyType.TypeType, PyGenericAlias.GenericAliasType, UnionTypeType })
         {
-            t.Dict["__or__"] = new PyMethodDescriptor(t, "__or__", (self, a, k) => Or(self, a[0]));
-            t.Dict["__ror__"] = new PyMethodDescriptor(t, "__ror__", (self, a, k) => Or(a[0], self));
+            t.Dict["__or__"] = new PyMethodDescriptor(t, "__or__", (self, a, k) => Or(self, Operand("__or__", a, k)));
+            t.Dict["__ror__"] = new PyMethodDescriptor(t, "__ror__", (self, a, k) => Or(Operand("__ror__", a, k), self));
             t.Changed();
         }
+    }
+
+    /// <summary>The one operand of a binary dunder, with CPython's error for any other count.</summary>
+    private static PyObject Operand(string name, PyObject[] a, string[]? k)
+    {
+        if (k is { Length: > 0 }) throw Ops.TypeError($"wrapper {name}() takes no keyword arguments");
+        if (a.Length != 1) throw Ops.TypeError($"expected 1 argument, got {a.Length}");
+        return a[0];
     }
 
     private static bool Unionable(PyObject o) => o is PyType or PyGenericAlias or PyUnion || o == PyNone.Instance;
