@@ -612,7 +612,11 @@ public static partial class Builtins
             if (pos.Length == 0) return PyInt.Get(0);
             if (b != null)
             {
-                if (pos[0] is not PyStr s) throw Ops.TypeError("int() can't convert non-string with explicit base");
+                var text = PyInstance.Unwrap(pos[0]);
+                // bytes and bytearray parse as their ASCII text (pickle's protocol 0 reads ints this way).
+                if (text is PyBytes or PyByteArray)
+                    return ParseInt(Codecs.Decode(BytesMethods.Buf(text), "latin-1", "strict"), (int)Ops.Index(b), pos[0]);
+                if (text is not PyStr s) throw Ops.TypeError("int() can't convert non-string with explicit base");
                 return ParseInt(s.Value, (int)Ops.Index(b), s);
             }
             return IntOf(pos[0]);
