@@ -47,194 +47,127 @@ class PathLike(_abc.ABC):
 """;
 
     public const string CollectionsSource = """
+from abc import update_abstractmethods as _update_abstractmethods
 from collections.abc import MutableMapping as _MutableMapping, MutableSequence as _MutableSequence, Sequence as _Sequence
+
+
+def _forward(cls, names, unwrap=False):
+    # Methods that hand their arguments to the same method of the wrapped `data` object (UserList and
+    # UserString arguments given as their data).
+    def make(name):
+        def method(self, *args, **kwargs):
+            if unwrap:
+                args = [getattr(a, 'data', a) if isinstance(a, (UserList, UserString)) else a for a in args]
+            return getattr(self.data, name)(*args, **kwargs)
+        method.__name__ = name
+        method.__qualname__ = f"{cls.__name__}.{name}"
+        return method
+    for name in names.split():
+        setattr(cls, name, make(name))
+    _update_abstractmethods(cls)
 
 
 class UserDict(_MutableMapping):
     # A dict-like class keeping its items in the plain dict `data`, for subclassing.
 
-    def __init__(self, dict=None, /, **kwargs):
+    def __init__(self, mapping=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
-
-    def __len__(self):
-        return len(self.data)
+        for source in (mapping, kwargs):
+            if source:
+                self.update(source)
 
     def __getitem__(self, key):
-        if key in self.data:
+        try:
             return self.data[key]
-        missing = getattr(type(self), '__missing__', None)
-        if missing is None:
-            raise KeyError(key)
-        return missing(self, key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
+        except KeyError:
+            pass
+        fallback = getattr(type(self), '__missing__', None)
+        if fallback is not None:
+            return fallback(self, key)
+        raise KeyError(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
 
-    def __repr__(self):
-        return repr(self.data)
-
     def __or__(self, other):
-        if isinstance(other, (UserDict, dict)):
-            merged = self.copy()
-            merged.update(other)
-            return merged
-        return NotImplemented
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if isinstance(other, (UserDict, dict)):
-            merged = type(self)(other)
-            merged.update(self)
-            return merged
-        return NotImplemented
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __copy__(self):
-        clone = type(self).__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone.__dict__['data'] = self.data.copy()
-        return clone
+        twin = type(self).__new__(type(self))
+        vars(twin).update(vars(self))
+        vars(twin)['data'] = dict(self.data)
+        return twin
 
     def copy(self):
         if type(self) is UserDict:
-            return UserDict(self.data.copy())
+            return UserDict(dict(self.data))
         import copy as _copy
         return _copy.copy(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        made = cls()
-        for key in iterable:
-            made[key] = value
-        return made
+        return cls(dict.fromkeys(iterable, value))
+
+
+_forward(UserDict, '__len__ __setitem__ __delitem__ __iter__ __contains__ __repr__')
 
 
 class UserList(_MutableSequence):
     # A list-like class keeping its items in the plain list `data`, for subclassing.
 
     def __init__(self, initlist=None):
-        if initlist is None:
-            self.data = []
-        elif isinstance(initlist, UserList):
-            self.data = initlist.data[:]
-        else:
-            self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    @staticmethod
-    def _plain(other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __lt__(self, other):
-        return self.data < self._plain(other)
-
-    def __le__(self, other):
-        return self.data <= self._plain(other)
-
-    def __eq__(self, other):
-        return self.data == self._plain(other)
-
-    def __gt__(self, other):
-        return self.data > self._plain(other)
-
-    def __ge__(self, other):
-        return self.data >= self._plain(other)
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
+        self.data = [] if initlist is None else list(getattr(initlist, 'data', initlist) if isinstance(initlist, UserList) else initlist)
 
     def __getitem__(self, i):
         got = self.data[i]
         return type(self)(got) if isinstance(i, slice) else got
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
-
     def __add__(self, other):
-        if isinstance(other, (UserList, list)):
-            return type(self)(self.data + list(self._plain(other)))
-        return type(self)(self.data + list(other))
+        return type(self)(self.data + list(getattr(other, 'data', other) if isinstance(other, UserList) else other))
 
     def __radd__(self, other):
-        return type(self)(list(self._plain(other)) + self.data)
+        return type(self)(list(getattr(other, 'data', other) if isinstance(other, UserList) else other) + self.data)
 
     def __iadd__(self, other):
-        self.data += list(self._plain(other))
+        self.extend(other)
         return self
 
-    def __mul__(self, n):
-        return type(self)(self.data * n)
+    def __mul__(self, times):
+        return type(self)(self.data * times)
 
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        self.data *= n
+    def __imul__(self, times):
+        self.data[:] = self.data * times
         return self
 
     def __copy__(self):
-        clone = type(self).__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone.__dict__['data'] = self.data[:]
-        return clone
+        twin = type(self).__new__(type(self))
+        vars(twin).update(vars(self))
+        vars(twin)['data'] = list(self.data)
+        return twin
 
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+    __rmul__ = __mul__
 
     def copy(self):
         return type(self)(self)
 
-    def count(self, item):
-        return self.data.count(item)
 
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        self.data.extend(self._plain(other))
+_forward(UserList, '__lt__ __le__ __eq__ __gt__ __ge__ __contains__ __len__ __setitem__ __delitem__ __repr__ '
+                   'append insert pop remove clear count index reverse sort extend', unwrap=True)
 
 
 class UserString(_Sequence):
@@ -242,24 +175,6 @@ class UserString(_Sequence):
 
     def __init__(self, seq):
         self.data = seq.data[:] if isinstance(seq, UserString) else str(seq)
-
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
 
     def __getnewargs__(self):
         return (self.data[:],)
@@ -312,6 +227,9 @@ class UserString(_Sequence):
 
 
 def _user_string_methods():
+    for name, convert in (('__str__', str), ('__repr__', repr), ('__int__', int), ('__float__', float),
+                          ('__complex__', complex), ('__hash__', hash)):
+        setattr(UserString, name, (lambda c: lambda self: c(self.data))(convert))
     # str methods returning str give the subclass back; the others answer as str's do. Arguments that are
     # UserStrings are passed on as their text.
     wrapping = ('capitalize casefold center expandtabs format format_map ljust lower lstrip removeprefix '
