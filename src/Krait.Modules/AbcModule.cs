@@ -20,20 +20,14 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+def abstractclassmethod(fn):
+    # Deprecated spelling of @classmethod over @abstractmethod.
+    return classmethod(abstractmethod(fn))
 
 
-class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+def abstractstaticmethod(fn):
+    # Deprecated spelling of @staticmethod over @abstractmethod.
+    return staticmethod(abstractmethod(fn))
 
 
 class abstractproperty(property):

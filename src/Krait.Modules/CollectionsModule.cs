@@ -14,6 +14,7 @@ public static class CollectionsModule
         m.Set("OrderedDict", PyOrderedDict.OrderedDictType);
         m.Set("ChainMap", PyChainMap.ChainMapType);
         NativeModule.Def(m, "namedtuple", NamedTupleFactory.Create);
+        LazyModuleAttributes.Install(m, new[] { "UserDict", "UserList", "UserString" }, LazyModuleAttributes.CollectionsSource);
         return m;
     }
 }

@@ -347,6 +347,7 @@ public static class OsModule
             return new OsTerminalSize(PyInt.Get(cols), PyInt.Get(lines));
         });
         m.Set("terminal_size", OsTerminalSize.TerminalSizeType);
+        LazyModuleAttributes.Install(m, new[] { "PathLike" }, LazyModuleAttributes.OsSource);
         return m;
     }
 }

@@ -638,7 +638,7 @@ public static partial class Builtins
             {
                 if (pos[0] is PyBytes by) return ParseIntBytes(by.Value, (int)Ops.Index(b));
                 if (pos[0] is PyByteArray ba) return ParseIntBytes(ba.Span, (int)Ops.Index(b));
-                if (pos[0] is not PyStr s) throw Ops.TypeError("int() can't convert non-string with explicit base");
+                if (PyInstance.Unwrap(pos[0]) is not PyStr s) throw Ops.TypeError("int() can't convert non-string with explicit base");
                 return ParseInt(s.Value, (int)Ops.Index(b), s);
             }
             return IntOf(pos[0]);

@@ -149,6 +149,26 @@ public sealed class PyGetSetDescriptor : PyObject
     public override string Repr() => $"<attribute '{Name}' of '{Owner.Name}' objects>";
     public PyObject Get(PyObject obj) => _get(obj);
 
+    public override bool TryGetAttr(string name, out PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__": value = new PyStr(Name); return true;
+            case "__objclass__": value = Owner; return true;
+            case "__get__":
+                value = new PyBuiltinFunction("__get__", (a, k) =>
+                    a.Length == 0 ? throw Ops.TypeError("expected at least 1 argument, got 0")
+                    : a[0] == PyNone.Instance ? this
+                    : a[0].Type.IsSubtypeOf(Owner) ? Get(a[0])
+                    : throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{a[0].Type.Name}' object"));
+                return true;
+            case "__set__":
+                value = new PyBuiltinFunction("__set__", (a, k) => { Set(a[0], a[1]); return PyNone.Instance; });
+                return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
     public void Set(PyObject obj, PyObject? value)
     {
         if (_set == null)

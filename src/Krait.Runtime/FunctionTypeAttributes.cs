@@ -20,5 +20,10 @@ public static class FunctionTypeAttributes
         }
         foreach (var name in new[] { "__closure__", "__doc__", "__globals__", "__module__", "__builtins__" })
             t.Dict[name] = new PyMemberDescriptor(name, t);
+        // inspect's static lookups read these from type.__dict__.
+        var type = PyType.TypeType;
+        type.Dict["__mro__"] = new PyGetSetDescriptor("__mro__", type, o => new PyTuple(Array.ConvertAll<PyType, PyObject>(((PyType)o).Mro, x => x)), null);
+        type.Dict["__dict__"] = new PyGetSetDescriptor("__dict__", type, o => new PyMappingProxy(((PyType)o).Dict), null);
+        type.Changed();
     }
 }

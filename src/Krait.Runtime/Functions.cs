@@ -608,7 +608,12 @@ public sealed class PyClassMethod : PyObject
             });
             return true;
         }
-        if (name == "__isabstractmethod__") { value = PyBool.False; return true; }
+        if (name == "__isabstractmethod__")
+        {
+            // Abstract when the wrapped function is (@classmethod over @abstractmethod).
+            value = Function.TryGetAttr(name, out var abs) ? abs : PyBool.False;
+            return true;
+        }
         return base.TryGetAttr(name, out value);
     }
 }
@@ -628,7 +633,12 @@ public sealed class PyStaticMethod : PyObject
             value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 ? throw Ops.TypeError("expected at least 1 argument, got 0") : Function);
             return true;
         }
-        if (name == "__isabstractmethod__") { value = PyBool.False; return true; }
+        if (name == "__isabstractmethod__")
+        {
+            // Abstract when the wrapped function is (@classmethod over @abstractmethod).
+            value = Function.TryGetAttr(name, out var abs) ? abs : PyBool.False;
+            return true;
+        }
         return base.TryGetAttr(name, out value);
     }
     public override PyObject Call(PyObject[] args, string[]? kwnames) => Function.Call(args, kwnames);

@@ -140,6 +140,12 @@ public static partial class Builtins
             s_interned[s.Value] = s;
             return s;
         });
+        // No audit hooks can be installed here, so raising an audit event does nothing (as in CPython without hooks).
+        Def(Sys, "audit", (a, k) =>
+        {
+            if (a.Length == 0 || a[0] is not PyStr) throw Ops.TypeError("audit() missing 1 required positional argument: 'event'");
+            return PyNone.Instance;
+        });
         Def(Sys, "excepthook", (a, k) =>
         {
             CheckArgs("excepthook", a, k, 3, 3);
