@@ -2,9 +2,9 @@ using Krait.Runtime;
 
 namespace Krait.Modules;
 
-/// <summary>collections.abc in Python: the container ABCs with their mixin methods. One-method ABCs recognise
-/// classes by their methods (<c>__subclasshook__</c>); the built-in types, whose methods Krait implements
-/// natively rather than in their type dicts, are registered explicitly.</summary>
+/// <summary>collections.abc, written as Krait's own Python and run through <see cref="ModulePrelude"/>. The
+/// single-protocol ABCs recognise classes structurally; Krait's built-in types keep their methods out of their type
+/// dicts, so the prelude registers them by hand.</summary>
 public static class CollectionsAbcModule
 {
     public static PyModule Create()
@@ -14,56 +14,95 @@ public static class CollectionsAbcModule
         return m;
     }
 
-    private const string Source = """
+    private const string Source = """"
+# Krait's collections.abc: abstract container interfaces plus the concrete
+# helper methods they lend to subclasses.  Single-protocol interfaces also
+# accept any class that defines the protocol's dunder methods.
 from abc import ABCMeta, abstractmethod
 
+__all__ = [
+    'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
+    'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized',
+    'Container', 'Callable', 'Collection', 'Set', 'MutableSet', 'Mapping',
+    'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView',
+    'Sequence', 'MutableSequence', 'ByteString',
+]
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
+
+def _defines_all(klass, names):
+    # A name counts when the first class in the MRO that mentions it binds it to
+    # something other than None (None is how a class opts out, e.g. __hash__).
+    chain = klass.__mro__
+    for name in names:
+        owner = None
+        for k in chain:
+            if name in k.__dict__:
+                owner = k
                 break
-        else:
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
 
+def _structural(*names):
+    # Builds the __subclasshook__ of one interface; subclasses of that interface
+    # fall back to ordinary registration/inheritance, so the hook only answers for
+    # the class whose body installed it.
+    def answer(cls, klass):
+        if vars(cls).get('__subclasshook__') is not installed:
+            return NotImplemented
+        return _defines_all(klass, names)
+    installed = classmethod(answer)
+    return installed
+
+
+def _same(a, b):
+    return a is b or a == b
+
+
+def _rethrow(kind, value, trace):
+    # Shared body of the abstract throw()/athrow(): raise what the caller passed.
+    if value is None:
+        if trace is None:
+            raise kind
+        value = kind()
+    if trace is not None:
+        value = value.with_traceback(trace)
+    raise value
+
+
+# ---- one-protocol interfaces -------------------------------------------------
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, klass):
+        if cls is not Hashable:
+            return NotImplemented
+        # Krait's built-in mutable containers keep no __hash__ = None entry.
+        if klass in _NEVER_HASHABLE:
+            return False
+        return _defines_all(klass, ('__hash__',))
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            if C in _UNHASHABLE:
-                return False
-            return _check_methods(C, '__hash__')
-        return NotImplemented
-
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural('__iter__')
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, '__iter__')
-        return NotImplemented
+        return
+        yield
 
 
 class Iterator(Iterable):
     __slots__ = ()
+    __subclasshook__ = _structural('__iter__', '__next__')
 
     @abstractmethod
     def __next__(self):
@@ -72,30 +111,20 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
 
 class Reversible(Iterable):
     __slots__ = ()
+    __subclasshook__ = _structural('__reversed__', '__iter__')
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, '__reversed__', '__iter__')
-        return NotImplemented
+        return
+        yield
 
 
 class Generator(Iterator):
     __slots__ = ()
+    __subclasshook__ = _structural('__iter__', '__next__', 'send', 'throw', 'close')
 
     def __next__(self):
         return self.send(None)
@@ -106,32 +135,29 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        raise typ
+        _rethrow(typ, val, tb)
 
     def close(self):
-        pass
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural('__await__')
 
     @abstractmethod
     def __await__(self):
+        return
         yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__await__') if cls is Awaitable else NotImplemented
 
 
 class Coroutine(Awaitable):
     __slots__ = ()
+    __subclasshook__ = _structural('__await__', 'send', 'throw', 'close')
 
     @abstractmethod
     def send(self, value):
@@ -139,33 +165,28 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        raise typ if val is None else val
+        _rethrow(typ, val, tb)
 
     def close(self):
-        # Coroutines here never start running, so closing one has nothing to unwind.
-        pass
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not Coroutine:
-            return NotImplemented
-        return _check_methods(C, '__await__', 'send', 'throw', 'close')
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural('__aiter__')
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__aiter__') if cls is AsyncIterable else NotImplemented
-
 
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
+    __subclasshook__ = _structural('__anext__', '__aiter__')
 
     @abstractmethod
     async def __anext__(self):
@@ -174,13 +195,10 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__anext__', '__aiter__') if cls is AsyncIterator else NotImplemented
-
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
+    __subclasshook__ = _structural('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 
     async def __anext__(self):
         return await self.asend(None)
@@ -191,164 +209,150 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        raise typ if val is None else val
+        _rethrow(typ, val, tb)
 
     async def aclose(self):
-        pass
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not AsyncGenerator:
-            return NotImplemented
-        return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural('__len__')
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, '__len__')
-        return NotImplemented
-
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural('__contains__')
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, '__contains__')
-        return NotImplemented
-
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, '__len__', '__iter__', '__contains__')
-        return NotImplemented
+    __subclasshook__ = _structural('__len__', '__iter__', '__contains__')
 
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural('__call__')
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, '__call__')
-        return NotImplemented
 
+# ---- sets ------------------------------------------------------------------------
 
 class Set(Collection):
+    """A finite, iterable container with set algebra derived from
+    __contains__, __iter__ and __len__."""
     __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        # Subclasses whose constructor takes something else override this.
+        return cls(it)
 
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return len(self) <= len(other) and all(e in other for e in self)
 
     def __ge__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return len(self) >= len(other) and all(e in self for e in other)
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self <= other
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self >= other
 
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return len(self) == len(other) and self <= other
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return cls(it)
+    def isdisjoint(self, other):
+        return not any(e in self for e in other)
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable([e for e in other if e in self])
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        merged = list(self)
+        merged.extend(other)
+        return self._from_iterable(merged)
 
     __ror__ = __or__
 
+    def _as_set(self, other):
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        right = self._as_set(other)
+        if right is None:
+            return NotImplemented
+        return self._from_iterable([e for e in self if e not in right])
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        left = self._as_set(other)
+        if left is None:
+            return NotImplemented
+        return self._from_iterable([e for e in left if e not in self])
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        right = self._as_set(other)
+        if right is None:
+            return NotImplemented
+        return (self - right) | (right - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        h = 0
-        for x in self:
-            h ^= hash(x)
-        return h
+        # The same order-independent mixing frozenset uses, so equal sets of
+        # either kind hash alike.  Arithmetic is done modulo 2**(word bits).
+        import sys
+        top = sys.maxsize
+        width = 2 * top + 1
+        acc = (1927868237 * (len(self) + 1)) & width
+        for e in self:
+            eh = hash(e)
+            acc ^= ((eh ^ (eh << 16) ^ 89869747) * 3644798167) & width
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & width
+        if acc > top:
+            acc -= width + 1
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
+    """A Set that can grow and shrink; add() and discard() are the primitives."""
     __slots__ = ()
 
     @abstractmethod
@@ -360,78 +364,82 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for first in self:
+            self.discard(first)
+            return first
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for e in it:
+            self.add(e)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for e in self - it:
+            self.discard(e)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for e in it:
+            if e in self:
+                self.discard(e)
+            else:
+                self.add(e)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for e in it:
+            self.discard(e)
         return self
 
 
+# ---- mappings --------------------------------------------------------------------
+
 class Mapping(Collection):
+    """A read-only key -> value container built on __getitem__, __iter__, __len__."""
     __slots__ = ()
+    # Iteration order of a generic mapping need not be reversible.
+    __reversed__ = None
 
     @abstractmethod
-    def __getitem__(self, key):
+    def __getitem__(self, k):
         raise KeyError
 
-    def get(self, key, default=None):
+    def __contains__(self, k):
         try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key):
-        try:
-            self[key]
+            self[k]
         except KeyError:
             return False
         else:
             return True
+
+    def get(self, k, default=None):
+        try:
+            found = self[k]
+        except KeyError:
+            found = default
+        return found
 
     def keys(self):
         return KeysView(self)
@@ -443,228 +451,236 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
-    __reversed__ = None
+
+def _into_set(cls, items):
+    # Set operations on key and item views produce plain sets.
+    return set(items)
 
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    def __init__(self, source):
+        self._mapping = source
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
     def __len__(self):
         return len(self._mapping)
 
-    def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
-
 
 class KeysView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, key):
-        return key in self._mapping
+    _from_iterable = classmethod(_into_set)
 
     def __iter__(self):
-        yield from self._mapping
+        return iter(self._mapping)
+
+    def __contains__(self, k):
+        return k in self._mapping
 
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_into_set)
 
     def __contains__(self, item):
-        key, value = item
+        k, v = item
         try:
-            v = self._mapping[key]
+            actual = self._mapping[k]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(actual, v)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        m = self._mapping
+        for k in m:
+            yield k, m[k]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        m = self._mapping
+        return any(_same(m[k], value) for k in m)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        m = self._mapping
+        for k in m:
+            yield m[k]
+
+
+_MISSING = object()
 
 
 class MutableMapping(Mapping):
+    """A Mapping that also supports item assignment and deletion."""
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, key, value):
+    def __setitem__(self, k, v):
         raise KeyError
 
     @abstractmethod
-    def __delitem__(self, key):
+    def __delitem__(self, k):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is self.__marker:
-                raise
-            return default
+    def pop(self, key, default=_MISSING):
+        if default is _MISSING:
+            found = self[key]
         else:
-            del self[key]
-            return value
+            try:
+                found = self[key]
+            except KeyError:
+                return default
+        del self[key]
+        return found
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        for k in self:
+            break
+        else:
             raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        v = self[k]
+        del self[k]
+        return k, v
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = [(k, other[k]) for k in other]
+        elif hasattr(other, 'keys'):
+            pairs = [(k, other[k]) for k in other.keys()]
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+            pairs = other
+        for k, v in pairs:
+            self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
 
     def setdefault(self, key, default=None):
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
+# ---- sequences -------------------------------------------------------------------
+
 class Sequence(Reversible, Collection):
+    """An indexable, sized container; iteration stops at the first IndexError."""
     __slots__ = ()
 
     @abstractmethod
-    def __getitem__(self, index):
+    def __getitem__(self, i):
         raise IndexError
 
     def __iter__(self):
-        i = 0
+        pos = 0
         while True:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 return
-            yield v
-            i += 1
+            yield item
+            pos += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        pos = len(self)
+        while pos > 0:
+            pos -= 1
+            yield self[pos]
 
     def index(self, value, start=0, stop=None):
+        n = len(self)
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = n + start if n + start > 0 else 0
         if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+            stop = n + stop
+        pos = start
+        while stop is None or pos < stop:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        total = 0
+        for item in self:
+            if _same(item, value):
+                total += 1
+        return total
 
 
 class ByteString(Sequence):
+    """Common interface of bytes and bytearray."""
     __slots__ = ()
 
 
 class MutableSequence(Sequence):
+    """A Sequence that can be edited in place; insert() is the growing primitive."""
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, index, value):
+    def insert(self, i, item):
         raise IndexError
 
     @abstractmethod
-    def __delitem__(self, index):
+    def __setitem__(self, i, item):
         raise IndexError
 
     @abstractmethod
-    def insert(self, index, value):
+    def __delitem__(self, i):
         raise IndexError
 
     def append(self, value):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
+        # Snapshot first so that s.extend(s) terminates.
+        items = list(values) if values is self else values
+        for v in items:
             self.append(v)
 
     def pop(self, index=-1):
-        v = self[index]
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
         del self[self.index(value)]
@@ -674,53 +690,60 @@ class MutableSequence(Sequence):
         return self
 
 
-def _register_builtins():
-    def gen():
-        yield
-    iterators = [iter([]), iter(()), iter(''), iter(range(0)), iter({}), iter(set()), iter({}.values()),
-                 iter({}.items()), reversed([]), zip(), map(len, []), filter(None, []), enumerate([])]
-    for it in iterators:
-        Iterator.register(type(it))
-    Generator.register(type(gen()))
+# ---- the built-in types ------------------------------------------------------------
+# Krait implements these natively, so their methods are not visible to the
+# structural hooks above; register them by hand.
 
-    async def coro():
+_NEVER_HASHABLE = (list, dict, set, bytearray)
+
+
+def _register_native_types():
+    def plain_gen():
+        yield
+
+    async def plain_coro():
         pass
 
-    async def agen():
+    async def plain_agen():
         yield
-    c = coro()
-    Coroutine.register(type(c))
-    c.close()
-    AsyncGenerator.register(type(agen()))
-    for t in (tuple, str, range, bytes):
-        Sequence.register(t)
-    ByteString.register(bytes)
-    ByteString.register(bytearray)
-    MutableSequence.register(list)
-    MutableSequence.register(bytearray)
-    Set.register(frozenset)
-    MutableSet.register(set)
-    MutableMapping.register(dict)
-    KeysView.register(type({}.keys()))
-    ValuesView.register(type({}.values()))
-    ItemsView.register(type({}.items()))
-    hashables = [int, float, bool, str, bytes, tuple, frozenset, range, type, type(None)]
-    try:
-        hashables.append(complex)
-    except NameError:
-        pass
-    for t in hashables:
-        Hashable.register(t)
-    for t in (type(len), type(lambda: 0), type):
-        Callable.register(t)
+
+    samples = (iter([]), iter(()), iter(''), iter(range(0)), iter({}), iter(set()),
+               iter({}.values()), iter({}.items()), reversed([]), zip(),
+               map(len, []), filter(None, []), enumerate([]))
+    for s in samples:
+        Iterator.register(type(s))
+    Generator.register(type(plain_gen()))
+    co = plain_coro()
+    Coroutine.register(type(co))
+    co.close()
+    AsyncGenerator.register(type(plain_agen()))
+
+    table = (
+        (Sequence, (tuple, str, range, bytes)),
+        (ByteString, (bytes, bytearray)),
+        (MutableSequence, (list, bytearray)),
+        (Set, (frozenset,)),
+        (MutableSet, (set,)),
+        (MutableMapping, (dict,)),
+        # dict and its views iterate reversibly although Mapping opts out.
+        (Reversible, (dict, type({}.keys()), type({}.values()), type({}.items()))),
+        (KeysView, (type({}.keys()),)),
+        (ValuesView, (type({}.values()),)),
+        (ItemsView, (type({}.items()),)),
+        (Hashable, (int, float, complex, bool, str, bytes, tuple, frozenset,
+                    range, type, type(None))),
+        (Callable, (type(len), type(plain_gen), type)),
+    )
+    for abc_class, natives in table:
+        for t in natives:
+            abc_class.register(t)
     try:
         Callable.register(type([].append))
     except TypeError:
         pass
 
 
-_UNHASHABLE = (list, dict, set, bytearray)
-_register_builtins()
-del _register_builtins
-""";
+_register_native_types()
+del _register_native_types
+"""";
 }

@@ -205,27 +205,30 @@ def total_ordering(cls):
 
 
 class cached_property:
-    def __init__(self, func):
-        self.func = func
+    # A non-data descriptor: the first lookup computes the value and stores it on
+    # the instance under the same name, which then shadows this descriptor.
+    def __init__(self, getter):
+        self.__doc__ = getattr(getter, '__doc__', None)
+        self.__module__ = getter.__module__
         self.attrname = None
-        self.__module__ = func.__module__
+        self.func = getter
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r}).")
+        known = self.attrname
+        if known is not None and known != name:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({known!r} and {name!r}).")
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        value = self.func(instance)
-        setattr(instance, self.attrname, value)
-        return value
+        result = self.func(instance)
+        setattr(instance, name, result)
+        return result
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -295,12 +298,13 @@ def singledispatch(func):
             raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
+    # object is the fallback every class reaches through its MRO.
     registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
+    funcname = getattr(func, '__name__', 'singledispatch function')
     wrapper.registry = registry
+    wrapper.dispatch = dispatch
     wrapper._clear_cache = dispatch_cache.clear
+    wrapper.register = register
     update_wrapper(wrapper, func)
     return wrapper
 """;
