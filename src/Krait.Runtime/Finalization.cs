@@ -38,7 +38,15 @@ public static class Finalization
         t_running = true;
         try
         {
-            while (s_queue.TryDequeue(out var o)) Finalize(o);
+            while (!s_queue.IsEmpty)
+            {
+                // .NET queues the objects one collection found in no set order. Newest first approximates
+                // CPython, where an object's __del__ runs before those of the older objects it holds.
+                var batch = new List<PyObject>();
+                while (s_queue.TryDequeue(out var o)) batch.Add(o);
+                if (batch.Count > 1) batch.Sort(static (a, b) => Sequence(b).CompareTo(Sequence(a)));
+                foreach (var o in batch) Finalize(o);
+            }
         }
         finally { t_running = false; }
     }
@@ -104,6 +112,11 @@ public static class Finalization
         return true;
     }
 
+    private static long Sequence(PyObject o) => o is PyFinalizableInstance f ? f.Sequence : 0;
+
+    private static long s_created;
+    internal static long NextSequence() => Interlocked.Increment(ref s_created);
+
     private static void Finalize(PyObject o)
     {
         if (o is PyFinalizableInstance f) CallDel(f);
@@ -147,6 +160,9 @@ public static class Finalization
 public sealed class PyFinalizableInstance : PyInstance
 {
     private int _claimed;
+
+    /// <summary>Creation order, for the order finalizers run in (see <see cref="Finalization.RunPending"/>).</summary>
+    internal readonly long Sequence = Finalization.NextSequence();
 
     public PyFinalizableInstance(PyType type) : base(type) { Finalization.Armed = true; }
 
