@@ -27,17 +27,19 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def _bytes_from_decode_data(s):
-    if isinstance(s, str):
-        try:
-            return s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
-    if isinstance(s, bytes_types):
+    # Decoders accept ASCII str as well as any bytes-like object.
+    kind = type(s)
+    if kind is bytes or kind is bytearray or isinstance(s, bytes_types):
         return s
+    if isinstance(s, str):
+        if not s.isascii():
+            raise ValueError('string argument should contain only ASCII characters')
+        return s.encode('ascii')
     try:
-        return memoryview(s).tobytes()
+        view = memoryview(s)
     except TypeError:
-        raise TypeError("argument should be a bytes-like object or ASCII string, not %r" % s.__class__.__name__) from None
+        raise TypeError("argument should be a bytes-like object or ASCII string, not %r" % type(s).__name__) from None
+    return view.tobytes()
 
 
 def _as_bytes(s):
@@ -55,12 +57,12 @@ def b64encode(s, altchars=None):
 
 
 def b64decode(s, altchars=None, validate=False):
-    s = _bytes_from_decode_data(s)
-    if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        s = s.translate(bytes.maketrans(altchars, b'+/'))
-    return binascii.a2b_base64(s, strict_mode=validate)
+    raw = _bytes_from_decode_data(s)
+    if altchars is None:
+        return binascii.a2b_base64(raw, strict_mode=validate)
+    pair = _bytes_from_decode_data(altchars)
+    assert len(pair) == 2, repr(pair)
+    return binascii.a2b_base64(raw.translate(bytes.maketrans(pair, b'+/')), strict_mode=validate)
 
 
 def standard_b64encode(s):
@@ -104,15 +106,15 @@ def _b32enc(alphabet, s):
 
 
 def _b32dec(alphabet, s, casefold=False, map01=None):
-    s = _bytes_from_decode_data(s)
-    if len(s) % 8:
+    raw = _bytes_from_decode_data(s)
+    if len(raw) % 8 != 0:
         raise binascii.Error('Incorrect padding')
     if map01 is not None:
-        map01 = _bytes_from_decode_data(map01)
-        assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
-    if casefold:
-        s = s.upper()
+        # The digit 0 always reads as the letter O; 1 reads as the caller's choice of I or L.
+        one = _bytes_from_decode_data(map01)
+        assert len(one) == 1, repr(one)
+        raw = raw.translate(bytes.maketrans(b'01', b'O' + one))
+    s = raw.upper() if casefold else raw
     full = len(s)
     s = s.rstrip(b'=')
     pads = full - len(s)

@@ -16,46 +16,43 @@ __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE
            "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors", "register_error",
            "lookup_error"]
 
+# Byte-order marks (fixed byte values); the unsuffixed names follow this machine's byte order.
 BOM_UTF8 = b'\xef\xbb\xbf'
-BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
-BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
-BOM_UTF32_LE = b'\xff\xfe\x00\x00'
-BOM_UTF32_BE = b'\x00\x00\xfe\xff'
-if sys.byteorder == 'little':
-    BOM = BOM_UTF16 = BOM_UTF16_LE
-    BOM_UTF32 = BOM_UTF32_LE
-else:
-    BOM = BOM_UTF16 = BOM_UTF16_BE
-    BOM_UTF32 = BOM_UTF32_BE
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
-BOM64_BE = BOM_UTF32_BE
+BOM_UTF16_LE, BOM_UTF16_BE = b'\xff\xfe', b'\xfe\xff'
+BOM_UTF32_LE, BOM_UTF32_BE = b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff'
+BOM_LE, BOM_BE = BOM_UTF16_LE, BOM_UTF16_BE
+_little = sys.byteorder == 'little'
+BOM_UTF16 = BOM_UTF16_LE if _little else BOM_UTF16_BE
+BOM_UTF32 = BOM_UTF32_LE if _little else BOM_UTF32_BE
+BOM = BOM_UTF16
+del _little
+# Old aliases kept for compatibility: "32" meant 16-bit units, "64" meant 32-bit units.
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
 
 class CodecInfo(tuple):
+    # The functions and classes one codec provides; unpacks as a 4-tuple for old callers.
     _is_text_encoding = True
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
                 incrementaldecoder=None, name=None, *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        info.__dict__.update(name=name, encode=encode, decode=decode,
+                             incrementalencoder=incrementalencoder, incrementaldecoder=incrementaldecoder,
+                             streamreader=streamreader, streamwriter=streamwriter)
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
-        return "<%s.%s object for encoding %s at %#x>" % (self.__class__.__module__, self.__class__.__qualname__,
-                                                        self.name, id(self))
+        kind = type(self)
+        return "<%s.%s object for encoding %s at %#x>" % (kind.__module__, kind.__qualname__, self.name, id(self))
 
 
 class Codec:
+    # Stateless interface: encode/decode return (output, length consumed).
+
     def encode(self, input, errors='strict'):
         raise NotImplementedError
 
@@ -65,45 +62,50 @@ class Codec:
 
 class IncrementalEncoder(object):
     def __init__(self, errors='strict'):
-        self.errors = errors
         self.buffer = ""
+        self.errors = errors
 
     def encode(self, input, final=False):
         raise NotImplementedError
 
     def reset(self):
+        # Nothing is kept between calls by default.
         pass
 
     def getstate(self):
         return 0
 
     def setstate(self, state):
+        # Stateless by default.
         pass
 
 
 class BufferedIncrementalEncoder(IncrementalEncoder):
+    # Subclasses implement _buffer_encode(text, errors, final) -> (bytes, chars used); the rest waits here.
     def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = ""
+
+    def encode(self, input, final=False):
+        pending = self.buffer + input
+        out, used = self._buffer_encode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return out
 
     def _buffer_encode(self, input, errors, final):
         raise NotImplementedError
 
-    def encode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
-
     def reset(self):
-        IncrementalEncoder.reset(self)
+        super().reset()
         self.buffer = ""
 
     def getstate(self):
-        return self.buffer or 0
+        if self.buffer:
+            return self.buffer
+        return 0
 
     def setstate(self, state):
-        self.buffer = state or ""
+        self.buffer = "" if not state else state
 
 
 class IncrementalDecoder(object):
@@ -114,299 +116,266 @@ class IncrementalDecoder(object):
         raise NotImplementedError
 
     def reset(self):
+        # Nothing is kept between calls by default.
         pass
 
     def getstate(self):
-        return (b"", 0)
+        # (bytes not yet decoded, extra state as an int)
+        return b"", 0
 
     def setstate(self, state):
+        # Stateless by default.
         pass
 
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
+    # Subclasses implement _buffer_decode(data, errors, final) -> (str, bytes used); the rest waits here.
     def __init__(self, errors='strict'):
-        IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = b""
+
+    def decode(self, input, final=False):
+        pending = self.buffer + input
+        out, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return out
 
     def _buffer_decode(self, input, errors, final):
         raise NotImplementedError
 
-    def decode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
-
     def reset(self):
-        IncrementalDecoder.reset(self)
+        super().reset()
         self.buffer = b""
 
     def getstate(self):
-        return (self.buffer, 0)
+        return self.buffer, 0
 
     def setstate(self, state):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+class _StreamWrapper:
+    # Unknown attributes go to the wrapped stream; "with" closes it.
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __enter__(self):
+        return self
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+
+class StreamWriter(_StreamWrapper, Codec):
     def __init__(self, stream, errors='strict'):
-        self.stream = stream
         self.errors = errors
+        self.stream = stream
 
     def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
+        self.stream.write(self.encode(object, self.errors)[0])
 
     def writelines(self, list):
         self.write(''.join(list))
 
     def reset(self):
+        # Stateless by default; stateful writers flush their state here.
         pass
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
+        if offset == 0 and whence == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(_StreamWrapper, Codec):
     charbuffertype = str
 
     def __init__(self, stream, errors='strict'):
-        self.stream = stream
         self.errors = errors
-        self.bytebuffer = b""
+        self.stream = stream
         self._empty_charbuffer = self.charbuffertype()
-        self.charbuffer = self._empty_charbuffer
-        self.linebuffer = None
+        # The base reset only: a subclass's reset may need fields its own __init__ has not set yet.
+        StreamReader.reset(self)
 
     def decode(self, input, errors='strict'):
         raise NotImplementedError
+
+    def _take(self, count):
+        # Hand out `count` characters (all when negative) from the decoded buffer.
+        held = self.charbuffer
+        if count < 0:
+            self.charbuffer = self._empty_charbuffer
+            return held
+        self.charbuffer = held[count:]
+        return held[:count]
 
     def read(self, size=-1, chars=-1, firstline=False):
         if self.linebuffer:
             self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
             self.linebuffer = None
-        if chars < 0:
-            chars = size
+        wanted = size if chars < 0 else chars
         # Pull bytes until enough characters are decoded; undecodable tail bytes wait for the next read.
-        while chars < 0 or len(self.charbuffer) < chars:
-            newdata = self.stream.read() if size < 0 else self.stream.read(size)
-            data = self.bytebuffer + newdata
-            if not data:
+        while wanted < 0 or len(self.charbuffer) < wanted:
+            fresh = self.stream.read(size) if size >= 0 else self.stream.read()
+            pending = self.bytebuffer + fresh
+            if not pending:
                 break
             try:
-                newchars, decodedbytes = self.decode(data, self.errors)
-            except UnicodeDecodeError as exc:
+                text, used = self.decode(pending, self.errors)
+            except UnicodeDecodeError as err:
+                # readline may still return the complete lines before the bad bytes
                 if not firstline:
                     raise
-                newchars, decodedbytes = self.decode(data[:exc.start], self.errors)
-                lines = newchars.splitlines(keepends=True)
-                if len(lines) <= 1:
+                text, used = self.decode(pending[:err.start], self.errors)
+                if len(text.splitlines(True)) < 2:
                     raise
-            self.bytebuffer = data[decodedbytes:]
-            self.charbuffer += newchars
-            if not newdata:
+            self.charbuffer += text
+            self.bytebuffer = pending[used:]
+            if not fresh:
                 break
-        if chars < 0:
-            result = self.charbuffer
-            self.charbuffer = self._empty_charbuffer
-        else:
-            result = self.charbuffer[:chars]
-            self.charbuffer = self.charbuffer[chars:]
-        return result
+        return self._take(wanted)
+
+    @staticmethod
+    def _strip_end(line):
+        return line.splitlines(False)[0]
 
     def readline(self, size=None, keepends=True):
         if self.linebuffer:
-            line = self.linebuffer.pop(0)
+            # Lines split off by an earlier call are served first.
+            first = self.linebuffer.pop(0)
             if len(self.linebuffer) == 1:
-                self.charbuffer = self.linebuffer[0]
-                self.linebuffer = None
-            if not keepends:
-                line = line.splitlines(keepends=False)[0]
-            return line
-        readsize = size or 72
-        line = self._empty_charbuffer
+                self.charbuffer, self.linebuffer = self.linebuffer[0], None
+            return first if keepends else self._strip_end(first)
+        chunk = size or 72
+        acc = self._empty_charbuffer
         while True:
-            data = self.read(readsize, firstline=True)
-            if data:
-                if (isinstance(data, str) and data.endswith("\r")) or (isinstance(data, bytes) and data.endswith(b"\r")):
-                    data += self.read(size=1, chars=1)
-            line += data
-            lines = line.splitlines(keepends=True)
-            if lines:
-                if len(lines) > 1:
-                    line = lines[0]
-                    del lines[0]
-                    if len(lines) > 1:
-                        lines[-1] += self.charbuffer
-                        self.linebuffer = lines
-                        self.charbuffer = None
-                    else:
-                        self.charbuffer = lines[0] + self.charbuffer
-                    if not keepends:
-                        line = line.splitlines(keepends=False)[0]
-                    break
-                line0withend = lines[0]
-                line0withoutend = lines[0].splitlines(keepends=False)[0]
-                if line0withend != line0withoutend:
-                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
-                    line = line0withend if keepends else line0withoutend
-                    break
-            if not data or size is not None:
-                if line and not keepends:
-                    line = line.splitlines(keepends=False)[0]
-                break
-            if readsize < 8000:
-                readsize *= 2
-        return line
+            got = self.read(chunk, firstline=True)
+            # A "\r" at the end may be the first half of "\r\n": peek one more character.
+            if got and got[-1:] in ("\r", b"\r"):
+                got += self.read(size=1, chars=1)
+            acc += got
+            parts = acc.splitlines(True)
+            if len(parts) > 1:
+                acc = parts.pop(0)
+                if len(parts) == 1:
+                    self.charbuffer = parts[0] + self.charbuffer
+                else:
+                    parts[-1] += self.charbuffer
+                    self.linebuffer, self.charbuffer = parts, None
+                return acc if keepends else self._strip_end(acc)
+            if parts:
+                whole = parts[0]
+                bare = self._strip_end(whole)
+                if bare != whole:
+                    return whole if keepends else bare
+            if size is not None or not got:
+                if acc and not keepends:
+                    acc = self._strip_end(acc)
+                return acc
+            if chunk < 8000:
+                chunk += chunk
 
     def readlines(self, sizehint=None, keepends=True):
-        return self.read().splitlines(keepends)
+        everything = self.read()
+        return everything.splitlines(keepends)
 
     def reset(self):
+        self.linebuffer = None
         self.bytebuffer = b""
         self.charbuffer = self._empty_charbuffer
-        self.linebuffer = None
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reset()
 
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
 
-class StreamReaderWriter:
+class StreamReaderWriter(_StreamWrapper):
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
+        self.stream, self.errors = stream, errors
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
+
+    def write(self, data):
+        return self.writer.write(data)
 
     def read(self, size=-1):
         return self.reader.read(size)
 
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
     def readline(self, size=None):
         return self.reader.readline(size)
+
+    def __iter__(self):
+        return self
 
     def readlines(self, sizehint=None):
         return self.reader.readlines(sizehint)
 
     def __next__(self):
-        return next(self.reader)
-
-    def __iter__(self):
-        return self
-
-    def write(self, data):
-        return self.writer.write(data)
-
-    def writelines(self, list):
-        return self.writer.writelines(list)
+        return self.reader.__next__()
 
     def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+        for side in (self.reader, self.writer):
+            side.reset()
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reader.reset()
-        if whence == 0 and offset == 0:
+        if offset == 0 and whence == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
-class StreamRecoder:
+class StreamRecoder(_StreamWrapper):
+    # Callers see data_encoding bytes; the stream holds file_encoding bytes.
     data_encoding = 'unknown'
     file_encoding = 'unknown'
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.encode = encode
-        self.decode = decode
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
+        self.stream, self.errors = stream, errors
+        self.encode, self.decode = encode, decode
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
 
     def read(self, size=-1):
-        data = self.reader.read(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        return self.encode(self.reader.read(size), self.errors)[0]
 
     def write(self, data):
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+        return self.writer.write(self.decode(data, self.errors)[0])
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
-    file = builtins.open(filename, mode, buffering)
     if encoding is None:
-        return file
+        return builtins.open(filename, mode, buffering)
+    # The codec does the text work, so the file itself is always opened in binary mode.
+    raw = builtins.open(filename, mode if 'b' in mode else mode + 'b', buffering)
     try:
-        info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
-    except:
-        file.close()
+        found = lookup(encoding)
+        wrapper = StreamReaderWriter(raw, found.streamreader, found.streamwriter, errors)
+    except BaseException:
+        raw.close()
         raise
+    wrapper.encoding = encoding
+    return wrapper
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
-    if file_encoding is None:
-        file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode, file_info.streamreader, file_info.streamwriter, errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+    outer = lookup(data_encoding)
+    inner = outer if file_encoding is None else lookup(file_encoding)
+    recoder = StreamRecoder(file, outer.encode, outer.decode, inner.streamreader, inner.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = data_encoding if file_encoding is None else file_encoding
+    return recoder
 
 
 def getencoder(encoding):
@@ -417,18 +386,20 @@ def getdecoder(encoding):
     return lookup(encoding).decode
 
 
-def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
+def _incremental(encoding, attr):
+    # Codecs without incremental support (CodecInfo built with None) report the encoding name.
+    made = getattr(lookup(encoding), attr)
+    if made is None:
         raise LookupError(encoding)
-    return encoder
+    return made
+
+
+def getincrementalencoder(encoding):
+    return _incremental(encoding, 'incrementalencoder')
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    return _incremental(encoding, 'incrementaldecoder')
 
 
 def getreader(encoding):
@@ -439,26 +410,23 @@ def getwriter(encoding):
     return lookup(encoding).streamwriter
 
 
+def _iter_coded(step, items, empty):
+    for item in items:
+        piece = step(item)
+        if piece:
+            yield piece
+    # A last call with final=True flushes whatever the codec still holds.
+    tail = step(empty, True)
+    if tail:
+        yield tail
+
+
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    return _iter_coded(getincrementalencoder(encoding)(errors, **kwargs).encode, iterator, "")
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    return _iter_coded(getincrementaldecoder(encoding)(errors, **kwargs).decode, iterator, b"")
 
 
 def make_identity_dict(rng):
@@ -466,13 +434,11 @@ def make_identity_dict(rng):
 
 
 def make_encoding_map(decoding_map):
-    m = {}
-    for k, v in decoding_map.items():
-        if v not in m:
-            m[v] = k
-        else:
-            m[v] = None
-    return m
+    # A character reached from two bytes cannot be encoded back unambiguously: it maps to None.
+    inverse = {}
+    for byte, char in decoding_map.items():
+        inverse[char] = None if char in inverse else byte
+    return inverse
 
 
 # ---- the codecs built into Krait, found by the first registered search function ----
