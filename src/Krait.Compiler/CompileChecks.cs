@@ -23,8 +23,10 @@ public sealed class CompileChecks
     UnitKind _unit;
     Scope _scope;
     /// <summary>CPython's fblock stack: loops, protected try bodies, handlers, with bodies, finally copies. Those at
-    /// <see cref="_unitBase"/> and above belong to the current code unit.</summary>
-    readonly List<BlockKind> _blocks = new();
+    /// <see cref="_unitBase"/> and above belong to the current code unit. A plain array: List of an enum is a generic
+    /// instantiation that start-up would have to JIT-compile.</summary>
+    BlockKind[] _blocks = new BlockKind[32];
+    int _blockCount;
     int _unitBase;
 
     CompileChecks(SourceText source, ScopeTree scopes)
@@ -60,7 +62,7 @@ public sealed class CompileChecks
         var saved = (_unit, _scope, _unitBase);
         _unit = kind;
         _scope = _scopes[node];
-        _unitBase = _blocks.Count;
+        _unitBase = _blockCount;
         return saved;
     }
 
@@ -185,7 +187,7 @@ public sealed class CompileChecks
     /// fblock stack); except* handlers cannot be left that way.</summary>
     void CheckUnwind(LocatedNode s, bool isBreak, bool isContinue)
     {
-        for (int i = _blocks.Count - 1; i >= _unitBase; i--)
+        for (int i = _blockCount - 1; i >= _unitBase; i--)
         {
             if (_blocks[i] == BlockKind.ExceptStarHandler)
                 throw Error("'break', 'continue' and 'return' cannot appear in an except* block", s);
@@ -313,11 +315,17 @@ public sealed class CompileChecks
     /// <summary>CPython allows 20 nested blocks (CO_MAXBLOCKS) per code unit.</summary>
     void Push(BlockKind kind, LocatedNode at)
     {
-        if (_blocks.Count - _unitBase >= 20) throw Error("too many statically nested blocks", at);
-        _blocks.Add(kind);
+        if (_blockCount - _unitBase >= 20) throw Error("too many statically nested blocks", at);
+        if (_blockCount == _blocks.Length)
+        {
+            var grown = new BlockKind[_blocks.Length * 2];
+            Array.Copy(_blocks, grown, _blockCount);
+            _blocks = grown;
+        }
+        _blocks[_blockCount++] = kind;
     }
 
-    void Pop() => _blocks.RemoveAt(_blocks.Count - 1);
+    void Pop() => _blockCount--;
 
     // ---- match statements ----
 
