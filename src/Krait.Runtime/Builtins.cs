@@ -39,8 +39,16 @@ public static partial class Builtins
             Modules["sys"] = Sys;
             Modules["builtins"] = Module;
         }
-        Sys.Set("argv", new PyList(argv.Select(a => (PyObject)new PyStr(a)).ToArray()));
-        Sys.Set("orig_argv", new PyList(Environment.GetCommandLineArgs().Select(a => (PyObject)new PyStr(a)).ToArray()));
+        Sys.Set("argv", StrList(argv));
+        Sys.Set("orig_argv", StrList(Environment.GetCommandLineArgs()));
+    }
+
+    // A loop rather than LINQ: this runs at every start-up, and System.Linq is an assembly load.
+    private static PyList StrList(string[] items)
+    {
+        var list = new PyObject[items.Length];
+        for (int i = 0; i < items.Length; i++) list[i] = new PyStr(items[i]);
+        return new PyList(list);
     }
 
     /// <summary>Flushes sys.stdout and sys.stderr before Krait itself writes to stderr; errors are dropped.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Krait.Runtime;
@@ -95,10 +94,20 @@ public sealed class PyFrame : PyObject
     }
 
     // ---- the stack walk ----
-    private static readonly ConcurrentDictionary<Type, FunctionCode> s_codes = new();
+    // A locked Dictionary rather than ConcurrentDictionary: the first function compiled would otherwise load
+    // System.Collections.Concurrent at every start-up.
+    private static readonly Dictionary<Type, FunctionCode> s_codes = new();
 
     /// <summary>Called by the compiler for each generated type: its methods run <paramref name="code"/>.</summary>
-    public static void Register(Type generated, FunctionCode code) => s_codes[generated] = code;
+    public static void Register(Type generated, FunctionCode code)
+    {
+        lock (s_codes) s_codes[generated] = code;
+    }
+
+    private static bool TryGetCode(Type t, out FunctionCode code)
+    {
+        lock (s_codes) return s_codes.TryGetValue(t, out code!);
+    }
 
     /// <summary>The Python frames on the stack, innermost first, each linked to the next by f_back.</summary>
     public static List<PyFrame> Walk()
@@ -110,7 +119,7 @@ public sealed class PyFrame : PyObject
         {
             var sf = st.GetFrame(i);
             var t = sf?.GetMethod()?.DeclaringType;
-            if (t == null || !s_codes.TryGetValue(t, out var code)) continue;
+            if (t == null || !TryGetCode(t, out var code)) continue;
             int il = sf!.GetILOffset();
             var f = new PyFrame(code, il < 0 ? code.FirstLine : code.LineAtIl(il));
             if (frames.Count > 0) frames[^1].Back = f;
@@ -137,7 +146,7 @@ public sealed class PyFrame : PyObject
         for (int i = 0; i < n; i++)
         {
             var t = st.GetFrame(i)?.GetMethod()?.DeclaringType;
-            if (t != null && s_codes.TryGetValue(t, out var code)) return code.Module;
+            if (t != null && TryGetCode(t, out var code)) return code.Module;
         }
         return null;
     }
