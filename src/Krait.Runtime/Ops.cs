@@ -842,6 +842,8 @@ public static partial class Ops
 
     public static bool InBool(PyObject item, PyObject container)
     {
+        // Exact dict first: a direct table lookup (no type tests, no virtual call) for `key in d` loops.
+        if (container.GetType() == typeof(PyDict)) return Unsafe.As<PyDict>(container).Table.Lookup(item) >= 0;
         if (container is PyDict or PySet or PyStr or PyList or PyTuple) return container.Contains(item);
         if (container is PyInt or PyFloat or PyBool or PyNone or PyBigInt)
             throw TypeError($"argument of type '{container.Type.Name}' is not iterable");

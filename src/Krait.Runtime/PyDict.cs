@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 /// <summary>One entry of a <see cref="HashTable"/>: hash, key and value side by side, so a lookup that reaches
@@ -47,7 +49,11 @@ public sealed class HashTable
     }
 
     /// <summary>Index of <paramref name="key"/>'s entry, or -1.</summary>
-    public int Find(PyObject key, long hash)
+    public int Find(PyObject key, long hash) => Probe(key, hash, out _);
+
+    /// <summary>Index of <paramref name="key"/>'s entry, or -1; <paramref name="slot"/> is the index slot where the
+    /// probe ended (the key's slot, or the empty slot an insertion of it would take).</summary>
+    private int Probe(PyObject key, long hash, out int slot)
     {
         var indices = _indices;
         int mask = indices.Length - 1;
@@ -56,25 +62,83 @@ public sealed class HashTable
         while (true)
         {
             int ix = indices[i];
-            if (ix == -1) return -1;
+            if (ix == -1) { slot = i; return -1; }
             if (ix >= 0)
             {
                 ref var en = ref Entries[ix];
-                if (en.Hash == hash && KeyEquals(en.Key!, key)) return ix;
+                if (en.Hash == hash && KeyEquals(en.Key!, key)) { slot = i; return ix; }
             }
             perturb >>= 5;
             i = (int)((ulong)(i * 5) + perturb + 1) & mask;
         }
     }
 
+    // The last lookup of a key whose hash and equality run no Python code (exact str, int, or a tuple of those):
+    // a store or lookup of the same key object while the table is unchanged (Version counts insertions and
+    // removals, the only changes that move keys) reuses its hash and probe. This makes the counting idioms
+    // `d[k] = d.get(k, 0) + 1` and `if k in d: d[k] += 1` hash and probe once instead of two or three times.
+    private PyObject? _lastKey;
+    private long _lastHash;
+    private int _lastVersion, _lastSlot, _lastEntry;
+
+    private static bool HashIsPure(PyObject key)
+    {
+        var t = key.GetType();
+        if (t == typeof(PyStr) || t == typeof(PyInt)) return true;
+        if (t != typeof(PyTuple)) return false;
+        foreach (var item in Unsafe.As<PyTuple>(key).Items)
+        {
+            var it = item.GetType();
+            if (it != typeof(PyStr) && it != typeof(PyInt)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Entry index of <paramref name="key"/> or -1, remembering the probe for the next operation on the
+    /// same key object.</summary>
+    public int Lookup(PyObject key)
+    {
+        if (ReferenceEquals(key, _lastKey) && _lastVersion == Version) return _lastEntry;
+        long hash = Ops.Hash(key);
+        int ix = Probe(key, hash, out int slot);
+        if (HashIsPure(key))
+        {
+            _lastKey = key;
+            _lastHash = hash;
+            _lastVersion = Version;
+            _lastSlot = slot;
+            _lastEntry = ix;
+        }
+        return ix;
+    }
+
     public PyObject? Get(PyObject key)
     {
-        int ix = Find(key, Ops.Hash(key));
+        int ix = Lookup(key);
         return ix < 0 ? null : Entries[ix].Value;
     }
 
     public void Set(PyObject key, PyObject? value)
     {
+        if (ReferenceEquals(key, _lastKey) && _lastVersion == Version)
+        {
+            int e = _lastEntry;
+            if (e >= 0)
+            {
+                Entries[e].Value = value;
+                if (Module != null) Module.DictWrote(key, value);
+                return;
+            }
+            // Absent: the remembered empty slot is where the insertion goes, unless the table must grow first.
+            if (!((Used + 1) * 3 >= _indices.Length * 2) && Used < Entries.Length)
+            {
+                _indices[_lastSlot] = Append(key, _lastHash, value);
+                if (Module != null) Module.DictWrote(key, value);
+                return;
+            }
+            Insert(key, _lastHash, value);
+            return;
+        }
         long hash = Ops.Hash(key);
         int ix = Find(key, hash);
         if (ix >= 0)
@@ -107,6 +171,12 @@ public sealed class HashTable
     {
         if ((Used + 1) * 3 >= _indices.Length * 2) Resize();
         if (Used == Entries.Length) Grow(Entries.Length * 2);
+        PlaceIndex(hash, Append(key, hash, value));
+    }
+
+    /// <summary>Adds the entry at the end of the entries (room known to be there); returns its index.</summary>
+    private int Append(PyObject key, long hash, PyObject? value)
+    {
         int e = Used++;
         ref var en = ref Entries[e];
         en.Hash = hash;
@@ -114,7 +184,7 @@ public sealed class HashTable
         en.Value = value;
         Count++;
         Version++;
-        PlaceIndex(hash, e);
+        return e;
     }
 
     private void PlaceIndex(long hash, int entry)
@@ -215,7 +285,7 @@ public class PyDict : PyObject
             throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, key));
     }
 
-    public override bool Contains(PyObject item) => Table.Find(item, Ops.Hash(item)) >= 0;
+    public override bool Contains(PyObject item) => Table.Lookup(item) >= 0;
 
     public override PyIterator Iter() => new DictIterator(this, DictIterator.Kind.Keys);
 

@@ -152,20 +152,9 @@ public static class NumericHash
     public static long String(string s)
     {
         if (s.Length == 0) return 0;
-        // Most strings are one byte per code point: narrowed in one pass that stops at the first wider char.
-        // (A plain loop: Latin1 encoding's vector paths are JIT-compiled on first use, which start-up paid.)
-        if (s.Length <= 256)
-        {
-            Span<byte> narrow = stackalloc byte[s.Length];
-            int i = 0;
-            for (; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c > '\u00FF') break;
-                narrow[i] = (byte)c;
-            }
-            if (i == s.Length) return Bytes(narrow);
-        }
+        // Most strings are one byte per code point: hashed from the chars without a narrowed copy.
+        if (Latin1SipHash.TryHash(s, s_key0, s_key1, out ulong latin1))
+            return (long)latin1 == -1 ? -2 : (long)latin1;
         int max = 0;
         bool astral = false;
         for (int i = 0; i < s.Length; i++)
