@@ -19,6 +19,33 @@ public static partial class Builtins
     private static void Def(PyModule m, string name, BuiltinBody body, Func<PyObject, PyObject>? f1 = null) =>
         m.Set(name, new PyBuiltinFunction(name, body) { F1 = f1 });
 
+    private static PyObject Chr(PyObject o)
+    {
+        long n = Ops.Index(o);
+        if (n < 0 || n > 0x10FFFF) throw Ops.ValueError("chr() arg not in range(0x110000)");
+        return n < 256 ? PyStr.Char((char)n) : new PyStr(PyStr.FromCodePoint((int)n));
+    }
+
+    private static PyObject Ord(PyObject o)
+    {
+        var s = o as PyStr ?? (o as PyInstance)?.BaseValue as PyStr;
+        if (s != null)
+        {
+            if (!s.HasAstral && s.Value.Length == 1) return PyInt.Get(s.Value[0]);
+            var cps = s.HasAstral ? s.CodePoints() : null;
+            long n = cps?.Length ?? s.Value.Length;
+            if (n != 1) throw Ops.TypeError($"ord() expected a character, but string of length {n} found");
+            return PyInt.Get(cps != null ? cps[0] : s.Value[0]);
+        }
+        if (o is PyBytes || o is PyByteArray)
+        {
+            var bv = BytesMethods.Buf(o);
+            if (bv.Length != 1) throw Ops.TypeError($"ord() expected a character, but string of length {bv.Length} found");
+            return PyInt.Get(bv[0]);
+        }
+        throw Ops.TypeError($"ord() expected string of length 1, but {o.Type.Name} found");
+    }
+
     public static void Initialize(string[] argv)
     {
         if (!s_initialized)
@@ -164,31 +191,8 @@ public static partial class Builtins
         Def("hash", (a, k) => { CheckArgs("hash", a, k, 1, 1); return PyInt.Get(Ops.Hash(a[0])); });
         Def("id", (a, k) => { CheckArgs("id", a, k, 1, 1); return PyInt.Get(Ops.Id(a[0])); });
         Def("callable", (a, k) => { CheckArgs("callable", a, k, 1, 1); return Ops.Box(IsCallable(a[0])); });
-        Def("chr", (a, k) =>
-        {
-            CheckArgs("chr", a, k, 1, 1);
-            long n = Ops.Index(a[0]);
-            if (n < 0 || n > 0x10FFFF) throw Ops.ValueError("chr() arg not in range(0x110000)");
-            return n < 256 ? PyStr.Char((char)n) : new PyStr(PyStr.FromCodePoint((int)n));
-        });
-        Def("ord", (a, k) =>
-        {
-            CheckArgs("ord", a, k, 1, 1);
-            if (a[0] is PyStr s)
-            {
-                var cps = s.HasAstral ? s.CodePoints() : null;
-                long n = cps?.Length ?? s.Value.Length;
-                if (n != 1) throw Ops.TypeError($"ord() expected a character, but string of length {n} found");
-                return PyInt.Get(cps != null ? cps[0] : s.Value[0]);
-            }
-            if (a[0] is PyBytes || a[0] is PyByteArray)
-            {
-                var bv = BytesMethods.Buf(a[0]);
-                if (bv.Length != 1) throw Ops.TypeError($"ord() expected a character, but string of length {bv.Length} found");
-                return PyInt.Get(bv[0]);
-            }
-            throw Ops.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
-        });
+        Def("chr", (a, k) => { CheckArgs("chr", a, k, 1, 1); return Chr(a[0]); }, Chr);
+        Def("ord", (a, k) => { CheckArgs("ord", a, k, 1, 1); return Ord(a[0]); }, Ord);
         Def("isinstance", (a, k) => { CheckArgs("isinstance", a, k, 2, 2); return Ops.Box(IsInstance(a[0], a[1])); });
         Def("issubclass", (a, k) =>
         {

@@ -742,12 +742,12 @@ public static partial class StrMethods
         M(str, "strip", (self, a, k) => { if (k != null) throw Ops.TypeError("strip() takes no keyword arguments"); var s = S(self); var r = Strip(s, a, "strip", true, true); return ReferenceEquals(r, s) ? self : Piece(r, P(self).HasAstral); });
         M(str, "lstrip", (self, a, k) => { if (k != null) throw Ops.TypeError("lstrip() takes no keyword arguments"); var s = S(self); var r = Strip(s, a, "lstrip", true, false); return ReferenceEquals(r, s) ? self : Piece(r, P(self).HasAstral); });
         M(str, "rstrip", (self, a, k) => { if (k != null) throw Ops.TypeError("rstrip() takes no keyword arguments"); var s = S(self); var r = Strip(s, a, "rstrip", false, true); return ReferenceEquals(r, s) ? self : Piece(r, P(self).HasAstral); });
-        M(str, "upper", (self, a, k) => { NoArgs("upper", a, k); return new PyStr(Upper(S(self))); });
-        M(str, "lower", (self, a, k) => { NoArgs("lower", a, k); return new PyStr(Lower(S(self))); });
+        M(str, "upper", (self, a, k) => { NoArgs("upper", a, k); return CaseConvert(self, AsciiCase.Upper); });
+        M(str, "lower", (self, a, k) => { NoArgs("lower", a, k); return CaseConvert(self, AsciiCase.Lower); });
         M(str, "casefold", (self, a, k) => { NoArgs("casefold", a, k); return new PyStr(CaseFold(S(self))); });
-        M(str, "capitalize", (self, a, k) => { NoArgs("capitalize", a, k); return new PyStr(Capitalize(S(self))); });
-        M(str, "title", (self, a, k) => { NoArgs("title", a, k); return new PyStr(Title(S(self))); });
-        M(str, "swapcase", (self, a, k) => { NoArgs("swapcase", a, k); return new PyStr(SwapCase(S(self))); });
+        M(str, "capitalize", (self, a, k) => { NoArgs("capitalize", a, k); return CaseConvert(self, AsciiCase.Capitalize); });
+        M(str, "title", (self, a, k) => { NoArgs("title", a, k); return CaseConvert(self, AsciiCase.Title); });
+        M(str, "swapcase", (self, a, k) => { NoArgs("swapcase", a, k); return CaseConvert(self, AsciiCase.SwapCase); });
         M(str, "startswith", (self, a, k) => { SearchArgs("startswith", a, k); return Ops.Box(AffixCore(P(self), a, "startswith", true)); });
         M(str, "endswith", (self, a, k) => { SearchArgs("endswith", a, k); return Ops.Box(AffixCore(P(self), a, "endswith", false)); });
         M(str, "replace", Replace);

@@ -14,7 +14,10 @@ public static class StrTranslate
         var dict = table as PyDict;
         Span<int> ascii = stackalloc int[128];
         ascii.Fill(Unknown);
+        // Texts whose characters are all ASCII and all map to one character (DNA complements, ROT13, case
+        // tables) are written straight into the result: one pass, no intermediate buffer to copy from.
         string?[]? longer = null;
+        if (ProbeOneToOne(s, dict, table, ascii, ref longer)) return MapOneToOne(s, ascii);
         char[] buf = ArrayPool<char>.Shared.Rent(Math.Max(s.Length, 16));
         int n = 0;
         bool astral = false;
@@ -36,7 +39,10 @@ public static class StrTranslate
                     if (m == Deleted) { i++; continue; }
                     if (m == Longer)
                     {
-                        Append(ref buf, ref n, longer![c]!);
+                        var lr = longer![c]!;
+                        // The entry may have been made by the probe, which records no astral flag.
+                        if (!astral && lr.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') >= 0) astral = true;
+                        Append(ref buf, ref n, lr);
                         i++;
                         continue;
                     }
@@ -74,6 +80,47 @@ public static class StrTranslate
             return astral ? new PyStr(result) : new PyStr(result, false);
         }
         finally { ArrayPool<char>.Shared.Return(buf); }
+    }
+
+    /// <summary>Fills <paramref name="ascii"/> for every distinct character of <paramref name="s"/> (the table is
+    /// asked once per character, as the general loop would ask it); false as soon as a character is not ASCII or
+    /// is not mapped to exactly one character. The entries filled so far stay valid for the general loop.</summary>
+    private static bool ProbeOneToOne(string s, PyDict? dict, PyObject table, Span<int> ascii, ref string?[]? longer)
+    {
+        foreach (char c in s)
+        {
+            if (c >= 128) return false;
+            int m = ascii[c];
+            if (m >= 0) continue;
+            if (m != Unknown) return false;
+            string? r = Lookup(dict, table, c, out bool found);
+            if (!found) ascii[c] = c;
+            else if (r == null) { ascii[c] = Deleted; return false; }
+            else if (r.Length == 1 && !char.IsSurrogate(r[0])) ascii[c] = r[0];
+            else { (longer ??= new string?[128])[c] = r; ascii[c] = Longer; return false; }
+        }
+        return true;
+    }
+
+    private ref struct MapState
+    {
+        public string Source;
+        public ReadOnlySpan<char> Map;
+    }
+
+    private static PyStr MapOneToOne(string s, Span<int> ascii)
+    {
+        // The map goes to the callback as chars (ASCII input only indexes the first 128).
+        Span<char> map = stackalloc char[128];
+        for (int i = 0; i < 128; i++) map[i] = ascii[i] >= 0 ? (char)ascii[i] : (char)i;
+        var state = new MapState { Source = s, Map = map };
+        var result = string.Create(s.Length, state, static (dst, st) =>
+        {
+            var src = st.Source;
+            var m = st.Map;
+            for (int i = 0; i < dst.Length; i++) dst[i] = m[src[i]];
+        });
+        return new PyStr(result, false);
     }
 
     /// <summary>The table's replacement for <paramref name="cp"/>: found=false when it has none (the character
