@@ -161,6 +161,7 @@ internal sealed partial class FunctionCompiler
         il.BeginExceptionBlock();
         _tryDepth++;
         var hregion = BeginResumeRegion(handlers);
+        _handlerDepth++;
         foreach (ExceptHandler h in t.Handlers)
         {
             var next = il.DefineLabel();
@@ -187,6 +188,7 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Leave, end);
             il.MarkLabel(next);
         }
+        _handlerDepth--;
         EmitTempLoad(exc);
         il.Emit(OpCodes.Newobj, typeof(PythonException).GetConstructor(new[] { typeof(PyBaseException) })!);
         il.Emit(OpCodes.Throw);
@@ -204,6 +206,9 @@ internal sealed partial class FunctionCompiler
 
     // ---- try ... except* ----
     private int _exceptStarDepth;
+    /// <summary>Except clause bodies being emitted around the current statement: a <c>yield from</c> there
+    /// must resume this body at each step (it pushes the handled exception), so it is not stepped directly.</summary>
+    private int _handlerDepth;
 
     private void EmitTryStar(TryStar t)
     {
@@ -292,7 +297,9 @@ internal sealed partial class FunctionCompiler
                 EmitTempLoad(match);
                 EmitStoreName(h.Name);
             }
+            _handlerDepth++;
             EmitStatements(h.Body);
+            _handlerDepth--;
             il.Emit(OpCodes.Leave, after);
             EndResumeRegion(inner, after);
             il.BeginCatchBlock(typeof(Exception));
@@ -519,6 +526,7 @@ internal sealed partial class FunctionCompiler
         EmitFrameLoad(slot);
         il.Emit(OpCodes.Ldloc, sent);
         il.Emit(OpCodes.Ldloca, item);
+        il.Emit(_handlerDepth == 0 ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
         CallOps(nameof(Ops.YieldFromStep));
         il.Emit(OpCodes.Brfalse, end);
         il.Emit(OpCodes.Ldloc, item);

@@ -22,6 +22,45 @@ internal sealed partial class FunctionCompiler
         !_gen && f.Iter is CallExpr { Func: NameExpr { Id: "range" }, Keywords.Count: 0 } call
         && call.Args.Count is >= 1 and <= 3 && !call.Args.Any(a => a is StarredExpr);
 
+    /// <summary>In a generator, <c>for x in range(...)</c> (arguments without yields): leaves the loop's
+    /// iterator on the stack, a range iterator made directly when the guard holds, else the ordinary call's.</summary>
+    private bool TryEmitGeneratorRangeIter(For f)
+    {
+        if (!(_gen && f.Iter is CallExpr { Func: NameExpr { Id: "range" }, Keywords.Count: 0 } call
+              && call.Args.Count is >= 1 and <= 3 && !call.Args.Any(a => a is StarredExpr || HasYield(a))))
+            return false;
+        var il = _il;
+        var fn = il.DeclareLocal(typeof(PyObject));
+        var args = new LocalBuilder[call.Args.Count];
+        EmitExpr(call.Func);
+        il.Emit(OpCodes.Stloc, fn);
+        for (int i = 0; i < args.Length; i++)
+        {
+            EmitExpr(call.Args[i]);
+            args[i] = il.DeclareLocal(typeof(PyObject));
+            il.Emit(OpCodes.Stloc, args[i]);
+        }
+        var done = il.DefineLabel();
+        il.Emit(OpCodes.Ldloc, fn);
+        for (int i = 0; i < 3; i++)
+        {
+            if (i < args.Length) il.Emit(OpCodes.Ldloc, args[i]);
+            else il.Emit(OpCodes.Ldnull);
+        }
+        CallOps(nameof(Ops.RangeLoopIterator));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brtrue, done);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ldloc, fn);
+        foreach (var a in args) il.Emit(OpCodes.Ldloc, a);
+        EmitPos(call);
+        il.Emit(OpCodes.Callvirt, args.Length switch { 1 => s_call1, 2 => s_call2, _ => s_call3 });
+        EmitPos(f);
+        CallOps(nameof(Ops.GetIter));
+        il.MarkLabel(done);
+        return true;
+    }
+
     private void EmitRangeFor(For f)
     {
         var il = _il;

@@ -308,9 +308,12 @@ internal sealed partial class FunctionCompiler
         var il = _il;
         var it = il.DeclareLocal(typeof(PyIterator));
         var item = il.DeclareLocal(typeof(PyObject));
-        EmitExpr(f.Iter);
-        EmitPos(f);
-        CallOps(nameof(Ops.GetIter));
+        if (!TryEmitGeneratorRangeIter(f))
+        {
+            EmitExpr(f.Iter);
+            EmitPos(f);
+            CallOps(nameof(Ops.GetIter));
+        }
         // In a generator the iterator must survive yields: it lives in the frame.
         int slot = _gen ? NewSlot() : -1;
         if (_gen) EmitFrameStore(slot);

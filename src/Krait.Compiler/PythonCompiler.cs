@@ -83,7 +83,7 @@ public static class PythonCompiler
                 // The body becomes a resume method over a frame; the entry only makes the generator.
                 var resume = tb.DefineMethod("Resume", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject),
                     new[] { typeof(PyGenerator), typeof(PyObject) });
-                resumeField = tb.DefineField("resume", typeof(Func<PyGenerator, PyObject, PyObject?>), FieldAttributes.Public | FieldAttributes.Static);
+                resumeField = tb.DefineField("resume", typeof(nint), FieldAttributes.Public | FieldAttributes.Static);
                 fc = new FunctionCompiler(unit, code, tb, resume.GetILGenerator(), direct, generator: true);
                 fc.EmitBody();
                 fc.EmitGeneratorEntry(mb.GetILGenerator(), resumeField);
@@ -102,7 +102,7 @@ public static class PythonCompiler
         fc.InitializeFields(type);
         PyFrame.Register(type, code);
         if (resumeField != null)
-            type.GetField("resume")!.SetValue(null, type.GetMethod("Resume")!.CreateDelegate<Func<PyGenerator, PyObject, PyObject?>>());
+            type.GetField("resume")!.SetValue(null, type.GetMethod("Resume")!.MethodHandle.GetFunctionPointer());
         var mi = type.GetMethod("Run")!;
         if (direct) code.Entry = mi;
         switch (direct ? n : -1)

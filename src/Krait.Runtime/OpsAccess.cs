@@ -646,9 +646,18 @@ public static partial class Ops
     public static int Depth;
     public static int RecursionLimit = 1000;
 
+    /// <summary>At every compiled function's (and generator resume's) entry. Inlined: the common case is one
+    /// increment and two compares; the limit and the stack probe are checked out of line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Enter()
     {
-        if (++Depth > RecursionLimit || (Depth > 200 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (++Depth > 200 || Depth > RecursionLimit) EnterDeep();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void EnterDeep()
+    {
+        if (Depth > RecursionLimit || (Depth > 200 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             Depth--;
             throw Error(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");

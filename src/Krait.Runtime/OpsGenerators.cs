@@ -16,19 +16,32 @@ public static partial class Ops
     }
 
     /// <summary>One step of <c>yield from sub</c>: passes a pending throw/close or the sent value on to the
-    /// subiterator. True with the value to yield; false when it finished, with its return value.</summary>
-    public static bool YieldFromStep(PyGenerator outer, PyObject sub, PyObject sent, out PyObject value)
+    /// subiterator. True with the value to yield; false when it finished, with its return value. A generator
+    /// subiterator is stepped directly by the next steps of <paramref name="outer"/> when
+    /// <paramref name="direct"/> (the <c>yield from</c> is not inside an except clause).</summary>
+    public static bool YieldFromStep(PyGenerator outer, PyObject sub, PyObject sent, out PyObject value, bool direct)
     {
         var pending = outer.Pending;
         if (pending != null)
         {
             outer.Pending = null;
+            outer.DirectDelegate = null;
             return YieldFromThrow(outer, sub, pending, out value);
         }
         if (sub is PyGenerator g)
         {
+            // Cleared while it runs: a generator that raises is not delegated to again (PyGenerator.Step steps
+            // its Delegate directly), even when this body handles the exception and goes on.
+            outer.Delegate = null;
+            outer.DirectDelegate = null;
             var r = g.Step(sent);
-            if (r != null) { value = r; outer.Delegate = g; return true; }
+            if (r != null)
+            {
+                value = r;
+                outer.Delegate = g;
+                if (direct) outer.DirectDelegate = g;
+                return true;
+            }
             return SubgeneratorReturned(outer, g, out value);
         }
         var target = sub is NextMethodIterator nm ? nm.Target : sub;
@@ -64,6 +77,7 @@ public static partial class Ops
         value = g.ReturnValue ?? PyNone.Instance;
         g.ReturnValue = null;
         outer.Delegate = null;
+        outer.DirectDelegate = null;
         return false;
     }
 
@@ -84,8 +98,9 @@ public static partial class Ops
         }
         if (target is PyGenerator g)
         {
+            outer.Delegate = null;
             var r = g.ThrowInto(e);
-            if (r != null) { value = r; return true; }
+            if (r != null) { value = r; outer.Delegate = g; return true; }
             return SubgeneratorReturned(outer, g, out value);
         }
         if (!target.TryGetAttr("throw", out var thr))

@@ -31,4 +31,13 @@ public static partial class Ops
         count = (long)n;
         return true;
     }
+
+    /// <summary><c>for x in range(...)</c> in a generator (whose loop state must live in the frame): the range
+    /// iterator itself, made without a range object, an argument array or a call, when <paramref name="fn"/> is
+    /// the built-in range and the bounds qualify (<see cref="RangeLoopBounds"/>); null otherwise, and the caller
+    /// makes the ordinary call.</summary>
+    public static PyIterator? RangeLoopIterator(PyObject fn, PyObject a, PyObject? b, PyObject? c) =>
+        fn == PyType.RangeType && RangeLoopBounds(a, b, c, out long start, out long step, out long count)
+            ? new RangeIterator(start, step, count)
+            : null;
 }

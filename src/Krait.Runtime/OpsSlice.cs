@@ -25,6 +25,20 @@ public static partial class Ops
             Array.Copy(l.Items, start, r, 0, n);
             return new PyList(r);
         }
+        // Exact tuples only: a subclass may define __getitem__. As CPython, the whole tuple is itself and an
+        // empty slice is the empty tuple.
+        if (o.GetType() == typeof(PyTuple) && Bound(lower, 0, out lo) && Bound(upper, long.MaxValue, out hi))
+        {
+            var items = ((PyTuple)o).Items;
+            int len = items.Length;
+            int start = Clamp(lo, len), stop = Clamp(hi, len);
+            int n = stop - start;
+            if (n <= 0) return PyTuple.Empty;
+            if (n == len) return o;
+            var r = new PyObject[n];
+            Array.Copy(items, start, r, 0, n);
+            return new PyTuple(r);
+        }
         return o.GetItem(new PySlice(lower ?? PyNone.Instance, upper ?? PyNone.Instance, PyNone.Instance));
     }
 

@@ -17,7 +17,11 @@ public sealed class PyGenerator : PyIterator
     public PyBaseException? Pending;
     /// <summary>The iterator a suspended <c>yield from</c> delegates to (gi_yieldfrom).</summary>
     public PyObject? Delegate;
-    private readonly Func<PyGenerator, PyObject, PyObject?> _resume;
+    /// <summary>The generator a suspended <c>yield from</c> outside any except clause delegates to: the next
+    /// steps go to it directly (see <see cref="Step"/>).</summary>
+    public PyGenerator? DirectDelegate;
+    /// <summary>The compiled resume method (a function pointer: no delegate thunk per step).</summary>
+    private readonly nint _resume;
     private bool _running;
     /// <summary>Made at the first suspension of a generator that can observe close(): when the generator
     /// becomes unreachable, so does its guard, whose .NET finalizer queues the generator to be closed.</summary>
@@ -35,7 +39,7 @@ public sealed class PyGenerator : PyIterator
         }
     }
 
-    public PyGenerator(PyFunction function, int frameSize, Func<PyGenerator, PyObject, PyObject?> resume)
+    public PyGenerator(PyFunction function, int frameSize, nint resume)
     {
         Function = function;
         Frame = new PyObject?[frameSize];
@@ -52,14 +56,50 @@ public sealed class PyGenerator : PyIterator
     {
         if (State < 0) return null;
         if (_running) throw Ops.ValueError("generator already executing");
+        // Suspended in `yield from` another generator: step that one directly while it keeps yielding, so a
+        // chain of delegating generators costs one call per level, not a resume of each body.
+        var d = DirectDelegate;
+        if (d != null && Pending == null)
+        {
+            var v = StepDelegate(d, sent);
+            if (v != null) return v;
+        }
+        return Resume(sent);
+    }
+
+    /// <summary>One step of the generator this one delegates to. Null when it finished or raised: the body
+    /// then resumes at its <c>yield from</c>, which takes the return value, or raises the exception (left in
+    /// <see cref="Pending"/>) there, so the body's handlers and traceback see it as if it had passed through.</summary>
+    private PyObject? StepDelegate(PyGenerator d, PyObject sent)
+    {
+        _running = true;
+        try { return d.Step(sent); }
+        catch (PythonException e)
+        {
+            Pending = e.Value;
+            return null;
+        }
+        catch (Exception)
+        {
+            State = -1;
+            Delegate = null;
+            DirectDelegate = null;
+            throw;
+        }
+        finally { _running = false; }
+    }
+
+    private unsafe PyObject? Resume(PyObject sent)
+    {
         _running = true;
         PyObject? r;
-        try { r = _resume(this, sent); }
+        try { r = ((delegate*<PyGenerator, PyObject, PyObject?>)_resume)(this, sent); }
         catch (PythonException e)
         {
             State = -1;
             Pending = null;
             Delegate = null;
+            DirectDelegate = null;
             // PEP 479: a StopIteration leaving the body becomes a RuntimeError.
             if (e.Value.Class.IsSubtypeOf(ExceptionTypes.StopIteration))
             {
