@@ -30,13 +30,28 @@ internal static class Limbs
         ref uint pa = ref MemoryMarshal.GetReference(a);
         ref uint pb = ref MemoryMarshal.GetReference(b);
         ref uint pr = ref MemoryMarshal.GetReference(r);
+        // Two limbs per step as one 64-bit word: the carry chain is the loop's critical path.
         ulong carry = 0;
         int i = 0;
+        for (; i + 2 <= b.Length; i += 2)
+        {
+            ulong x = Read2(ref pa, i);
+            ulong s = x + Read2(ref pb, i);
+            ulong t = s + carry;
+            carry = (s < x ? 1UL : 0UL) | (t < s ? 1UL : 0UL);
+            Write2(ref pr, i, t);
+        }
         for (; i < b.Length; i++)
         {
             carry += (ulong)Unsafe.Add(ref pa, i) + Unsafe.Add(ref pb, i);
             Unsafe.Add(ref pr, i) = (uint)carry;
             carry >>= 32;
+        }
+        for (; i + 2 <= a.Length; i += 2)
+        {
+            ulong t = Read2(ref pa, i) + carry;
+            carry = t < carry ? 1UL : 0UL;
+            Write2(ref pr, i, t);
         }
         for (; i < a.Length; i++)
         {
@@ -46,6 +61,14 @@ internal static class Limbs
         }
         Unsafe.Add(ref pr, i) = (uint)carry;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Read2(ref uint p, int i) =>
+        Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref p, i)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Write2(ref uint p, int i, ulong v) =>
+        Unsafe.WriteUnaligned(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref p, i)), v);
 
     /// <summary>r = a - b for a &gt;= b (as magnitudes); r.Length == a.Length.</summary>
     [MethodImpl(Hot)]
@@ -78,8 +101,17 @@ internal static class Limbs
         if (r.Length != a.Length + 1) throw new ArgumentException("limb lengths");
         ref uint pa = ref MemoryMarshal.GetReference(a);
         ref uint pr = ref MemoryMarshal.GetReference(r);
+        // Two limbs per step: a 64 x 32-bit product has a high part below 2**32, so adding the carry to the low
+        // word and bumping the high word on overflow keeps the carry under 2**32.
         ulong carry = 0;
         int i = 0;
+        for (; i + 2 <= a.Length; i += 2)
+        {
+            ulong high = Math.BigMul(Read2(ref pa, i), m, out ulong low);
+            low += carry;
+            carry = high + (low < carry ? 1UL : 0UL);
+            Write2(ref pr, i, low);
+        }
         for (; i < a.Length; i++)
         {
             carry += (ulong)Unsafe.Add(ref pa, i) * m;
