@@ -40,12 +40,9 @@ public static class BuiltinDivmod
         if (Ops.IsIntLike(a) && Ops.IsIntLike(b))
         {
             // Big operands: one division gives both (pidigits' hot divmod), not a floor division and a modulo.
-            if (a is PyBigInt || b is PyBigInt)
+            if (BigIntArithmetic.TryDivMod(a, b, out var q, out var rem))
             {
-                var d = Ops.ToBig(b);
-                if (d.IsZero) throw Ops.ZeroDivision("integer division or modulo by zero");
-                var q = IntegerMath.DivMod(Ops.ToBig(a), d, out var rem);
-                result = new PyTuple(new[] { PyInt.From(q), PyInt.From(rem) });
+                result = new PyTuple(new[] { q, rem });
                 return true;
             }
             result = new PyTuple(new[] { Ops.FloorDiv(a, b), Ops.Mod(a, b) });

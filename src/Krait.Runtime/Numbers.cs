@@ -31,17 +31,6 @@ public sealed class PyInt : PyObject
     public override PyObject RichCompare(PyObject other, CompareOp op) => Ops.NumericCompare(this, other, op);
 }
 
-public sealed class PyBigInt : PyObject
-{
-    public readonly BigInteger Value;
-    public PyBigInt(BigInteger v) { Value = v; }
-    public override PyType Type => PyType.IntType;
-    public override bool IsTrue() => !Value.IsZero;
-    public override long Hash() => NumericHash.Int(Value);
-    public override string Repr() => IntegerText.ToDecimal(Value);
-    public override PyObject RichCompare(PyObject other, CompareOp op) => Ops.NumericCompare(this, other, op);
-}
-
 public sealed class PyBool : PyObject
 {
     public readonly bool Value;

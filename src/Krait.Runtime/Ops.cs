@@ -333,6 +333,7 @@ public static partial class Ops
         if (a is PyBool ba && b is PyBool bb && op is BinOp.And or BinOp.Or or BinOp.Xor)
             return PyBool.Get(op == BinOp.And ? ba.Value & bb.Value : op == BinOp.Or ? ba.Value | bb.Value : ba.Value ^ bb.Value);
         if (TryLong(a, out long x) && TryLong(b, out long y)) return IntBinary(op, x, y);
+        if ((a is PyBigInt || b is PyBigInt) && BigIntArithmetic.Binary(op, a, b) is { } onLimbs) return onLimbs;
         if (IsIntLike(a) && IsIntLike(b)) return BigBinary(op, ToBig(a), ToBig(b));
         if ((a is PyFloat || IsIntLike(a)) && (b is PyFloat || IsIntLike(b)))
             return FloatBinary(op, ToDouble(a), ToDouble(b));
@@ -617,7 +618,7 @@ public static partial class Ops
             case PyInt i: return i.Value == long.MinValue ? PyInt.From(-(BigInteger)i.Value) : PyInt.Get(-i.Value);
             case PyFloat f: return new PyFloat(-f.Value);
             case PyBool b: return PyInt.Get(b.Value ? -1 : 0);
-            case PyBigInt bi: return PyInt.From(-bi.Value);
+            case PyBigInt bi: return BigIntArithmetic.Negate(bi);
         }
         return UnaryDunder(a, "__neg__", "-");
     }
@@ -703,6 +704,7 @@ public static partial class Ops
     public static PyObject NumericCompare(PyObject a, PyObject b, CompareOp op)
     {
         if (TryLong(a, out long x) && TryLong(b, out long y)) return Box(CompareResult(x.CompareTo(y), op));
+        if ((a is PyBigInt || b is PyBigInt) && BigIntArithmetic.TryCompare(a, b, out int order)) return Box(CompareResult(order, op));
         bool aInt = IsIntLike(a), bInt = IsIntLike(b);
         if (aInt && bInt) return Box(CompareResult(ToBig(a).CompareTo(ToBig(b)), op));
         if ((a is PyFloat || aInt) && (b is PyFloat || bInt))
