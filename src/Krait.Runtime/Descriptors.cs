@@ -103,7 +103,7 @@ public sealed class PyMemberDescriptor : PyObject
     {
         var inst = Check(obj);
         int i = inst.Shape.IndexOf(Name);
-        if (i >= 0 && inst.Slots[i] is { } v) return v;
+        if (i >= 0 && inst.GetSlot(i) is { } v) return v;
         throw Ops.AttributeErrorFor(obj, Name);
     }
 
@@ -113,8 +113,8 @@ public sealed class PyMemberDescriptor : PyObject
     {
         var inst = Check(obj);
         int i = inst.Shape.IndexOf(Name);
-        if (i < 0 || inst.Slots[i] == null) throw Ops.AttributeError(Name);
-        inst.Slots[i] = null;
+        if (i < 0 || inst.GetSlot(i) == null) throw Ops.AttributeError(Name);
+        inst.SetSlot(i, null);
     }
 
     public override bool TryGetAttr(string name, out PyObject value)

@@ -88,7 +88,7 @@ public static class Finalization
                         case PyDict d: foreach (var en in d.Table.Entries.AsSpan(0, d.Table.Used).ToArray()) if (en.Value != null) ran |= FinalizeHeld(en.Value); break;
                     }
                     if (v is PyInstance inst)
-                        foreach (var x in inst.Slots) if (x != null) ran |= FinalizeHeld(x);
+                        foreach (var x in inst.SlotValues()) if (x != null) ran |= FinalizeHeld(x);
                 }
             }
             ran |= !s_queue.IsEmpty;

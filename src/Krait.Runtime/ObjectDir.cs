@@ -34,7 +34,7 @@ public static class ObjectDir
                             foreach (var key in Ops.ToArray(inst.AttrDict)) if (key is PyStr s) names.Add(s.Value);
                         }
                         foreach (var n in inst.Shape.Names())
-                            if (inst.Slots[inst.Shape.IndexOf(n)] != null) names.Add(n);
+                            if (inst.GetSlot(inst.Shape.IndexOf(n)) != null) names.Add(n);
                     }
                     foreach (var c in o.Type.Mro) foreach (var n in c.Dict.Keys) names.Add(n);
                     names.Add("__class__");

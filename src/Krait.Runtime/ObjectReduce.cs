@@ -186,7 +186,7 @@ public static class ObjectReduce
         foreach (var name in SlotNames(inst.Class))
         {
             int i = inst.Shape.IndexOf(name);
-            if (i < 0 || inst.Slots[i] is not { } v) continue;
+            if (i < 0 || inst.GetSlot(i) is not { } v) continue;
             slots ??= new PyDict();
             slots.SetItem(new PyStr(name), v);
         }

@@ -43,7 +43,7 @@ public static partial class Ops
         {
             if (c.Slot >= 0)
             {
-                var v = inst.Slots[c.Slot];
+                var v = inst.GetSlot(c.Slot);
                 if (v != null) return v;
             }
             else if (c.ClassAttr != null) return BindDescriptor(c.ClassAttr, o);
@@ -65,7 +65,7 @@ public static partial class Ops
                 if (e.Shape != shape || e.Version != version) continue;
                 if (e.Slot >= 0)
                 {
-                    var v = pi.Slots[e.Slot];
+                    var v = pi.GetSlot(e.Slot);
                     if (v != null) return v;
                 }
                 else if (e.ClassAttr != null) return BindDescriptor(e.ClassAttr, o);
@@ -87,7 +87,7 @@ public static partial class Ops
         {
             if (slot >= 0)
             {
-                var v = inst.Slots[slot];
+                var v = inst.GetSlot(slot);
                 if (v != null) return v;
             }
             else if (classAttr != null) return BindDescriptor(classAttr, o);
@@ -133,7 +133,7 @@ public static partial class Ops
         int i = inst.Shape.IndexOf(c.Name);
         if (i >= 0)
         {
-            if (inst.Slots[i] == null) return false;
+            if (inst.GetSlot(i) == null) return false;
             c.Demote();
             c.Shape = inst.Shape; c.Version = cls.Version; c.Slot = i; c.ClassAttr = null;
             slot = i;
@@ -153,10 +153,10 @@ public static partial class Ops
             int s = c.Slot;
             if (c.To != c.Shape)
             {
-                if (s >= inst.Slots.Length) Array.Resize(ref inst.Slots, Math.Max(4, inst.Slots.Length * 2));
+                inst.EnsureSlot(s);
                 inst.Shape = c.To!;
             }
-            StoreNoCheck(inst.Slots, s, v);
+            inst.SetSlot(s, v);
             return;
         }
         StoreAttrSlow(o, v, c);
@@ -179,10 +179,10 @@ public static partial class Ops
                     {
                         if (e.To != e.Shape)
                         {
-                            if (e.Slot >= inst.Slots.Length) Array.Resize(ref inst.Slots, Math.Max(4, inst.Slots.Length * 2));
+                            inst.EnsureSlot(e.Slot);
                             inst.Shape = e.To!;
                         }
-                        StoreNoCheck(inst.Slots, e.Slot, v);
+                        inst.SetSlot(e.Slot, v);
                         return;
                     }
                 }

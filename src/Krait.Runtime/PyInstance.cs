@@ -7,21 +7,38 @@ namespace Krait.Runtime;
 /// built-in type can be subclassed without a .NET subclass of its own.</para>
 /// <para>Once <c>__dict__</c> is asked for, attributes move to <see cref="AttrDict"/> (a real dict, so writes
 /// through it are seen) and the instance takes its class's dict-mode shape, which no attribute cache holds.</para></summary>
-public class PyInstance : PyObject
+public partial class PyInstance : PyObject
 {
     public PyType Class;
     public Shape Shape;
-    public PyObject?[] Slots;
     /// <summary>The built-in value a user subclass of a built-in type extends; null for plain instances.</summary>
-    public PyObject? BaseValue;
+    public PyObject? BaseValue
+    {
+        get => _extras?.BaseValue;
+        set { if (value != null || _extras != null) (_extras ??= new Extras()).BaseValue = value; }
+    }
+
     /// <summary>The instance dict once <c>__dict__</c> was requested; then non-slot attributes live here.</summary>
-    public PyDict? AttrDict;
+    public PyDict? AttrDict
+    {
+        get => _extras?.AttrDict;
+        set { if (value != null || _extras != null) (_extras ??= new Extras()).AttrDict = value; }
+    }
+
+    /// <summary>What only some instances have, kept out of line so a plain instance stays small (it is
+    /// allocated by the million in object-heavy programs).</summary>
+    private sealed class Extras
+    {
+        public PyObject? BaseValue;
+        public PyDict? AttrDict;
+    }
+
+    private Extras? _extras;
 
     public PyInstance(PyType type)
     {
         Class = type;
         Shape = type.RootShape;
-        Slots = Array.Empty<PyObject?>();
     }
 
     public override PyType Type => Class;
@@ -102,7 +119,7 @@ public class PyInstance : PyObject
             if (v != null) { value = v; return true; }
         }
         int i = Shape.IndexOf(name);
-        if (i >= 0 && Slots[i] is { } s) { value = s; return true; }
+        if (i >= 0 && GetSlot(i) is { } s) { value = s; return true; }
         value = null!;
         return false;
     }
@@ -138,11 +155,11 @@ public class PyInstance : PyObject
         int i = Shape.IndexOf(name);
         if (i < 0)
         {
+            i = Shape.Count;
+            EnsureSlot(i);
             Shape = Shape.With(name);
-            i = Shape.Count - 1;
-            if (i >= Slots.Length) Array.Resize(ref Slots, Math.Max(4, Slots.Length * 2));
         }
-        Slots[i] = value;
+        SetSlot(i, value);
     }
 
     public override void DelAttr(string name)
@@ -162,7 +179,7 @@ public class PyInstance : PyObject
             throw Ops.AttributeErrorFor(this, name);
         }
         int i = Shape.IndexOf(name);
-        if (i < 0 || Slots[i] == null)
+        if (i < 0 || GetSlot(i) == null)
         {
             // An unset __slots__ member says only its name, as CPython's member descriptor does.
             if (attr is PyMemberDescriptor) throw Ops.AttributeError(name);
@@ -170,7 +187,7 @@ public class PyInstance : PyObject
                 throw Ops.AttributeError($"'{Class.Name}' object attribute '{name}' is read-only");
             throw Ops.AttributeErrorFor(this, name);
         }
-        Slots[i] = null;
+        SetSlot(i, null);
     }
 
     /// <summary>The instance dict (switching the instance to dict mode on first use).</summary>
@@ -179,7 +196,7 @@ public class PyInstance : PyObject
         if (AttrDict != null) return AttrDict;
         var d = new PyDict();
         var oldShape = Shape;
-        var oldSlots = Slots;
+        var oldSlots = SlotValues();
         var shape = Class.DictShape;
         var slots = new List<PyObject?>();
         foreach (var n in oldShape.Names())
@@ -189,8 +206,8 @@ public class PyInstance : PyObject
             if (Class.Lookup(n) is PyMemberDescriptor) { shape = shape.With(n); slots.Add(v); }
             else d.SetItem(new PyStr(n), v);
         }
+        ResetSlots(slots.ToArray());
         Shape = shape;
-        Slots = slots.ToArray();
         AttrDict = d;
         return d;
     }
@@ -215,17 +232,18 @@ public class PyInstance : PyObject
             || this is PyBaseException != t.IsSubtypeOf(ExceptionTypes.BaseException))
             throw Ops.TypeError($"__class__ assignment: '{t.Name}' object layout differs from '{Class.Name}'");
         var names = Shape.Names().ToArray();
-        var old = Slots;
+        var old = SlotValues();
         var oldShape = Shape;
-        Class = t;
-        Shape = AttrDict != null ? t.DictShape : t.RootShape;
-        var slots = new PyObject?[Math.Max(4, names.Length)];
+        var shape = AttrDict != null ? t.DictShape : t.RootShape;
+        var slots = new PyObject?[names.Length];
         foreach (var n in names)
         {
-            Shape = Shape.With(n);
-            slots[Shape.Count - 1] = old[oldShape.IndexOf(n)];
+            shape = shape.With(n);
+            slots[shape.Count - 1] = old[oldShape.IndexOf(n)];
         }
-        Slots = slots;
+        Class = t;
+        ResetSlots(slots);
+        Shape = shape;
     }
 
     // ---- protocols: Python methods on the class first, then the built-in value, then object's defaults ----

@@ -21,6 +21,12 @@ public sealed partial class PyType
     private int _flagsVersion;
     private PyObject? _getAttribute, _getAttr, _setAttr, _delAttr;
     private bool _plainNew;
+    /// <summary>With <see cref="_plainNew"/>: the Python <c>__init__</c> a call runs (null when it is not a
+    /// Python function), whether <c>__init__</c> is object's, and whether instances are plain
+    /// <see cref="PyInstance"/>s made without the allocator delegate. Cached per version so creating an
+    /// instance does no MRO lookup.</summary>
+    private PyFunction? _plainInit;
+    private bool _objectInit, _plainAlloc;
 
     /// <summary>User-defined <c>__getattribute__</c>, <c>__getattr__</c>, <c>__setattr__</c>, <c>__delattr__</c>
     /// (null when inherited from a built-in type); recomputed when the version changes.</summary>
@@ -38,9 +44,14 @@ public sealed partial class PyType
     public bool HasFinalizer { get { RefreshFlags(); return _hasFinalizer; } }
     private bool _hasFinalizer;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void RefreshFlags()
     {
-        if (_flagsVersion == Version) return;
+        if (_flagsVersion != Version) RecomputeFlags();
+    }
+
+    private void RecomputeFlags()
+    {
         _hasFinalizer = LookupOverride("__del__") != null;
         _getAttribute = LookupOverride("__getattribute__");
         _getAttr = LookupOverride("__getattr__");
@@ -48,6 +59,10 @@ public sealed partial class PyType
         _delAttr = LookupOverride("__delattr__");
         _plainNew = Constructor == null && Allocator != null && Lookup("__new__") == ObjectModel.ObjectNew
             && (Metatype == null || Metatype.LookupOverride("__call__") == null);
+        var init = _plainNew ? Lookup("__init__") : null;
+        _plainInit = init as PyFunction;
+        _objectInit = init == ObjectModel.ObjectInit;
+        _plainAlloc = Allocator == ObjectType.Allocator && !_hasFinalizer;
         _flagsVersion = Version;
     }
 
@@ -322,16 +337,19 @@ public sealed partial class PyType
     private static PythonException InitReturned(PyObject r) =>
         Ops.TypeError($"__init__() should return None, not '{r.Type.Name}'");
 
+    /// <summary>A new instance of a plain class (object's <c>__new__</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private PyObject NewPlain() => _plainAlloc ? new PyInstance(this) : Allocator!(this);
+
     public override PyObject Call0()
     {
         RefreshFlags();
         if (_plainNew)
         {
-            var init = Lookup("__init__");
-            if (init == ObjectModel.ObjectInit) return Allocator!(this);
-            if (init is PyFunction f)
+            if (_objectInit) return NewPlain();
+            if (_plainInit is { } f)
             {
-                var obj = Allocator!(this);
+                var obj = NewPlain();
                 var r = f.Call1(obj);
                 if (r != PyNone.Instance) throw InitReturned(r);
                 return obj;
@@ -343,9 +361,9 @@ public sealed partial class PyType
     public override PyObject Call1(PyObject a)
     {
         RefreshFlags();
-        if (_plainNew && Lookup("__init__") is PyFunction f)
+        if (_plainNew && _plainInit is { } f)
         {
-            var obj = Allocator!(this);
+            var obj = NewPlain();
             var r = f.Call2(obj, a);
             if (r != PyNone.Instance) throw InitReturned(r);
             return obj;
@@ -356,9 +374,9 @@ public sealed partial class PyType
     public override PyObject Call2(PyObject a, PyObject b)
     {
         RefreshFlags();
-        if (_plainNew && Lookup("__init__") is PyFunction f)
+        if (_plainNew && _plainInit is { } f)
         {
-            var obj = Allocator!(this);
+            var obj = NewPlain();
             var r = f.Call3(obj, a, b);
             if (r != PyNone.Instance) throw InitReturned(r);
             return obj;
@@ -369,9 +387,9 @@ public sealed partial class PyType
     public override PyObject Call3(PyObject a, PyObject b, PyObject c)
     {
         RefreshFlags();
-        if (_plainNew && Lookup("__init__") is PyFunction f)
+        if (_plainNew && _plainInit is { } f)
         {
-            var obj = Allocator!(this);
+            var obj = NewPlain();
             var r = f.Call4(obj, a, b, c);
             if (r != PyNone.Instance) throw InitReturned(r);
             return obj;
