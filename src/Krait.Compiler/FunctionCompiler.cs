@@ -190,9 +190,16 @@ internal sealed partial class FunctionCompiler
         return f;
     }
 
+    public int FieldCount => _fields.Count;
+
     public void InitializeFields(Type created)
     {
-        foreach (var (field, value) in _fields) created.GetField(field.Name)!.SetValue(null, value);
+        if (_fields.Count == 0) return;
+        // One reflection query for all fields (GetField by name per field walks the field list each time);
+        // field i is named "f" + i.
+        foreach (var field in created.GetFields(BindingFlags.Public | BindingFlags.Static))
+            if (field.Name.Length > 1 && field.Name[0] == 'f' && int.TryParse(field.Name.AsSpan(1), out int i) && i < _fields.Count)
+                field.SetValue(null, _fields[i].Value);
     }
 
     private FieldBuilder CodeField => _codeField ??= NewField(typeof(FunctionCode), _code);
@@ -225,8 +232,13 @@ internal sealed partial class FunctionCompiler
 
     private void EmitNone() => EmitConst(PyNone.Instance);
 
+    // Reflection's lookup by name allocates and filters on every call; emission asks for the same few hundred
+    // helpers over and over.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MethodInfo> s_opsMethods = new();
+
     private static MethodInfo OpsMethod(string name) =>
-        typeof(Ops).GetMethod(name, BindingFlags.Public | BindingFlags.Static) ?? throw new InvalidOperationException("Ops." + name);
+        s_opsMethods.TryGetValue(name, out var m) ? m : s_opsMethods[name] =
+            typeof(Ops).GetMethod(name, BindingFlags.Public | BindingFlags.Static) ?? throw new InvalidOperationException("Ops." + name);
 
     private void CallOps(string name) => _il.Emit(OpCodes.Call, OpsMethod(name));
 
