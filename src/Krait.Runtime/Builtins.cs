@@ -252,6 +252,23 @@ public static partial class Builtins
             if (start is PyStr) throw Ops.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
             var acc = start;
             var it = pos[0].Iter();
+            if (acc is PyInt a0)
+            {
+                // Exact ints add in a long, boxed once at the end (no int object per partial sum); the first
+                // item that is not an int, or an overflow, continues with the general addition.
+                long s = a0.Value;
+                while (true)
+                {
+                    if (!it.TryNext(out var v)) return PyInt.Get(s);
+                    if (v is PyInt vi)
+                    {
+                        long r = s + vi.Value;
+                        if (((s ^ r) & (vi.Value ^ r)) >= 0) { s = r; continue; }
+                    }
+                    acc = Ops.Add(PyInt.Get(s), v);
+                    break;
+                }
+            }
             while (it.TryNext(out var v)) acc = Ops.Add(acc, v);
             return acc;
         });
