@@ -219,6 +219,7 @@ internal sealed partial class FunctionCompiler
                 return;
             case Subscript s:
                 EmitExpr(s.Value);
+                if (TryEmitUnboxedIndex(s, store: false)) return;
                 EmitExpr(s.Slice);
                 EmitPos(s);
                 CallOps(nameof(Ops.GetItem));

@@ -106,6 +106,7 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Ldfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
         }
         else if (_gen) EmitFrameLoad(_slots[name]);
+        else if (ShadowOf(name) is { } shadow) EmitShadowRaw(name, shadow);
         else il.Emit(OpCodes.Ldloc, Local(name));
     }
 }

@@ -24,6 +24,13 @@ internal sealed partial class FunctionCompiler
         public bool IsLeaf, IsConst, IsNeg, Preloaded, InPlace;
         public double ConstValue;
         public PyObject? ConstObject;
+        // A leaf reading a shadowed local (FunctionCompiler.UnboxedLocals): P may be null (not boxed yet).
+        public ShadowLocal? Shadow;
+        public string? ShadowName;
+        // A call of math.sqrt/sin/cos (FusedArithmetic.SqrtFunction...) with Left as its argument; F is the callee.
+        public int MathFn;
+        public Expr? Callee;
+        public LocalBuilder? F;
         // Value as a Python object (leaves always; operations only when computed by the protocol), as a
         // double, and its kind (FusedArithmetic.IntKind/FloatKind; an operation may hold 3 = int|float).
         public LocalBuilder P = null!, D = null!, K = null!;
@@ -35,7 +42,52 @@ internal sealed partial class FunctionCompiler
     private readonly Dictionary<Type, Stack<LocalBuilder>> _fusionLocals = new();
 
     private static bool IsFusableOp(BinaryOperator op) =>
-        op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div;
+        op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div
+            || UnboxedLocalsEnabled && op is BinaryOperator.Mod or BinaryOperator.FloorDiv or BinaryOperator.LShift or BinaryOperator.RShift
+            or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
+
+    /// <summary>Operators the fused code does only on two ints (FusedArithmetic.IntOp).</summary>
+    private static int IntOpCode(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Mod => FusedArithmetic.ModOp,
+        BinaryOperator.FloorDiv => FusedArithmetic.FloorDivOp,
+        BinaryOperator.LShift => FusedArithmetic.LShiftOp,
+        BinaryOperator.RShift => FusedArithmetic.RShiftOp,
+        BinaryOperator.BitAnd => FusedArithmetic.AndOp,
+        BinaryOperator.BitOr => FusedArithmetic.OrOp,
+        BinaryOperator.BitXor => FusedArithmetic.XorOp,
+        _ => -1,
+    };
+
+    /// <summary>1, 2, 3 for a call <c>sqrt(x)</c>/<c>math.sqrt(x)</c>, sin, cos with one positional argument
+    /// (the callee is checked at run time to be math's own function); 0 otherwise.</summary>
+    private static int MathCallKind(Expr e)
+    {
+        if (!UnboxedLocalsEnabled) return 0;
+        if (e is not CallExpr { Keywords.Count: 0, Args.Count: 1 } call || call.Args[0] is StarredExpr) return 0;
+        string? name = call.Func switch
+        {
+            NameExpr n => n.Id,
+            AttributeExpr { Value: NameExpr } a => a.Attr,
+            _ => null,
+        };
+        return name switch { "sqrt" => 1, "sin" => 2, "cos" => 3, _ => 0 };
+    }
+
+    private static readonly FieldInfo[] s_mathFunctionFields =
+    {
+        typeof(FusedArithmetic).GetField(nameof(FusedArithmetic.SqrtFunction))!,
+        typeof(FusedArithmetic).GetField(nameof(FusedArithmetic.SinFunction))!,
+        typeof(FusedArithmetic).GetField(nameof(FusedArithmetic.CosFunction))!,
+    };
+    private static readonly MethodInfo s_fusedIntOp = typeof(FusedArithmetic).GetMethod(nameof(FusedArithmetic.IntOp))!;
+    private static readonly MethodInfo s_isFinite = typeof(double).GetMethod(nameof(double.IsFinite), new[] { typeof(double) })!;
+    private static readonly MethodInfo[] s_mathMethods =
+    {
+        typeof(Math).GetMethod(nameof(Math.Sqrt), new[] { typeof(double) })!,
+        typeof(Math).GetMethod(nameof(Math.Sin), new[] { typeof(double) })!,
+        typeof(Math).GetMethod(nameof(Math.Cos), new[] { typeof(double) })!,
+    };
 
     private ArithNode BuildArith(Expr e, ref int ops, ref bool floatConst)
     {
@@ -51,11 +103,19 @@ internal sealed partial class FunctionCompiler
             if (obj is PyFloat) floatConst = true;
             return new ArithNode { Source = e, IsConst = true, ConstValue = value, ConstObject = obj };
         }
+        if (MathCallKind(e) is int fn and > 0)
+        {
+            ops++;
+            var call = (CallExpr)e;
+            return new ArithNode { Source = call, MathFn = fn, Callee = call.Func, Left = BuildArith(call.Args[0], ref ops, ref floatConst) };
+        }
         if (e is UnaryOp { Op: UnaryOperator.USub } u)
         {
             ops++;
             return new ArithNode { Source = u, IsNeg = true, Left = BuildArith(u.Operand, ref ops, ref floatConst) };
         }
+        if (e is NameExpr n && _shadows != null && ShadowOf(Mangled(n.Id)) is { } shadow)
+            return new ArithNode { Source = e, IsLeaf = true, Shadow = shadow, ShadowName = Mangled(n.Id) };
         return new ArithNode { Source = e, IsLeaf = true };
     }
 
@@ -88,6 +148,10 @@ internal sealed partial class FunctionCompiler
     private bool WorthFusing(Expr e, int ops, bool floatConst) =>
         (ops >= 2 || (ops >= 1 && floatConst)) && !(_gen && ContainsYieldExpr(e));
 
+    /// <summary>A leaf of the tree reads a shadowed local: fusing saves boxing it.</summary>
+    private static bool HasShadowLeaf(ArithNode n) =>
+        n.Shadow != null || (n.Left != null && HasShadowLeaf(n.Left)) || (n.Right != null && HasShadowLeaf(n.Right));
+
     private static bool ContainsYieldExpr(Node n)
     {
         if (n is YieldExpr or YieldFrom or AwaitExpr) return true;
@@ -107,7 +171,7 @@ internal sealed partial class FunctionCompiler
         if (!IsFusableOp(b.Op)) return false;
         int ops = 0; bool floatConst = false;
         var root = BuildArith(b, ref ops, ref floatConst);
-        if (!WorthFusing(b, ops, floatConst)) return false;
+        if (!WorthFusing(b, ops, floatConst) && !(HasShadowLeaf(root) && !(_gen && ContainsYieldExpr(b)))) return false;
         var fast = BeginFusion(root);
         EmitArithNode(root, fast);
         EmitArithObject(root);
@@ -121,7 +185,7 @@ internal sealed partial class FunctionCompiler
         if (!IsFusableOp(aug.Op)) return false;
         int ops = 1; bool floatConst = false;
         var right = BuildArith(aug.Value, ref ops, ref floatConst);
-        if (!WorthFusing(aug.Value, ops, floatConst)) return false;
+        if (!WorthFusing(aug.Value, ops, floatConst) && !(HasShadowLeaf(right) && !(_gen && ContainsYieldExpr(aug.Value)))) return false;
         var current = new ArithNode { Source = aug.Target, IsLeaf = true, Preloaded = true };
         var root = new ArithNode { Source = aug, Op = aug.Op, InPlace = true, Left = current, Right = right };
         var fast = BeginFusion(root);
@@ -141,7 +205,7 @@ internal sealed partial class FunctionCompiler
         int ops = 0; bool floatConst = false;
         var left = BuildArith(c.Left, ref ops, ref floatConst);
         var right = BuildArith(c.Comparators[0], ref ops, ref floatConst);
-        if (ops == 0 && !floatConst) return false;
+        if (ops == 0 && !floatConst && !HasShadowLeaf(left) && !HasShadowLeaf(right)) return false;
         if (_gen && ContainsYieldExpr(c)) return false;
         if (left.IsConst && right.IsConst) return false;
         var il = _il;
@@ -215,18 +279,20 @@ internal sealed partial class FunctionCompiler
 
     private void DeclareArithLocals(ArithNode n)
     {
-        if (n.IsConst) return;
+        if (n.IsConst || n.Shadow != null) return;
         n.P = RentLocal(typeof(PyObject));
         n.D = RentLocal(typeof(double));
         n.K = RentLocal(typeof(int));
+        if (n.MathFn != 0) n.F = RentLocal(typeof(PyObject));
         if (n.Left != null) DeclareArithLocals(n.Left);
         if (n.Right != null) DeclareArithLocals(n.Right);
     }
 
     private void ReleaseArithLocals(ArithNode n)
     {
-        if (n.IsConst) return;
+        if (n.IsConst || n.Shadow != null) return;
         ReturnLocal(n.P); ReturnLocal(n.D); ReturnLocal(n.K);
+        if (n.F != null) ReturnLocal(n.F);
         if (n.Left != null) ReleaseArithLocals(n.Left);
         if (n.Right != null) ReleaseArithLocals(n.Right);
     }
@@ -235,6 +301,8 @@ internal sealed partial class FunctionCompiler
     {
         var il = _il;
         if (n.IsConst) return;
+        if (n.Shadow != null) { EmitShadowLeaf(n, fast); return; }
+        if (n.MathFn != 0) { EmitMathCall(n, fast); return; }
         if (n.IsLeaf)
         {
             if (!n.Preloaded)
@@ -271,6 +339,23 @@ internal sealed partial class FunctionCompiler
             EmitArithKind(n.Left!);
             il.Emit(OpCodes.Stloc, n.K);
             EmitPositiveZeroForInt(n);
+        }
+        else if (IntOpCode(n.Op) is int code and >= 0)
+        {
+            EmitArithKind(n.Left!);
+            il.Emit(OpCodes.Ldc_I4, FusedArithmetic.IntKind);
+            il.Emit(OpCodes.Bne_Un, bail);
+            EmitArithKind(n.Right!);
+            il.Emit(OpCodes.Ldc_I4, FusedArithmetic.IntKind);
+            il.Emit(OpCodes.Bne_Un, bail);
+            il.Emit(OpCodes.Ldc_I4, code);
+            EmitArithDouble(n.Left!);
+            EmitArithDouble(n.Right!);
+            il.Emit(OpCodes.Ldloca, n.D);
+            il.Emit(OpCodes.Call, s_fusedIntOp);
+            il.Emit(OpCodes.Brfalse, bail);
+            il.Emit(OpCodes.Ldc_I4, FusedArithmetic.IntKind);
+            il.Emit(OpCodes.Stloc, n.K);
         }
         else if (n.Op == BinaryOperator.Div)
         {
@@ -351,13 +436,13 @@ internal sealed partial class FunctionCompiler
     private void EmitArithDouble(ArithNode n)
     {
         if (n.IsConst) _il.Emit(OpCodes.Ldc_R8, n.ConstValue);
-        else _il.Emit(OpCodes.Ldloc, n.D);
+        else _il.Emit(OpCodes.Ldloc, n.Shadow?.D ?? n.D);
     }
 
     private void EmitArithKind(ArithNode n)
     {
         if (n.IsConst) _il.Emit(OpCodes.Ldc_I4, n.ConstObject is PyFloat ? FusedArithmetic.FloatKind : FusedArithmetic.IntKind);
-        else _il.Emit(OpCodes.Ldloc, n.K);
+        else _il.Emit(OpCodes.Ldloc, n.Shadow?.K ?? n.K);
     }
 
     /// <summary>The node's value as a Python object: a leaf's own object, or an operation's result boxed now
@@ -366,6 +451,7 @@ internal sealed partial class FunctionCompiler
     {
         var il = _il;
         if (n.IsConst) { EmitConst(n.ConstObject!); return; }
+        if (n.Shadow != null) { EmitShadowLeafObject(n); return; }
         il.Emit(OpCodes.Ldloc, n.P);
         if (n.IsLeaf) return;
         var has = il.DefineLabel();
@@ -376,5 +462,62 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldloc, n.K);
         il.Emit(OpCodes.Call, s_fusedBox);
         il.MarkLabel(has);
+    }
+
+    /// <summary>A math.sqrt/sin/cos call: the .NET function on the argument's double when the callee is math's
+    /// own function and the argument is in the domain where it cannot raise; otherwise the ordinary call, whose
+    /// result is classified as a leaf's.</summary>
+    private void EmitMathCall(ArithNode n, LocalBuilder fast)
+    {
+        var il = _il;
+        var generic = il.DefineLabel();
+        var done = il.DefineLabel();
+        EmitExpr(n.Callee!);
+        il.Emit(OpCodes.Stloc, n.F!);
+        EmitArithNode(n.Left!, fast);
+        il.Emit(OpCodes.Ldloc, fast);
+        il.Emit(OpCodes.Brfalse, generic);
+        il.Emit(OpCodes.Ldloc, n.F!);
+        il.Emit(OpCodes.Ldsfld, s_mathFunctionFields[n.MathFn - 1]);
+        il.Emit(OpCodes.Bne_Un, generic);
+        EmitArithDouble(n.Left!);
+        if (n.MathFn == 1)
+        {
+            // sqrt of a negative number raises; NaN gives NaN.
+            il.Emit(OpCodes.Ldc_R8, 0.0);
+            il.Emit(OpCodes.Blt, generic);
+        }
+        else
+        {
+            il.Emit(OpCodes.Call, s_isFinite);
+            il.Emit(OpCodes.Brfalse, generic);
+        }
+        EmitArithDouble(n.Left!);
+        il.Emit(OpCodes.Call, s_mathMethods[n.MathFn - 1]);
+        il.Emit(OpCodes.Stloc, n.D);
+        il.Emit(OpCodes.Ldc_I4, FusedArithmetic.FloatKind);
+        il.Emit(OpCodes.Stloc, n.K);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Stloc, n.P);
+        il.Emit(OpCodes.Br, done);
+        il.MarkLabel(generic);
+        int saved = _lastPos;
+        il.Emit(OpCodes.Ldloc, n.F!);
+        EmitArithObject(n.Left!);
+        EmitPos(n.Source);
+        il.Emit(OpCodes.Callvirt, s_call1);
+        _lastPos = saved;
+        il.Emit(OpCodes.Stloc, n.P);
+        il.Emit(OpCodes.Ldloc, fast);
+        il.Emit(OpCodes.Brfalse, done);
+        il.Emit(OpCodes.Ldloc, n.P);
+        il.Emit(OpCodes.Ldloca, n.D);
+        il.Emit(OpCodes.Call, s_fusedClassify);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, n.K);
+        il.Emit(OpCodes.Brtrue, done);
+        il.Emit(OpCodes.Ldc_I4_0);
+        il.Emit(OpCodes.Stloc, fast);
+        il.MarkLabel(done);
     }
 }

@@ -130,6 +130,9 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Conv_I8);
         il.Emit(OpCodes.Sub);
         il.Emit(OpCodes.Stloc, left);
+        var body = il.DefineLabel();
+        if (f.Target is NameExpr tn && ShadowOf(Mangled(tn.Id)) is { } shadow)
+            EmitRangeValueToShadow(Mangled(tn.Id), shadow, cur, step, body);
         il.Emit(OpCodes.Ldloc, cur);
         il.Emit(OpCodes.Call, s_intGet);
         // The last value's successor may pass the 64-bit range; it is never boxed.
@@ -145,6 +148,7 @@ internal sealed partial class FunctionCompiler
 
         il.MarkLabel(store);
         EmitStore(f.Target);
+        il.MarkLabel(body);
         _loops.Push(new LoopTargets(next, end, _tryDepth));
         EmitStatements(f.Body);
         _loops.Pop();
@@ -155,5 +159,31 @@ internal sealed partial class FunctionCompiler
         il.MarkLabel(orelse);
         EmitStatements(f.Orelse);
         il.MarkLabel(end);
+    }
+
+    private static readonly MethodInfo s_isExactInDouble = typeof(FusedArithmetic).GetMethod(nameof(FusedArithmetic.IsExactInDouble))!;
+
+    /// <summary>A counted range loop whose variable is a shadowed local: a value exact in a double goes into the
+    /// shadow unboxed (then to <paramref name="body"/>); a larger one falls through to the boxing code.</summary>
+    private void EmitRangeValueToShadow(string name, ShadowLocal shadow, LocalBuilder cur, LocalBuilder step, Label body)
+    {
+        var il = _il;
+        var box = il.DefineLabel();
+        il.Emit(OpCodes.Ldloc, cur);
+        il.Emit(OpCodes.Call, s_isExactInDouble);
+        il.Emit(OpCodes.Brfalse, box);
+        il.Emit(OpCodes.Ldloc, cur);
+        il.Emit(OpCodes.Conv_R8);
+        il.Emit(OpCodes.Stloc, shadow.D);
+        il.Emit(OpCodes.Ldc_I4, FusedArithmetic.IntKind);
+        il.Emit(OpCodes.Stloc, shadow.K);
+        il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Stloc, Local(name));
+        il.Emit(OpCodes.Ldloc, cur);
+        il.Emit(OpCodes.Ldloc, step);
+        il.Emit(OpCodes.Add);
+        il.Emit(OpCodes.Stloc, cur);
+        il.Emit(OpCodes.Br, body);
+        il.MarkLabel(box);
     }
 }

@@ -45,6 +45,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Pop);
                 return;
             case Assign a:
+                if (TryEmitShadowAssign(a) || TryEmitParallelAssign(a)) return;
                 _yieldAllowed = true;
                 EmitExpr(a.Value);
                 for (int i = 0; i < a.Targets.Count; i++)
@@ -228,14 +229,15 @@ internal sealed partial class FunctionCompiler
         switch (aug.Target)
         {
             case NameExpr n:
+                if (TryEmitShadowAugAssign(aug)) return;
                 EmitLoadName(n.Id);
                 EmitAugmentedValue(aug);
                 EmitStoreName(n.Id);
                 return;
             case AttributeExpr a:
             {
-                var obj = il.DeclareLocal(typeof(PyObject));
-                var val = il.DeclareLocal(typeof(PyObject));
+                var obj = RentLocal(typeof(PyObject));
+                var val = RentLocal(typeof(PyObject));
                 EmitExpr(a.Value);
                 il.Emit(OpCodes.Stloc, obj);
                 il.Emit(OpCodes.Ldloc, obj);
@@ -249,13 +251,15 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
                 EmitPos(a);
                 CallOps(nameof(Ops.StoreAttr));
+                ReturnLocal(obj);
+                ReturnLocal(val);
                 return;
             }
             case Subscript s:
             {
-                var obj = il.DeclareLocal(typeof(PyObject));
-                var key = il.DeclareLocal(typeof(PyObject));
-                var val = il.DeclareLocal(typeof(PyObject));
+                var obj = RentLocal(typeof(PyObject));
+                var key = RentLocal(typeof(PyObject));
+                var val = RentLocal(typeof(PyObject));
                 EmitExpr(s.Value);
                 il.Emit(OpCodes.Stloc, obj);
                 EmitExpr(s.Slice);
@@ -273,6 +277,9 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldloc, val);
                 EmitPos(s);
                 CallOps(nameof(Ops.SetItem));
+                ReturnLocal(obj);
+                ReturnLocal(key);
+                ReturnLocal(val);
                 return;
             }
         }

@@ -281,6 +281,7 @@ internal sealed partial class FunctionCompiler
                 EmitGeneratorFrame(() => EmitStatements(f.Body));
                 break;
             case FunctionDef f:
+                FindShadowLocals(f);
                 EmitStatements(f.Body);
                 EmitNone();
                 break;
@@ -527,6 +528,7 @@ internal sealed partial class FunctionCompiler
             {
                 if (loc != null) il.Emit(OpCodes.Ldloc, loc);
                 else if (_gen) EmitFrameLoad(_slots[name]);
+                else if (ShadowOf(name) is { } shadow) { EmitShadowLoad(name, shadow, at); return; }
                 else il.Emit(OpCodes.Ldloc, Local(name));
                 if (loc == null ? _neverUnbound.Contains(name) : _comps[^1].Bound.Contains(name)) return;
                 var ok = il.DefineLabel();
@@ -592,7 +594,11 @@ internal sealed partial class FunctionCompiler
                     _comps[^1].Bound.Add(name);
                 }
                 else if (_gen) EmitFrameStore(_slots[name]);
-                else il.Emit(OpCodes.Stloc, Local(name));
+                else
+                {
+                    il.Emit(OpCodes.Stloc, Local(name));
+                    if (ShadowOf(name) is { } shadow) EmitShadowClear(shadow);
+                }
                 return;
             case NameKind.Cell:
             case NameKind.Free:
@@ -640,7 +646,11 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldnull);
                 if (loc != null) il.Emit(OpCodes.Stloc, loc);
                 else if (_gen) EmitFrameStore(_slots[name]);
-                else il.Emit(OpCodes.Stloc, Local(name));
+                else
+                {
+                    il.Emit(OpCodes.Stloc, Local(name));
+                    if (ShadowOf(name) is { } shadow) EmitShadowClear(shadow);
+                }
                 return;
             case NameKind.Cell:
             case NameKind.Free:
@@ -674,24 +684,31 @@ internal sealed partial class FunctionCompiler
                 return;
             case AttributeExpr a:
             {
-                var tmp = il.DeclareLocal(typeof(PyObject));
+                // Temporaries are rented: a method with many stores would otherwise have hundreds of IL locals,
+                // and the JIT's optimizing compile time grows steeply with the number it tracks.
+                var tmp = RentLocal(typeof(PyObject));
                 il.Emit(OpCodes.Stloc, tmp);
                 EmitExpr(a.Value);
                 il.Emit(OpCodes.Ldloc, tmp);
                 il.Emit(OpCodes.Ldsfld, NewField(typeof(AttributeCache), new AttributeCache(Mangled(a.Attr))));
                 EmitPos(a);
                 CallOps(nameof(Ops.StoreAttr));
+                ReturnLocal(tmp);
                 return;
             }
             case Subscript s:
             {
-                var tmp = il.DeclareLocal(typeof(PyObject));
+                var tmp = RentLocal(typeof(PyObject));
                 il.Emit(OpCodes.Stloc, tmp);
                 EmitExpr(s.Value);
-                EmitExpr(s.Slice);
-                il.Emit(OpCodes.Ldloc, tmp);
-                EmitPos(s);
-                CallOps(nameof(Ops.SetItem));
+                if (!TryEmitUnboxedIndex(s, store: true, value: tmp))
+                {
+                    EmitExpr(s.Slice);
+                    il.Emit(OpCodes.Ldloc, tmp);
+                    EmitPos(s);
+                    CallOps(nameof(Ops.SetItem));
+                }
+                ReturnLocal(tmp);
                 return;
             }
             case TupleExpr or ListExpr:

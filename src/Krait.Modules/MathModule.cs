@@ -55,6 +55,9 @@ public static class MathModule
         Fn1(m, "sqrt", Math.Sqrt, false);
         Fn1(m, "tan", Math.Tan, false);
         Fn1(m, "tanh", Math.Tanh, false);
+        if (m.TryGetAttr("sqrt", out var sqrt)) FusedArithmetic.SqrtFunction = sqrt;
+        if (m.TryGetAttr("sin", out var sin)) FusedArithmetic.SinFunction = sin;
+        if (m.TryGetAttr("cos", out var cos)) FusedArithmetic.CosFunction = cos;
         Fn1Errno(m, "erf", x => { double r = LibM.erf(x); return (r, 0); });
         Fn1Errno(m, "erfc", x => { double r = LibM.erfc(x); return (r, 0); });
         Fn1Errno(m, "gamma", Gamma);

@@ -34,5 +34,70 @@ public static class FusedArithmetic
 
     /// <summary>The Python object for a fused intermediate: an int when every operand that made it was an int
     /// (kind 1), else a float.</summary>
+    // Not inlined: compiled code boxes at many sites (each fallback path), and inlined copies multiply the
+    // JIT's temporaries, whose count makes its optimizing compile of a big function steeply slower.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyObject Box(double value, int kind) => kind == IntKind ? PyInt.Get((long)value) : new PyFloat(value);
+
+    /// <summary>Operation codes of <see cref="IntOp"/>.</summary>
+    public const int ModOp = 0, FloorDivOp = 1, LShiftOp = 2, RShiftOp = 3, AndOp = 4, OrOp = 5, XorOp = 6;
+
+    /// <summary>An int operation on two ints exact in a double, with Python's floor semantics for % and //.
+    /// False when the fused code must leave it to the protocol: a zero divisor, a negative shift count, a
+    /// result past 2**53.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IntOp(int op, double x, double y, out double result)
+    {
+        long a = (long)x, b = (long)y, v;
+        result = 0;
+        switch (op)
+        {
+            case ModOp:
+                if (b == 0) return false;
+                v = a % b;
+                if (v != 0 && (v ^ b) < 0) v += b;
+                break;
+            case FloorDivOp:
+                if (b == 0) return false;
+                v = a / b;
+                if ((a % b) != 0 && (a ^ b) < 0) v--;
+                break;
+            case LShiftOp:
+                if (b < 0 || b >= 53) return false;
+                v = a << (int)b;
+                if ((v >> (int)b) != a) return false;
+                break;
+            case RShiftOp:
+                if (b < 0) return false;
+                v = b >= 63 ? (a < 0 ? -1 : 0) : a >> (int)b;
+                break;
+            case AndOp: v = a & b; break;
+            case OrOp: v = a | b; break;
+            default: v = a ^ b; break;
+        }
+        if (!IsExactInDouble(v)) return false;
+        result = v;
+        return true;
+    }
+
+    /// <summary>math.sqrt, math.sin and math.cos as the math module made them, so fused code can call the .NET
+    /// function directly when a call's callee is one of these objects (null until math is imported).</summary>
+    public static PyObject? SqrtFunction, SinFunction, CosFunction;
+
+    /// <summary><c>o[i]</c> for an int index the fused code holds as a double (exact): a list is indexed
+    /// directly, anything else gets the boxed int through the ordinary protocol (as Ops.GetItem).</summary>
+    public static PyObject GetItemAt(PyObject o, double index)
+    {
+        long k = (long)index;
+        if (o is PyList l && (ulong)k < (ulong)l.Count) return l.Items[k];
+        return o.GetItem(PyInt.Get(k));
+    }
+
+    /// <summary><c>o[i] = v</c> for an int index held as a double (as Ops.SetItem).</summary>
+    public static void SetItemAt(PyObject o, double index, PyObject v)
+    {
+        long k = (long)index;
+        if (o is PyList l && (ulong)k < (ulong)l.Count) { Ops.StoreNoCheck(l.Items, (int)k, v); return; }
+        o.SetItem(PyInt.Get(k), v);
+    }
 }
