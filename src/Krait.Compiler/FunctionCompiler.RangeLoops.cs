@@ -30,16 +30,7 @@ internal sealed partial class FunctionCompiler
               && call.Args.Count is >= 1 and <= 3 && !call.Args.Any(a => a is StarredExpr || HasYield(a))))
             return false;
         var il = _il;
-        var fn = il.DeclareLocal(typeof(PyObject));
-        var args = new LocalBuilder[call.Args.Count];
-        EmitExpr(call.Func);
-        il.Emit(OpCodes.Stloc, fn);
-        for (int i = 0; i < args.Length; i++)
-        {
-            EmitExpr(call.Args[i]);
-            args[i] = il.DeclareLocal(typeof(PyObject));
-            il.Emit(OpCodes.Stloc, args[i]);
-        }
+        var args = EmitRangeCallOperands(call, out var fn);
         var done = il.DefineLabel();
         il.Emit(OpCodes.Ldloc, fn);
         for (int i = 0; i < 3; i++)
@@ -61,11 +52,11 @@ internal sealed partial class FunctionCompiler
         return true;
     }
 
-    private void EmitRangeFor(For f)
+    /// <summary>Evaluates the callee and the arguments of a <c>range(...)</c> call in Python's order into locals.</summary>
+    private LocalBuilder[] EmitRangeCallOperands(CallExpr call, out LocalBuilder fn)
     {
         var il = _il;
-        var call = (CallExpr)f.Iter;
-        var fn = il.DeclareLocal(typeof(PyObject));
+        fn = il.DeclareLocal(typeof(PyObject));
         var args = new LocalBuilder[call.Args.Count];
         EmitExpr(call.Func);
         il.Emit(OpCodes.Stloc, fn);
@@ -75,6 +66,14 @@ internal sealed partial class FunctionCompiler
             args[i] = il.DeclareLocal(typeof(PyObject));
             il.Emit(OpCodes.Stloc, args[i]);
         }
+        return args;
+    }
+
+    private void EmitRangeFor(For f)
+    {
+        var il = _il;
+        var call = (CallExpr)f.Iter;
+        var args = EmitRangeCallOperands(call, out var fn);
         var cur = il.DeclareLocal(typeof(long));
         var step = il.DeclareLocal(typeof(long));
         var left = il.DeclareLocal(typeof(long));
