@@ -8,6 +8,8 @@ run_batch(argv, paths, limit) -> (results, tail)
 """
 import os
 import queue
+import resource
+import signal
 import subprocess
 import tempfile
 import threading
@@ -108,3 +110,24 @@ def run_all(argv, paths, limit):
             done[o.path] = o
         rest = [p for p in rest if p not in done]
     return done
+
+
+def run_alone(argv, path, cpu_limit, wall_factor=20):
+    """One program in a process of its own, for confirming a suspected hang. The limit is CPU time
+    (RLIMIT_CPU), not wall time: on a starved machine a slow program can pass any wall limit, while a program
+    that loops spends CPU. A wall limit of wall_factor x cpu_limit remains for one that blocks without
+    spending CPU. Returns (status, stdout, stderr); status None means it passed a limit."""
+    soft = max(1, int(cpu_limit + 0.999))
+
+    def limit_cpu():
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, soft + 5))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+    try:
+        p = subprocess.run(argv + [path], capture_output=True, timeout=cpu_limit * wall_factor,
+                           stdin=subprocess.DEVNULL, preexec_fn=limit_cpu)
+    except subprocess.TimeoutExpired:
+        return None, b"", b""
+    if p.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return None, p.stdout, p.stderr
+    return p.returncode, p.stdout, p.stderr
