@@ -290,7 +290,8 @@ public static partial class Builtins
         {
             var pos = Positional(a, k, out var kwargs);
             if (pos.Length != 1) throw Ops.TypeError($"sorted expected 1 argument, got {pos.Length}");
-            var list = new PyList(Ops.ToArray(pos[0]).ToArray());
+            // Ops.ToArray shares a tuple's own array; every other source gives a fresh one.
+            var list = new PyList(pos[0] is PyTuple t ? (PyObject[])t.Items.Clone() : Ops.ToArray(pos[0]));
             TypeMethods.Sort(list, TakeKw(kwargs, "key"), TakeKw(kwargs, "reverse"));
             NoMoreKw("sort", kwargs);
             return list;
