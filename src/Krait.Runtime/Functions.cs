@@ -680,6 +680,9 @@ public sealed class PyProperty : PyObject
         Deleter.Call1(obj);
     }
 
+    private static bool IsAbstract(PyObject? f) =>
+        f != null && f.TryGetAttr("__isabstractmethod__", out var v) && Ops.IsTrue(v);
+
     private PyProperty With(PyObject? g, PyObject? s, PyObject? d) =>
         new(g, s, d, Doc != null && !(Getter != null && Getter.TryGetAttr("__doc__", out var gd) && ReferenceEquals(gd, Doc)) ? Doc : null) { Name = Name };
 
@@ -694,7 +697,10 @@ public sealed class PyProperty : PyObject
             case "fset": value = Setter ?? PyNone.Instance; return true;
             case "fdel": value = Deleter ?? PyNone.Instance; return true;
             case "__doc__": value = Doc ?? PyNone.Instance; return true;
-            case "__isabstractmethod__": value = PyBool.False; return true;
+            case "__isabstractmethod__":
+                // Abstract when any of its functions is (@property over @abstractmethod, or an abstract setter).
+                value = PyBool.Get(IsAbstract(Getter) || IsAbstract(Setter) || IsAbstract(Deleter));
+                return true;
             case "__get__":
                 value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 || a[0] == PyNone.Instance ? this : Get(a[0]));
                 return true;

@@ -114,6 +114,7 @@ public static class ObjectModel
             var vb = cls.BaseValueType();
             if (vb != null || cls.Allocator == null)
                 throw Ops.TypeError($"object.__new__({cls.Name}) is not safe, use {(vb != null && !cls.IsUserDefined ? vb.Name : cls.Name)}.__new__()");
+            if (cls.IsAbstract) throw AbstractClasses.InstantiationError(cls);
             return cls.Allocator(cls);
         });
         obj.Dict["__new__"] = ObjectNew;
