@@ -803,7 +803,10 @@ public sealed class PyModule : PyObject
         foreach (var c in Cells.Values) c.Value = null;
     }
 
-    public override PyType Type => PyType.ModuleType;
+    public override PyType Type => Class ?? PyType.ModuleType;
+    /// <summary>A Python subclass of ModuleType assigned to <c>__class__</c> (<see cref="ModuleSubclass"/>); null
+    /// for plain modules.</summary>
+    public PyType? Class;
     /// <summary>Set for modules written in C# (shown as <c>(built-in)</c>).</summary>
     public bool IsBuiltin;
     /// <summary>True while the module's body runs on import (CPython's <c>__spec__._initializing</c>).</summary>
@@ -845,6 +848,13 @@ public sealed class PyModule : PyObject
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
+        if (Class is { } cls) return ModuleSubclass.TryGetAttr(this, cls, name, out value);
+        return PlainGetAttr(name, out value);
+    }
+
+    /// <summary>ModuleType's own attribute lookup: the namespace, then what every module has.</summary>
+    internal bool PlainGetAttr(string name, out PyObject value)
+    {
         if (Cells.TryGetValue(name, out var c) && c.Value != null) { value = c.Value; return true; }
         if (name == "__name__") { value = new PyStr(Name); return true; }
         if (name == "__dict__") { value = Dict; return true; }
@@ -877,13 +887,19 @@ public sealed class PyModule : PyObject
 
     public override void DelAttr(string name)
     {
+        if (Class is { } cls) { ModuleSubclass.DelAttr(this, cls, name); return; }
+        PlainDelAttr(name);
+    }
+
+    internal void PlainDelAttr(string name)
+    {
         if (Cells.TryGetValue(name, out var c) && c.Value != null) { Ops.DeleteGlobal(c); return; }
         throw Ops.AttributeError($"'module' object has no attribute '{name}'");
     }
 
     public override PyObject GetAttr(string name)
     {
-        if (TryGetAttr(name, out var v)) return v;
+        if (Class is { } cls ? ModuleSubclass.GetAttr(this, cls, name, out var v) : PlainGetAttr(name, out v)) return v;
         throw MissingAttribute(name);
     }
 
@@ -893,17 +909,8 @@ public sealed class PyModule : PyObject
 
     public override void SetAttr(string name, PyObject value)
     {
-        if (name == "__class__") { SetClass(value); return; }
+        if (Class is { } cls) { ModuleSubclass.SetAttr(this, cls, name, value); return; }
+        if (name == "__class__") { ModuleSubclass.SetClass(this, value); return; }
         Set(name, value);
-    }
-
-    private static void SetClass(PyObject value)
-    {
-        if (value is not PyType t)
-            throw Ops.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
-        if (t == PyType.ModuleType) return;
-        if (!t.IsSubtypeOf(PyType.ModuleType) || !t.IsUserDefined)
-            throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        throw Ops.NotImplemented("assigning a ModuleType subclass to a module's __class__");
     }
 }
