@@ -377,7 +377,7 @@ public sealed class PyFunction : PyObject
             if (at < 0)
             {
                 if (kwargs != null) { kwargs.SetItem(new PyStr(name), value); continue; }
-                throw Ops.TypeError($"{QualName}() got an unexpected keyword argument '{name}'");
+                throw UnexpectedKeyword(name, kwnames!);
             }
             if (full[at] != null) throw Ops.TypeError($"{QualName}() got multiple values for argument '{name}'");
             full[at] = value;
@@ -401,6 +401,19 @@ public sealed class PyFunction : PyObject
         }
         if (missing != null) throw MissingError("keyword-only", missing);
         return full;
+    }
+
+    /// <summary>A keyword matching no parameter: CPython first reports positional-only parameters passed by
+    /// keyword (all of them, in parameter order).</summary>
+    private PythonException UnexpectedKeyword(string name, string[] kwnames)
+    {
+        var c = Code;
+        List<string>? posOnly = null;
+        for (int p = 0; p < c.PosOnlyCount; p++)
+            if (Array.IndexOf(kwnames, c.ParamNames[p]) >= 0) (posOnly ??= new()).Add(c.ParamNames[p]);
+        if (posOnly != null)
+            return Ops.TypeError($"{QualName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnly)}'");
+        return Ops.TypeError($"{QualName}() got an unexpected keyword argument '{name}'");
     }
 
     private PythonException MissingError(string kind, List<string> names)
@@ -905,7 +918,7 @@ public sealed class PyModule : PyObject
 
     public PythonException MissingAttribute(string name) => Ops.AttributeError(Initializing
         ? $"partially initialized module '{Name}' has no attribute '{name}' (most likely due to a circular import)"
-        : $"module '{Name}' has no attribute '{name}'");
+        : $"module '{Name}' has no attribute '{name}'", this, name);
 
     public override void SetAttr(string name, PyObject value)
     {

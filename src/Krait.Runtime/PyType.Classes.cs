@@ -120,7 +120,7 @@ public sealed partial class PyType
         var meta = Type;
         var hook = meta.LookupOverride("__getattr__");
         if (hook != null) return hook.Call2(this, new PyStr(name));
-        throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'");
+        throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'", this, name);
     }
 
     /// <summary>type.__getattribute__: data descriptors of the metaclass, then the class's MRO (descriptors
