@@ -41,14 +41,14 @@ internal static class CompilerScopes
     /// parameter never unbound needs no unbound check on its loads. Nested functions and classes are skipped
     /// (their statements unbind their own names; the parts evaluated here, decorators, defaults and bases, are
     /// expressions and cannot unbind anything).</summary>
-    public static HashSet<string> Deleted(Node node)
+    public static HashSet<string> Deleted(Node node, FrameUse? frameUse = null)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var child in Children(node)) Walk(child, names);
+        foreach (var child in Children(node)) Walk(child, names, frameUse);
         return names;
     }
 
-    private static void Walk(Node node, HashSet<string> names)
+    private static void Walk(Node node, HashSet<string> names, FrameUse? frameUse)
     {
         switch (node)
         {
@@ -56,7 +56,8 @@ internal static class CompilerScopes
             case NameExpr { Ctx: ExprContext.Del } n: names.Add(n.Id); return;
             case ExceptHandler { Name: not null } h: names.Add(h.Name); break;
         }
-        foreach (var child in Children(node)) Walk(child, names);
+        frameUse?.Note(node);
+        foreach (var child in Children(node)) Walk(child, names, frameUse);
     }
 
     private static IEnumerable<Node> Children(Node node)

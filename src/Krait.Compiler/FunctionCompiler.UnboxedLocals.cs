@@ -32,7 +32,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>Chooses the shadowed locals of a function body (called before its statements are emitted).</summary>
     private void FindShadowLocals(FunctionDef f)
     {
-        if (!UnboxedLocalsEnabled || _gen || _scope.Kind != ScopeKind.Function) return;
+        if (!UnboxedLocalsEnabled || _gen || _allCells || _scope.Kind != ScopeKind.Function) return;
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         var excluded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in f.Body) CollectShadowCandidates(s, candidates, excluded);

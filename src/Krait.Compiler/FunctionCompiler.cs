@@ -68,7 +68,23 @@ internal sealed partial class FunctionCompiler
             if (sc.Kind == ScopeKind.Class) { _private = sc.Name; break; }
         _params = CompilerScopes.Params(unit.Node).Select(Mangled).ToList();
         _cellNames = new HashSet<string>(_scope.CellVars(), StringComparer.Ordinal);
-        _deleted = _scope.Kind == ScopeKind.Function ? CompilerScopes.Deleted(unit.Node) : new HashSet<string>();
+        FrameUse? frameUse = null;
+        if (_scope.Kind == ScopeKind.Function)
+        {
+            if (unit.FrameUse == null) frameUse = unit.FrameUse = new FrameUse();
+            _deleted = CompilerScopes.Deleted(unit.Node, frameUse);
+            _publishLocals = WantsPublishedLocals(unit, unit.FrameUse);
+            _allCells = _publishLocals && !generator;
+        }
+        else
+        {
+            _deleted = new HashSet<string>();
+            if (_scope.Kind == ScopeKind.Class)
+            {
+                if (unit.FrameUse == null) CompilerScopes.Deleted(unit.Node, unit.FrameUse = new FrameUse());
+                _publishLocals = WantsPublishedLocals(unit, unit.FrameUse);
+            }
+        }
         if (generator)
         {
             foreach (var p in _params) _slots[p] = _slotCount++;
@@ -399,13 +415,19 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Stloc, loc);
             _cells[name] = loc;
         }
-        if (_scope.Kind != ScopeKind.Function) return;
+        if (_scope.Kind != ScopeKind.Function)
+        {
+            if (_publishLocals) EmitPublishLocals();
+            return;
+        }
         if (_gen)
         {
             foreach (var p in ps) if (!_deleted.Contains(p)) _neverUnbound.Add(p);
             PublishGeneratorFrameLayout();
+            if (_publishLocals) EmitPublishLocals();
             return;
         }
+        if (_allCells) DeclareLocalCells();
         for (int i = 0; i < ps.Count; i++)
         {
             string name = ps[i];
@@ -421,6 +443,7 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Stloc, loc);
             if (!_deleted.Contains(name)) _neverUnbound.Add(name);
         }
+        if (_publishLocals) EmitPublishLocals();
     }
 
     private void EmitLoadArg(int i)
@@ -495,7 +518,7 @@ internal sealed partial class FunctionCompiler
         }
         return sym?.Scope switch
         {
-            SymbolScope.Local => NameKind.Local,
+            SymbolScope.Local => _allCells ? NameKind.Cell : NameKind.Local,
             SymbolScope.Cell => NameKind.Cell,
             SymbolScope.Free => NameKind.Free,
             _ => NameKind.Global,

@@ -17,6 +17,8 @@ internal sealed class CodeUnit
     /// <summary>For exec/eval with separate locals: the mapping the module body's names live in (looked up
     /// before globals, as in a class body); null for ordinary modules.</summary>
     public PyObject? Namespace;
+    /// <summary>Frame introspection in the body, noted when it is first walked (FunctionCompiler.FrameLocals).</summary>
+    public FrameUse? FrameUse;
 }
 
 /// <summary>Compiles modules to code objects whose functions become static methods of a non-collectible

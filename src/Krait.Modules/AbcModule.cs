@@ -3,8 +3,8 @@ using Krait.Runtime;
 namespace Krait.Modules;
 
 /// <summary>The abc module in Python: ABCMeta (explicit registration, <c>__subclasshook__</c>, isinstance and
-/// issubclass through the metaclass), ABC, abstractmethod. Instantiating a class with abstract methods is not
-/// refused (that check belongs to object.__new__).</summary>
+/// issubclass through the metaclass), ABC, abstractmethod. ABCMeta assigns <c>__abstractmethods__</c>; refusing to instantiate
+/// an abstract class is object.__new__'s job (<see cref="AbstractClasses"/>).</summary>
 public static class AbcModule
 {
     public static PyModule Create()

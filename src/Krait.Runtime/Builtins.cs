@@ -12,6 +12,8 @@ public static partial class Builtins
     public static readonly ModuleTable Modules = new();
     public static Io.PyTextIOWrapper Stdout = null!, Stderr = null!;
     private static bool s_initialized;
+    /// <summary>The type of iter(callable, sentinel).</summary>
+    private static PyType s_callableIteratorType = null!;
 
     private static void Def(string name, BuiltinBody body, Func<PyObject, PyObject>? f1 = null, Func<PyObject, PyObject, PyObject>? f2 = null) =>
         Module.Set(name, new PyBuiltinFunction(name, body) { F1 = f1, F2 = f2 });
@@ -224,13 +226,14 @@ public static partial class Builtins
             CheckArgs("hasattr", a, k, 2, 2);
             return Ops.Box(a[0].TryGetAttr(a[1] is PyStr s ? s.Value : throw Ops.TypeError("attribute name must be string"), out _));
         });
+        s_callableIteratorType = new PyType("callable_iterator", new[] { PyType.ObjectType });
         Def("iter", (a, k) =>
         {
             CheckArgs("iter", a, k, 1, 2);
             if (a.Length == 2)
             {
                 if (!IsCallable(a[0])) throw Ops.TypeError("iter(v, w): v must be callable");
-                return new EnumeratorIterator(CallableIterator(a[0], a[1]), PyType.IteratorType);
+                return new EnumeratorIterator(CallableIterator(a[0], a[1]), s_callableIteratorType);
             }
             var it = a[0].Iter();
             return it is NextMethodIterator nm ? nm.Target : it;
@@ -412,6 +415,8 @@ public static partial class Builtins
         Module.Set("False", PyBool.False);
         Module.Set("Ellipsis", PyEllipsis.Instance);
         Module.Set("NotImplemented", PyNotImplemented.Instance);
+        // Asserts always run here (-O is accepted and ignored), so __debug__ is True, as builtins.__debug__ is.
+        Module.Set("__debug__", PyBool.True);
         Module.Set("__name__", new PyStr("builtins"));
         foreach (var t in ExceptionTypes.Builtins) Module.Set(t.Name, t);
         Module.Set("EnvironmentError", ExceptionTypes.OSError);

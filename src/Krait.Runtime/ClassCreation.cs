@@ -107,6 +107,7 @@ public static class ClassCreation
 
         var moduleName = ns.TryGet(new PyStr("__module__")) is PyStr ms ? ms.Value : "builtins";
         var t = new PyType(name, bases, userDefined: true) { Module = moduleName, Metatype = meta == PyType.TypeType ? null : meta };
+        if (t.Metatype != null) t.Mro = MetaclassMro.Compute(t);
         PyCell? classCell = null;
         var table = ns.Table;
         for (int e = 0; e < table.Used; e++)

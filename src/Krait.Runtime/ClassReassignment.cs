@@ -149,7 +149,7 @@ public static class ClassReassignment
     /// <summary>New MROs for <paramref name="t"/> and its subclasses, recording the old ones for a rollback.</summary>
     private static void RecomputeMro(PyType t, List<(PyType, PyType[])> saved)
     {
-        var mro = t.ComputeMro();
+        var mro = MetaclassMro.Compute(t);
         saved.Add((t, t.Mro));
         t.Mro = mro;
         foreach (var sub in t.Subclasses()) RecomputeMro(sub, saved);

@@ -123,9 +123,10 @@ public sealed class PyMemberDescriptor : PyObject
         {
             case "__name__": value = new PyStr(Name); return true;
             case "__objclass__": value = Owner; return true;
-            case "__get__":
-                value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 || a[0] == PyNone.Instance ? this : Get(a[0]));
-                return true;
+            case "__qualname__": value = new PyStr(Owner.QualName + "." + Name); return true;
+            case "__get__": value = DescriptorMethods.Getter(this, Name, Owner, Get); return true;
+            case "__set__": value = DescriptorMethods.Setter(this, Name, Owner, Set); return true;
+            case "__delete__": value = DescriptorMethods.Deleter(this, Name, Owner, Delete); return true;
         }
         return base.TryGetAttr(name, out value);
     }
@@ -155,16 +156,10 @@ public sealed class PyGetSetDescriptor : PyObject
         {
             case "__name__": value = new PyStr(Name); return true;
             case "__objclass__": value = Owner; return true;
-            case "__get__":
-                value = new PyBuiltinFunction("__get__", (a, k) =>
-                    a.Length == 0 ? throw Ops.TypeError("expected at least 1 argument, got 0")
-                    : a[0] == PyNone.Instance ? this
-                    : a[0].Type.IsSubtypeOf(Owner) ? Get(a[0])
-                    : throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{a[0].Type.Name}' object"));
-                return true;
-            case "__set__":
-                value = new PyBuiltinFunction("__set__", (a, k) => { Set(a[0], a[1]); return PyNone.Instance; });
-                return true;
+            case "__qualname__": value = new PyStr(Owner.QualName + "." + Name); return true;
+            case "__get__": value = DescriptorMethods.Getter(this, Name, Owner, Get); return true;
+            case "__set__": value = DescriptorMethods.Setter(this, Name, Owner, (o, v) => Set(o, v)); return true;
+            case "__delete__": value = DescriptorMethods.Deleter(this, Name, Owner, o => Set(o, null)); return true;
         }
         return base.TryGetAttr(name, out value);
     }

@@ -377,7 +377,7 @@ public sealed class PyFunction : PyObject
             if (at < 0)
             {
                 if (kwargs != null) { kwargs.SetItem(new PyStr(name), value); continue; }
-                throw Ops.TypeError($"{QualName}() got an unexpected keyword argument '{name}'");
+                throw UnexpectedKeyword(name, kwnames!);
             }
             if (full[at] != null) throw Ops.TypeError($"{QualName}() got multiple values for argument '{name}'");
             full[at] = value;
@@ -401,6 +401,19 @@ public sealed class PyFunction : PyObject
         }
         if (missing != null) throw MissingError("keyword-only", missing);
         return full;
+    }
+
+    /// <summary>A keyword matching no parameter: CPython first reports positional-only parameters passed by
+    /// keyword (all of them, in parameter order).</summary>
+    private PythonException UnexpectedKeyword(string name, string[] kwnames)
+    {
+        var c = Code;
+        List<string>? posOnly = null;
+        for (int p = 0; p < c.PosOnlyCount; p++)
+            if (Array.IndexOf(kwnames, c.ParamNames[p]) >= 0) (posOnly ??= new()).Add(c.ParamNames[p]);
+        if (posOnly != null)
+            return Ops.TypeError($"{QualName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnly)}'");
+        return Ops.TypeError($"{QualName}() got an unexpected keyword argument '{name}'");
     }
 
     private PythonException MissingError(string kind, List<string> names)
@@ -680,6 +693,9 @@ public sealed class PyProperty : PyObject
         Deleter.Call1(obj);
     }
 
+    private static bool IsAbstract(PyObject? f) =>
+        f != null && f.TryGetAttr("__isabstractmethod__", out var v) && Ops.IsTrue(v);
+
     private PyProperty With(PyObject? g, PyObject? s, PyObject? d) =>
         new(g, s, d, Doc != null && !(Getter != null && Getter.TryGetAttr("__doc__", out var gd) && ReferenceEquals(gd, Doc)) ? Doc : null) { Name = Name };
 
@@ -694,7 +710,10 @@ public sealed class PyProperty : PyObject
             case "fset": value = Setter ?? PyNone.Instance; return true;
             case "fdel": value = Deleter ?? PyNone.Instance; return true;
             case "__doc__": value = Doc ?? PyNone.Instance; return true;
-            case "__isabstractmethod__": value = PyBool.False; return true;
+            case "__isabstractmethod__":
+                // Abstract when any of its functions is (@property over @abstractmethod, or an abstract setter).
+                value = PyBool.Get(IsAbstract(Getter) || IsAbstract(Setter) || IsAbstract(Deleter));
+                return true;
             case "__get__":
                 value = new PyBuiltinFunction("__get__", (a, k) => a.Length == 0 || a[0] == PyNone.Instance ? this : Get(a[0]));
                 return true;
@@ -797,7 +816,10 @@ public sealed class PyModule : PyObject
         foreach (var c in Cells.Values) c.Value = null;
     }
 
-    public override PyType Type => PyType.ModuleType;
+    public override PyType Type => Class ?? PyType.ModuleType;
+    /// <summary>A Python subclass of ModuleType assigned to <c>__class__</c> (<see cref="ModuleSubclass"/>); null
+    /// for plain modules.</summary>
+    public PyType? Class;
     /// <summary>Set for modules written in C# (shown as <c>(built-in)</c>).</summary>
     public bool IsBuiltin;
     /// <summary>True while the module's body runs on import (CPython's <c>__spec__._initializing</c>).</summary>
@@ -839,6 +861,13 @@ public sealed class PyModule : PyObject
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
+        if (Class is { } cls) return ModuleSubclass.TryGetAttr(this, cls, name, out value);
+        return PlainGetAttr(name, out value);
+    }
+
+    /// <summary>ModuleType's own attribute lookup: the namespace, then what every module has.</summary>
+    internal bool PlainGetAttr(string name, out PyObject value)
+    {
         if (Cells.TryGetValue(name, out var c) && c.Value != null) { value = c.Value; return true; }
         if (name == "__name__") { value = new PyStr(Name); return true; }
         if (name == "__dict__") { value = Dict; return true; }
@@ -871,33 +900,30 @@ public sealed class PyModule : PyObject
 
     public override void DelAttr(string name)
     {
+        if (Class is { } cls) { ModuleSubclass.DelAttr(this, cls, name); return; }
+        PlainDelAttr(name);
+    }
+
+    internal void PlainDelAttr(string name)
+    {
         if (Cells.TryGetValue(name, out var c) && c.Value != null) { Ops.DeleteGlobal(c); return; }
         throw Ops.AttributeError($"'module' object has no attribute '{name}'");
     }
 
     public override PyObject GetAttr(string name)
     {
-        if (TryGetAttr(name, out var v)) return v;
+        if (Class is { } cls ? ModuleSubclass.GetAttr(this, cls, name, out var v) : PlainGetAttr(name, out v)) return v;
         throw MissingAttribute(name);
     }
 
     public PythonException MissingAttribute(string name) => Ops.AttributeError(Initializing
         ? $"partially initialized module '{Name}' has no attribute '{name}' (most likely due to a circular import)"
-        : $"module '{Name}' has no attribute '{name}'");
+        : $"module '{Name}' has no attribute '{name}'", this, name);
 
     public override void SetAttr(string name, PyObject value)
     {
-        if (name == "__class__") { SetClass(value); return; }
+        if (Class is { } cls) { ModuleSubclass.SetAttr(this, cls, name, value); return; }
+        if (name == "__class__") { ModuleSubclass.SetClass(this, value); return; }
         Set(name, value);
-    }
-
-    private static void SetClass(PyObject value)
-    {
-        if (value is not PyType t)
-            throw Ops.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
-        if (t == PyType.ModuleType) return;
-        if (!t.IsSubtypeOf(PyType.ModuleType) || !t.IsUserDefined)
-            throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        throw Ops.NotImplemented("assigning a ModuleType subclass to a module's __class__");
     }
 }

@@ -114,6 +114,7 @@ public static class ObjectModel
             var vb = cls.BaseValueType();
             if (vb != null || cls.Allocator == null)
                 throw Ops.TypeError($"object.__new__({cls.Name}) is not safe, use {(vb != null && !cls.IsUserDefined ? vb.Name : cls.Name)}.__new__()");
+            if (cls.IsAbstract) throw AbstractClasses.InstantiationError(cls);
             return cls.Allocator(cls);
         });
         obj.Dict["__new__"] = ObjectNew;
@@ -154,6 +155,8 @@ public static class ObjectModel
             Exactly("__getattribute__", a, k, 1);
             var name = NameArg(a[0]);
             if (self is PyInstance i) return i.GenericGetAttr(name, out var v) ? v : throw Ops.AttributeErrorFor(self, name);
+            if (self is PyModule { Class: { } mc } pm)
+                return ModuleSubclass.GenericGetAttr(pm, mc, name, out var mv) ? mv : throw pm.MissingAttribute(name);
             return self.GetAttr(name);
         });
         M(obj, "__setattr__", (self, a, k) =>
@@ -162,6 +165,7 @@ public static class ObjectModel
             var name = NameArg(a[0]);
             if (self is PyInstance i) i.GenericSetAttr(name, a[1]);
             else if (self is PyType t) t.TypeSetAttr(name, a[1]);
+            else if (self is PyModule { Class: { } mc } pm) ModuleSubclass.GenericSetAttr(pm, mc, name, a[1]);
             else self.SetAttr(name, a[1]);
             return PyNone.Instance;
         });
@@ -170,6 +174,7 @@ public static class ObjectModel
             Exactly("__delattr__", a, k, 1);
             var name = NameArg(a[0]);
             if (self is PyInstance i) i.GenericDelAttr(name);
+            else if (self is PyModule { Class: { } mc } pm) ModuleSubclass.GenericDelAttr(pm, mc, name);
             else self.DelAttr(name);
             return PyNone.Instance;
         });
@@ -201,6 +206,7 @@ public static class ObjectModel
         var type = PyType.TypeType;
         // type(x) and type(name, bases, dict) go through PyType.Call and type.__new__ below.
         type.Constructor = null;
+        TypeNameDescriptors.Install(type);
         type.Dict["__new__"] = Static("__new__", (a, k) =>
         {
             int np = Positional(a, k);
@@ -237,7 +243,8 @@ public static class ObjectModel
             return PyNone.Instance;
         });
         M(type, "__call__", (self, a, k) => ((PyType)self).CallType(a, k));
-        M(type, "mro", (self, a, k) => new PyList(((PyType)self).Mro.Cast<PyObject>().ToArray()));
+        // type.mro is always C3 (a metaclass's override may call it and edit the result).
+        M(type, "mro", (self, a, k) => new PyList(Array.ConvertAll<PyType, PyObject>(((PyType)self).ComputeMro(), c => c)));
         M(type, "__subclasses__", (self, a, k) => new PyList(((PyType)self).Subclasses().Cast<PyObject>().ToArray()));
         M(type, "__instancecheck__", (self, a, k) =>
         {

@@ -25,8 +25,17 @@ public static partial class Ops
 
     public static PythonException AttributeErrorFor(PyObject o, string name) =>
         o is PyModule m ? m.MissingAttribute(name)
-        : o is PyType t ? AttributeError($"type object '{t.Name}' has no attribute '{name}'")
-        : AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
+        : o is PyType t ? AttributeError($"type object '{t.Name}' has no attribute '{name}'", o, name)
+        : AttributeError($"'{o.Type.Name}' object has no attribute '{name}'", o, name);
+
+    /// <summary>An AttributeError whose <c>name</c> and <c>obj</c> say what was missing where.</summary>
+    public static PythonException AttributeError(string m, PyObject obj, string name)
+    {
+        var e = ExceptionTypes.Make(ExceptionTypes.AttributeError, m);
+        e.SetAttr("name", new PyStr(name));
+        e.SetAttr("obj", obj);
+        return new PythonException(e);
+    }
 
     public static PythonException FromNumeric(NumericError e)
     {
@@ -41,7 +50,12 @@ public static partial class Ops
         return Error(type, e.Message);
     }
 
-    public static Exception NameError(string name) => Error(ExceptionTypes.NameError, $"name '{name}' is not defined");
+    public static Exception NameError(string name)
+    {
+        var e = ExceptionTypes.Make(ExceptionTypes.NameError, $"name '{name}' is not defined");
+        e.SetAttr("name", new PyStr(name));
+        return new PythonException(e);
+    }
 
     public static Exception UnboundLocal(string name) => Error(ExceptionTypes.UnboundLocalError,
         $"cannot access local variable '{name}' where it is not associated with a value");

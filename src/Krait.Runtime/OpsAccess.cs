@@ -72,7 +72,9 @@ public static partial class Ops
                 break;
             }
         }
-        if (o is PyModule m)
+        // A module whose __class__ is a subclass (ModuleSubclass) takes the general path: its class may define
+        // properties or __getattribute__.
+        if (o is PyModule m && m.Class == null)
         {
             if (c.ModuleCell != null && c.Module == m && c.ModuleCell.Value != null) return c.ModuleCell.Value;
             if (m.Cells.TryGetValue(c.Name, out var cell) && cell.Value != null)

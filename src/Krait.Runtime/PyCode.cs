@@ -93,7 +93,13 @@ public sealed class PyCode : PyObject
                 value = new PyBuiltinFunction("co_lines", (a, k) => new PyList(Array.Empty<PyObject>()).Iter()) { Self = this };
                 return true;
             case "co_positions":
-                value = new PyBuiltinFunction("co_positions", (a, k) => new PyList(Array.Empty<PyObject>()).Iter()) { Self = this };
+                // One entry of unknown positions, for instruction 0 (every frame's f_lasti): inspect.getframeinfo
+                // reads it and then takes the frame's f_lineno.
+                value = new PyBuiltinFunction("co_positions", (a, k) =>
+                {
+                    var none = PyNone.Instance;
+                    return new PyList(new PyObject[] { new PyTuple(new PyObject[] { none, none, none, none }) }).Iter();
+                }) { Self = this };
                 return true;
         }
         return base.TryGetAttr(name, out value);

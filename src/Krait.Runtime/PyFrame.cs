@@ -6,9 +6,10 @@ namespace Krait.Runtime;
 /// (a push and pop per call would tax every call), so <c>sys._getframe</c> and friends find the generated
 /// methods on the stack, map each one's type to its <see cref="FunctionCode"/>, and take the line from the
 /// IL offset of the frame's current call (<see cref="FunctionCode.LineAtIl"/>); f_lineno walks again while the
-/// frame is on the stack. Locals of running function frames are not recoverable this way: their f_locals is an
-/// empty dict (module frames give the module's dict, suspended generators their frame array's values, and the
-/// frames of tracebacks the values recorded as the exception left them, see <see cref="PyTraceback"/>).</summary>
+/// frame is on the stack. Locals of running function frames are not recoverable from the walk itself: frames
+/// compiled to publish them (<see cref="FrameLocalsRecords"/>) are matched to their record; others give an
+/// empty f_locals (module frames give the module's dict, suspended generators their frame array's values, and
+/// the frames of tracebacks the values recorded as the exception left them, see <see cref="PyTraceback"/>).</summary>
 public sealed class PyFrame : PyObject
 {
     public static PyType FrameType => GeneratorFrame.FrameType;
@@ -23,6 +24,9 @@ public sealed class PyFrame : PyObject
     /// (-1 otherwise): f_lineno walks again and reads the line of the frame still there.</summary>
     private int _depth = -1;
     private PyDict? _locals;
+    /// <summary>What the frame published (<see cref="FrameLocalsRecords"/>): its cells, its generator or its
+    /// class namespace; null when it published nothing.</summary>
+    private object? _published;
 
     public PyFrame(FunctionCode code, int line, PyGenerator? generator = null) { Code = code; Line = line; Generator = generator; }
 
@@ -33,7 +37,7 @@ public sealed class PyFrame : PyObject
     public PyDict Globals => (Code.Module ?? Builtins.Module).Dict;
 
     public override string Repr() =>
-        $"<frame at 0x{Ops.Id(this):x}, file '{Code.Filename}', line {Line}, code {Code.Name}>";
+        $"<frame at 0x{Ops.Id(this):x}, file '{Code.Filename}', line {CurrentLine()}, code {Code.Name}>";
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
@@ -63,16 +67,34 @@ public sealed class PyFrame : PyObject
         return i >= 0 && frames[i].Code == Code ? frames[i].Line : Line;
     }
 
-    /// <summary>f_locals: one dict per frame object, refreshed on each access. A suspended generator's locals
-    /// come from its frame array; the locals of a running function live in IL locals that a stack walk cannot
-    /// read, so they are not available (an empty dict).</summary>
-    private PyDict Locals()
+    /// <summary>f_locals: one dict per frame object, refreshed on each access (as CPython's PyFrame_FastToLocals).
+    /// Published cells and a generator's frame array give the current values; a class body's namespace is
+    /// itself the answer. A running function frame that published nothing gives an empty dict, and from then on
+    /// functions are compiled to publish (<see cref="FrameLocalsRecords.Wanted"/>).</summary>
+    private PyObject Locals()
     {
+        var published = _published;
+        if (published is PyObject ns and not PyGenerator) return ns;
         var d = _locals ??= new PyDict();
-        var g = Generator;
         var names = Code.FrameLocalNames;
+        if (published is PyCell[] cells && names != null)
+        {
+            for (int i = 0; i < names.Length && i < cells.Length; i++)
+            {
+                var v = cells[i]?.Value;
+                var key = new PyStr(names[i]);
+                if (v != null) d.SetItem(key, v);
+                else d.Table.Remove(key, out _);
+            }
+            return d;
+        }
+        var g = Generator ?? published as PyGenerator;
         var slots = Code.FrameLocalSlots;
-        if (g == null || names == null || slots == null) return d;
+        if (g == null || names == null || slots == null)
+        {
+            if (_depth >= 0) FrameLocalsRecords.Wanted = true;
+            return d;
+        }
         for (int i = 0; i < names.Length; i++)
         {
             int slot = slots[i];
@@ -113,15 +135,31 @@ public sealed class PyFrame : PyObject
     public static List<PyFrame> Walk()
     {
         var frames = new List<PyFrame>();
+        // depth - entered: the call depth a frame had at most (its record's depth, FrameLocalsRecords.Find).
+        int depth = Ops.Depth, cursor = -1, entered = 0;
+        var delegating = PyGenerator.Delegating;
         var st = new StackTrace(1, false);
         int n = st.FrameCount;
         for (int i = 0; i < n; i++)
         {
             var sf = st.GetFrame(i);
-            var t = sf?.GetMethod()?.DeclaringType;
+            var method = sf?.GetMethod();
+            if (method == PyGenerator.StepDelegateMethod && delegating != null)
+            {
+                // A generator suspended in `yield from` whose delegate is being stepped directly: its body is
+                // not running, so its frame is made here (its line is not known: the def line).
+                var dg = delegating;
+                delegating = dg._outerDelegating;
+                var df = new PyFrame(dg.Function.Code, dg.Function.Code.FirstLine, dg);
+                if (frames.Count > 0) frames[^1].Back = df;
+                frames.Add(df);
+                continue;
+            }
+            var t = method?.DeclaringType;
             if (t == null || !TryGetCode(t, out var code)) continue;
             int il = sf!.GetILOffset();
             var f = new PyFrame(code, il < 0 ? code.FirstLine : code.LineAtIl(il));
+            f._published = FrameLocalsRecords.Find(code, depth - entered++, ref cursor);
             if (frames.Count > 0) frames[^1].Back = f;
             frames.Add(f);
         }

@@ -73,6 +73,11 @@ public sealed class PyGenerator : PyIterator
     private PyObject? StepDelegate(PyGenerator d, PyObject sent)
     {
         _running = true;
+        // This body is not on the .NET stack while its delegate runs: a stack walk (PyFrame.Walk) finds it
+        // through this chain, one entry per StepDelegate frame.
+        var outer = Delegating;
+        _outerDelegating = outer;
+        Delegating = this;
         try { return d.Step(sent); }
         catch (PythonException e)
         {
@@ -86,8 +91,20 @@ public sealed class PyGenerator : PyIterator
             DirectDelegate = null;
             throw;
         }
-        finally { _running = false; }
+        finally
+        {
+            _running = false;
+            Delegating = outer;
+        }
     }
+
+    /// <summary>The innermost generator now stepping its direct delegate (in <see cref="StepDelegate"/>), and
+    /// each one's next outer such generator.</summary>
+    internal static PyGenerator? Delegating;
+    internal PyGenerator? _outerDelegating;
+
+    internal static readonly System.Reflection.MethodInfo StepDelegateMethod =
+        typeof(PyGenerator).GetMethod(nameof(StepDelegate), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
 
     private unsafe PyObject? Resume(PyObject sent)
     {

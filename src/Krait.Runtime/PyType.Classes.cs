@@ -14,6 +14,9 @@ public sealed partial class PyType
     /// <summary>Whether instances take arbitrary attributes (false with <c>__slots__</c> and no <c>__dict__</c>
     /// all along the MRO, and for built-in types).</summary>
     public bool HasDict;
+    /// <summary>A true <c>__abstractmethods__</c> was assigned (<see cref="AbstractClasses"/>): object's
+    /// <c>__new__</c> refuses to make instances.</summary>
+    public bool IsAbstract;
     private Shape? _dictShape;
     /// <summary>The root shape of instances in dict mode; attribute caches never hold it.</summary>
     public Shape DictShape => _dictShape ??= new Shape(this);
@@ -57,7 +60,7 @@ public sealed partial class PyType
         _getAttr = LookupOverride("__getattr__");
         _setAttr = LookupOverride("__setattr__");
         _delAttr = LookupOverride("__delattr__");
-        _plainNew = Constructor == null && Allocator != null && Lookup("__new__") == ObjectModel.ObjectNew
+        _plainNew = Constructor == null && Allocator != null && !IsAbstract && Lookup("__new__") == ObjectModel.ObjectNew
             && (Metatype == null || Metatype.LookupOverride("__call__") == null);
         var init = _plainNew ? Lookup("__init__") : null;
         _plainInit = init as PyFunction;
@@ -117,7 +120,7 @@ public sealed partial class PyType
         var meta = Type;
         var hook = meta.LookupOverride("__getattr__");
         if (hook != null) return hook.Call2(this, new PyStr(name));
-        throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'");
+        throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'", this, name);
     }
 
     /// <summary>type.__getattribute__: data descriptors of the metaclass, then the class's MRO (descriptors
@@ -140,6 +143,7 @@ public sealed partial class PyType
             case "__base__": value = Bases.Length == 0 ? PyNone.Instance : SolidBase(); return true;
             case "__dict__": value = new PyMappingProxy(Dict); return true;
             case "__class__": value = Type; return true;
+            case AbstractClasses.Name: value = AbstractClasses.Get(this); return true;
         }
         var meta = Type;
         var metaAttr = meta.Lookup(name);
@@ -196,6 +200,7 @@ public sealed partial class PyType
                 return;
             case "__bases__": ClassReassignment.SetBases(this, value); return;
             case "__dict__": throw Ops.AttributeError("attribute '__dict__' of 'type' objects is not writable");
+            case AbstractClasses.Name: AbstractClasses.Set(this, value); return;
         }
         Dict[name] = value;
         Changed();
@@ -205,7 +210,9 @@ public sealed partial class PyType
     {
         if (name == "__bases__") ClassReassignment.SetBases(this, null);
         if (!IsUserDefined)
-            throw Ops.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");
+            // CPython's __abstractmethods__ setter says "set" for deletions too.
+            throw Ops.TypeError($"cannot {(name == AbstractClasses.Name ? "set" : "delete")} '{name}' attribute of immutable type '{Name}'");
+        if (name == AbstractClasses.Name) { AbstractClasses.Delete(this); return; }
         if (!Dict.Remove(name))
             throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'");
         Changed();
@@ -323,6 +330,7 @@ public sealed partial class PyType
             if (excess && Lookup("__init__") == ObjectModel.ObjectInit)
                 throw Ops.TypeError($"{Name}() takes no arguments");
             if (Allocator == null) throw Ops.TypeError($"cannot create '{Name}' instances");
+            if (IsAbstract) throw AbstractClasses.InstantiationError(this);
             obj = Allocator(this);
         }
         else obj = newer.Call(ObjectModel.Prepend(this, args), kwnames);

@@ -223,6 +223,7 @@ public static partial class Builtins
         });
 
         DefineImportError();
+        DefineNameAndAttributeErrors();
 
         PyType.ModuleType.Constructor = (a, k) =>
         {
