@@ -36,39 +36,6 @@ internal static class CompilerScopes
         // CPython adds "<locals>" under functions and lambdas but not under comprehensions.
         return p.Kind == ScopeKind.Function && !p.IsComprehension ? QualName(p) + ".<locals>." + name : QualName(p) + "." + name;
     }
-
-    /// <summary>Names that `del` or an `except ... as` unbinds in the scope <paramref name="node"/> opens: a
-    /// parameter never unbound needs no unbound check on its loads. Nested functions and classes are skipped
-    /// (their statements unbind their own names; the parts evaluated here, decorators, defaults and bases, are
-    /// expressions and cannot unbind anything).</summary>
-    public static HashSet<string> Deleted(Node node)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var child in Children(node)) Walk(child, names);
-        return names;
-    }
-
-    private static void Walk(Node node, HashSet<string> names)
-    {
-        switch (node)
-        {
-            case FunctionDef or AsyncFunctionDef or ClassDef or LambdaExpr: return;
-            case NameExpr { Ctx: ExprContext.Del } n: names.Add(n.Id); return;
-            case ExceptHandler { Name: not null } h: names.Add(h.Name); break;
-        }
-        foreach (var child in Children(node)) Walk(child, names);
-    }
-
-    private static IEnumerable<Node> Children(Node node)
-    {
-        foreach (var v in node.FieldValues())
-        {
-            if (v is Node n) yield return n;
-            else if (v is System.Collections.IEnumerable list and not string)
-                foreach (var item in list)
-                    if (item is Node m) yield return m;
-        }
-    }
 }
 
 internal sealed class CompileError : Exception

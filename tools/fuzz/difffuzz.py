@@ -28,7 +28,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import progfuzz  # noqa: E402
-from batchrun import run_all  # noqa: E402
+from batchrun import CHILD_ENV, run_all  # noqa: E402
 from hostfailure import shows_dotnet_failure  # noqa: E402
 
 CPYTHON = "/usr/bin/python3.11"
@@ -36,7 +36,7 @@ CPYTHON = "/usr/bin/python3.11"
 
 def run(argv, path, timeout):
     try:
-        p = subprocess.run(argv + [path], capture_output=True, timeout=timeout)
+        p = subprocess.run(argv + [path], capture_output=True, timeout=timeout, env=CHILD_ENV)
         return p.returncode, p.stdout, p.stderr
     except subprocess.TimeoutExpired:
         return None, b"", b""
