@@ -68,7 +68,7 @@ internal sealed partial class FunctionCompiler
     private void EmitListWithStars(List<Expr> items)
     {
         var il = _il;
-        il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(Type.EmptyTypes)!);
+        il.Emit(OpCodes.Newobj, RuntimeMembers.ListNew);
         foreach (var e in items)
         {
             il.Emit(OpCodes.Dup);
@@ -237,22 +237,22 @@ internal sealed partial class FunctionCompiler
                     CallOps(nameof(Ops.ListToTuple));
                     return;
                 }
-                if (t.Elts.Count == 0) { il.Emit(OpCodes.Ldsfld, typeof(PyTuple).GetField(nameof(PyTuple.Empty))!); return; }
+                if (t.Elts.Count == 0) { il.Emit(OpCodes.Ldsfld, RuntimeMembers.TupleEmpty); return; }
                 EmitArray(t.Elts);
-                il.Emit(OpCodes.Newobj, typeof(PyTuple).GetConstructor(new[] { typeof(PyObject[]) })!);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.TupleNew);
                 return;
             case ListExpr l:
                 if (l.Elts.Any(x => x is StarredExpr)) { EmitListWithStars(l.Elts); return; }
-                if (l.Elts.Count == 0) { il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(Type.EmptyTypes)!); return; }
+                if (l.Elts.Count == 0) { il.Emit(OpCodes.Newobj, RuntimeMembers.ListNew); return; }
                 EmitArray(l.Elts);
-                il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(new[] { typeof(PyObject[]) })!);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.ListFromArray);
                 return;
             case SetExpr se:
                 if (se.Elts.Any(x => x is StarredExpr))
                 {
                     // `*x` merges x as set.update does (a set's table is copied, not re-added item by item).
                     il.Emit(OpCodes.Ldc_I4_0);
-                    il.Emit(OpCodes.Newobj, typeof(PySet).GetConstructor(new[] { typeof(bool) })!);
+                    il.Emit(OpCodes.Newobj, RuntimeMembers.SetNew);
                     foreach (var item in se.Elts)
                     {
                         il.Emit(OpCodes.Dup);
@@ -272,7 +272,7 @@ internal sealed partial class FunctionCompiler
             case ListComp lc:
                 EmitComprehension(lc, lc.Generators, () =>
                 {
-                    il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(Type.EmptyTypes)!);
+                    il.Emit(OpCodes.Newobj, RuntimeMembers.ListNew);
                 }, acc =>
                 {
                     il.Emit(OpCodes.Ldloc, acc);
@@ -287,7 +287,7 @@ internal sealed partial class FunctionCompiler
                 EmitComprehension(sc, sc.Generators, () =>
                 {
                     il.Emit(OpCodes.Ldc_I4_0);
-                    il.Emit(OpCodes.Newobj, typeof(PySet).GetConstructor(new[] { typeof(bool) })!);
+                    il.Emit(OpCodes.Newobj, RuntimeMembers.SetNew);
                 }, acc =>
                 {
                     il.Emit(OpCodes.Ldloc, acc);
@@ -298,7 +298,7 @@ internal sealed partial class FunctionCompiler
             case DictComp dc:
                 EmitComprehension(dc, dc.Generators, () =>
                 {
-                    il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
+                    il.Emit(OpCodes.Newobj, RuntimeMembers.DictNew);
                 }, acc =>
                 {
                     il.Emit(OpCodes.Ldloc, acc);
@@ -393,7 +393,7 @@ internal sealed partial class FunctionCompiler
     private void EmitDict(DictExpr d)
     {
         var il = _il;
-        il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
+        il.Emit(OpCodes.Newobj, RuntimeMembers.DictNew);
         for (int i = 0; i < d.Keys.Count; i++)
         {
             il.Emit(OpCodes.Dup);
@@ -431,7 +431,7 @@ internal sealed partial class FunctionCompiler
         CallOps(nameof(Ops.MakeFunction));
         EmitExpr(ge.Generators[0].Iter);
         CallOps(nameof(Ops.GetIter));
-        il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+        il.Emit(OpCodes.Callvirt, s_call1);
     }
 
     /// <summary>The body of a generator expression's own code object: the loops of every `for` clause, yielding
@@ -508,7 +508,7 @@ internal sealed partial class FunctionCompiler
             {
                 var cell = il.DeclareLocal(typeof(PyCell));
                 il.Emit(OpCodes.Ldstr, sym.Name);
-                il.Emit(OpCodes.Newobj, typeof(PyCell).GetConstructor(new[] { typeof(string) })!);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.CellNew);
                 il.Emit(OpCodes.Stloc, cell);
                 frame.Cells[sym.Name] = cell;
             }
@@ -644,7 +644,7 @@ internal sealed partial class FunctionCompiler
         if (call.Keywords.Count == 0) il.Emit(OpCodes.Ldnull);
         else
         {
-            il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
+            il.Emit(OpCodes.Newobj, RuntimeMembers.DictNew);
             foreach (var k in call.Keywords)
             {
                 il.Emit(OpCodes.Dup);

@@ -103,7 +103,7 @@ internal sealed partial class FunctionCompiler
         if (_cells.TryGetValue(name, out var cell))
         {
             il.Emit(OpCodes.Ldloc, cell);
-            il.Emit(OpCodes.Ldfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+            il.Emit(OpCodes.Ldfld, RuntimeMembers.CellValue);
         }
         else if (_gen) EmitFrameLoad(_slots[name]);
         else if (ShadowOf(name) is { } shadow) EmitShadowRaw(name, shadow);
