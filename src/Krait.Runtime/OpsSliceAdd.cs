@@ -24,7 +24,8 @@ public static partial class Ops
             if (n == len) return s;
             return n == 1 ? PyStr.Char(v[start]) : new PyStr(v.Substring(start, n), false);
         }
-        if (o is PyList l) return GetSlice(l, lower, PyInt.Get(hi));
+        // Lists and exact tuples: GetSlice's direct cut (the sum is boxed, but small ones are cached).
+        if (o is PyList || o.GetType() == typeof(PyTuple)) return GetSlice(o, lower, PyInt.Get(hi));
         return null;
     }
 }

@@ -40,6 +40,20 @@ class Str(str):
 print(Str("abcdef")[1:1 + 2])
 
 
+class Tup(tuple):
+    def __getitem__(self, key):
+        return "Tup", key.start, key.stop
+
+
+class Lst(list):
+    pass
+
+
+print(Tup((1, 2, 3))[0:1 + 1], Lst([1, 2, 3, 4])[1:1 + 2], type(Lst([1, 2])[0:0 + 1]).__name__)
+t = (5, 6, 7, 8)
+print(t[0:0 + 4] is t, t[3:3 + 0] == (), t[1:1 + 1], t[-3:-3 + 2], [t[i:i + 1] for i in range(4)])
+
+
 def trace(label, value):
     print("eval", label)
     return value
