@@ -209,6 +209,10 @@ internal sealed partial class FunctionCompiler
                 EmitPos(a);
                 CallOps(nameof(Ops.LoadAttr));
                 return;
+            case Subscript { Slice: SliceExpr { Step: null, Upper: BinOpExpr { Op: BinaryOperator.Add } sum } range } s
+                when !(_gen && (HasYield(s.Value) || HasYield(range.Lower) || HasYield(sum))):
+                EmitSliceAdd(s, range.Lower, sum);
+                return;
             case Subscript { Slice: SliceExpr { Step: null } range } s:
                 // o[lo:hi] makes no slice object for str and list (Ops.GetSlice).
                 EmitExpr(s.Value);
@@ -548,6 +552,41 @@ internal sealed partial class FunctionCompiler
         else body();
         il.Emit(OpCodes.Br, top);
         il.MarkLabel(end);
+    }
+
+    /// <summary><c>o[lo:a + b]</c>: <see cref="Ops.TrySliceAdd"/> slices without boxing the sum when all are
+    /// ints; otherwise the addition and the slice run as separately emitted, each at its own position.</summary>
+    private void EmitSliceAdd(Subscript s, Expr? lower, BinOpExpr sum)
+    {
+        var il = _il;
+        var o = RentLocal(typeof(PyObject));
+        var lo = RentLocal(typeof(PyObject));
+        var a = RentLocal(typeof(PyObject));
+        var b = RentLocal(typeof(PyObject));
+        var done = il.DefineLabel();
+        EmitExpr(s.Value);
+        il.Emit(OpCodes.Stloc, o);
+        if (lower != null) EmitExpr(lower); else il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Stloc, lo);
+        EmitExpr(sum.Left);
+        il.Emit(OpCodes.Stloc, a);
+        EmitExpr(sum.Right);
+        il.Emit(OpCodes.Stloc, b);
+        foreach (var l in new[] { o, lo, a, b }) il.Emit(OpCodes.Ldloc, l);
+        CallOps(nameof(Ops.TrySliceAdd));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brtrue, done);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ldloc, o);
+        il.Emit(OpCodes.Ldloc, lo);
+        il.Emit(OpCodes.Ldloc, a);
+        il.Emit(OpCodes.Ldloc, b);
+        EmitPos(sum);
+        CallOps(BinaryMethod(sum.Op));
+        EmitPos(s);
+        CallOps(nameof(Ops.GetSlice));
+        il.MarkLabel(done);
+        foreach (var l in new[] { b, a, lo, o }) ReturnLocal(l);
     }
 
     private void EmitJoinedStr(JoinedStr js)

@@ -346,9 +346,12 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Leave, _retLabel);
         il.BeginExceptFilterBlock();
         il.Emit(OpCodes.Ldsfld, CodeField);
-        il.Emit(OpCodes.Ldloc, _line);
-        EmitFrameLocalsArray();
-        CallOps(nameof(Ops.FrameFilter));
+        // Long functions give the filter the position and their locals by reference, which keeps those locals out
+        // of the JIT's SSA form: its cost there grows with blocks^2 x locals (see Ops.FrameFilterAt).
+        bool byRef = _ilPositions.Count / 2 >= PositionStoresForByRefFilter;
+        il.Emit(byRef ? OpCodes.Ldloca : OpCodes.Ldloc, _line);
+        EmitFrameLocalsArray(byRef);
+        CallOps(byRef ? nameof(Ops.FrameFilterAt) : nameof(Ops.FrameFilter));
         il.BeginCatchBlock(null);
         il.Emit(OpCodes.Pop);
         il.Emit(OpCodes.Rethrow);
@@ -360,6 +363,10 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldloc, _ret);
         il.Emit(OpCodes.Ret);
     }
+
+    // About 100 operations that can raise: a program's long `main` or a big loop body. Below it the SSA cost is
+    // small, and hot small functions keep their locals in registers.
+    private const int PositionStoresForByRefFilter = 100;
 
     private void EmitPrologue()
     {
