@@ -49,7 +49,29 @@ internal static class RunCommand
             stdin.CopyTo(buffer);
             source = buffer.ToArray();
         }
+        // CPython re-reads a script that declares an encoding other than UTF-8 from its start, which a pipe
+        // cannot do: it fails there (a file redirected to stdin works; a BOM with such a declaration is an
+        // error of its own, reported by the decoder).
+        bool bom = source.Length >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF;
+        if (!bom && SourceText.DeclaredEncoding(source) is { } cookie && cookie != "utf-8" && !StdinSeekable())
+        {
+            Program.WriteStderr($"SyntaxError: encoding problem: {cookie}\n");
+            return 1;
+        }
         return OnStack(() => RunMain(source, null, "<stdin>", argv, ""));
+    }
+
+    private static bool StdinSeekable()
+    {
+        try
+        {
+            using var fs = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), FileAccess.Read, 1);
+            return fs.CanSeek;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     public static int RunModule(string name, string[] argv) => OnStack(() => RunModuleOnThread(name, argv));
@@ -152,7 +174,18 @@ internal static class RunCommand
             ScopeTree scopes;
             try
             {
-                var sourceText = source != null ? SourceText.FromFile(source, filename) : SourceText.FromString(text!, filename);
+                SourceText sourceText;
+                try
+                {
+                    sourceText = source != null ? SourceText.FromScript(source, filename) : SourceText.FromString(text!, filename);
+                }
+                catch (PythonSyntaxError e) when (e.Lineno == 0)
+                {
+                    // The script reader's decoding errors: CPython prints them without a location.
+                    Builtins.FlushAll();
+                    Program.WriteStderr($"{e.ErrorType}: {e.Msg}\n");
+                    return 1;
+                }
                 tree = (ModuleNode)PythonParser.Parse(sourceText);
                 // The symtable's and the compiler's own SyntaxErrors, before anything runs (as CPython).
                 try

@@ -73,6 +73,34 @@ internal static class SourceDecoder
         }
     }
 
+    /// <summary>CPython reads the script it runs (a file or stdin) line by line and requires UTF-8 when the file
+    /// declares nothing (no BOM, no coding line): the first invalid sequence is a SyntaxError naming its first
+    /// byte and line. Modules imported later and compile() are decoded leniently (see <see cref="Decode"/>).</summary>
+    public static PythonSyntaxError? CheckUndeclaredUtf8(byte[] bytes, string filename)
+    {
+        ReadOnlySpan<byte> src = bytes;
+        if (Utf8.IsValid(src)) return null;
+        bool bom = src.Length >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF;
+        if (bom || ScriptCookie(bytes) != null) return null;
+        int i = 0;
+        while (i < src.Length && System.Text.Rune.DecodeFromUtf8(src[i..], out _, out int used) == OperationStatus.Done)
+            i += used;
+        int line = 1;
+        for (int j = 0; j < i; j++)
+            if (src[j] == '\n' || (src[j] == '\r' && (j + 1 >= src.Length || src[j + 1] != '\n'))) line++;
+        return NoLocation($"Non-UTF-8 code starting with '\\x{src[i]:x2}' in file {filename} on line {line}, " +
+            "but no encoding declared; see https://peps.python.org/pep-0263/ for details", filename);
+    }
+
+    /// <summary>The encoding a script declares (normalized as CPython names it in "encoding problem: NAME", the
+    /// one message its script reader gives for any failure to decode with it).</summary>
+    public static string? ScriptCookie(byte[] bytes)
+    {
+        ReadOnlySpan<byte> src = bytes.AsSpan().Contains((byte)'\r') ? TranslateNewlines(bytes) : bytes;
+        if (src.Length >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF) src = src[3..];
+        return FindCookie(src);
+    }
+
     /// <summary>Python codecs that exist but are bytes-to-bytes or str-to-str, which CPython refuses for source.</summary>
     private static bool IsBinaryCodec(string name)
     {

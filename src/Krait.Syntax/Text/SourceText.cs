@@ -90,6 +90,26 @@ public sealed class SourceText
         return new SourceText(text, filename, encodingKnown, undecodable);
     }
 
+    /// <summary>The encoding a file's coding line declares (CPython's normalized name), or null.</summary>
+    public static string? DeclaredEncoding(byte[] bytes) => SourceDecoder.ScriptCookie(bytes);
+
+    /// <summary>The program <c>krait FILE</c> or <c>krait -</c> runs: as <see cref="FromFile"/>, with the
+    /// decoding errors of CPython's script reader (location-less, line 0): undeclared non-UTF-8 bytes, and
+    /// "encoding problem: NAME" for any failure of a declared encoding.</summary>
+    public static SourceText FromScript(byte[] bytes, string filename)
+    {
+        if (SourceDecoder.CheckUndeclaredUtf8(bytes, filename) is { } error) throw error;
+        try
+        {
+            return FromFile(bytes, filename);
+        }
+        catch (PythonSyntaxError e) when (e.Lineno == 0 && !e.Msg.StartsWith("encoding problem", StringComparison.Ordinal)
+                                          && SourceDecoder.ScriptCookie(bytes) is { } cookie)
+        {
+            throw new PythonSyntaxError("SyntaxError", "encoding problem: " + cookie, filename, 0, -1, 0, 0, null);
+        }
+    }
+
     /// <summary>CPython 3.11.2's compile() and ast.parse() reject source holding NUL with
     /// <c>ValueError: source code string cannot contain null bytes</c>, before parsing. Carried as a
     /// <see cref="PythonSyntaxError"/> whose <see cref="PythonSyntaxError.ErrorType"/> is "ValueError", without
