@@ -14,7 +14,7 @@ internal static class SignalModule
         ("SIGPIPE", 13), ("SIGALRM", 14), ("SIGTERM", 15), ("SIGCHLD", 17), ("SIGCONT", 18), ("SIGSTOP", 19),
         ("SIGTSTP", 20), ("SIGTTIN", 21), ("SIGTTOU", 22), ("SIGURG", 23), ("SIGXCPU", 24), ("SIGXFSZ", 25),
         ("SIGVTALRM", 26), ("SIGPROF", 27), ("SIGWINCH", 28), ("SIGIO", 29), ("SIGPOLL", 29), ("SIGPWR", 30),
-        ("SIGSYS", 31),
+        ("SIGSYS", 31), ("SIGCLD", 17), ("SIGSTKFLT", 16), ("SIGRTMIN", 34), ("SIGRTMAX", 64),
     };
 
     /// <summary>OS registrations for signals other than SIGINT (which the host registers at start-up).</summary>
@@ -67,6 +67,7 @@ internal static class SignalModule
             int signum = SignalNumber(args.Length == 1 ? args[0] : throw Ops.TypeError("strsignal() takes exactly one argument"));
             return s_descriptions.TryGetValue(signum, out var d) ? new PyStr(d) : PyNone.Instance;
         }));
+        LazyModuleAttributes.Install(m, new[] { "Signals", "Handlers" }, SignalEnums.Source);
         return m;
     }
 

@@ -34,6 +34,13 @@ public sealed class PyFileIO : PyIOBase
         }
     }
 
+    /// <summary>name is an ordinary attribute of a FileIO in CPython (tempfile renames the one it opens by fd).</summary>
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (name == "name") { Name = value; return; }
+        base.SetAttr(name, value);
+    }
+
     public override string Repr()
     {
         if (_closed) return "<_io.FileIO [closed]>";
