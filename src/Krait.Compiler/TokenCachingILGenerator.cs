@@ -88,7 +88,11 @@ internal sealed class TokenCachingILGenerator : ILGenerator
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PutInteger4")]
     private static extern void PutInteger4([UnsafeAccessorType("System.Reflection.Emit.RuntimeILGenerator")] object il, int value);
 
-    private static readonly bool s_available = Probe();
+    // In a class of its own so that the probe runs when the cache is first wanted, not with this type's other statics.
+    private static class Availability
+    {
+        public static readonly bool Value = Probe();
+    }
 
     /// <summary>Whether the runtime's generator has the internals the cached path uses (checked once, on a
     /// throwaway method); when not, Wrap returns the generator unchanged.</summary>
@@ -114,7 +118,8 @@ internal sealed class TokenCachingILGenerator : ILGenerator
 
     /// <summary>Functions compiled before the cache is used: a short program (`-c pass`, a small script) would
     /// pay more for binding the accessors (type-name parsing, JIT of the stubs) than the cache saves it.</summary>
-    private const int WarmUpFunctions = 16;
+    private static readonly int WarmUpFunctions =
+        int.TryParse(Environment.GetEnvironmentVariable("KRAIT_TOKEN_CACHE_AFTER"), out int n) && n >= 0 ? n : 16;
 
     private static int s_seen;
 
@@ -125,7 +130,7 @@ internal sealed class TokenCachingILGenerator : ILGenerator
             s_seen++;
             return inner;
         }
-        return s_available && inner.GetType().FullName == "System.Reflection.Emit.RuntimeILGenerator"
+        return Availability.Value && inner.GetType().FullName == "System.Reflection.Emit.RuntimeILGenerator"
             ? new TokenCachingILGenerator(inner, tokens) : inner;
     }
 

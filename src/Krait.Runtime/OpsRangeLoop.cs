@@ -23,10 +23,9 @@ public static partial class Ops
                 step = ic.Value;
             }
         }
-        // Int128 keeps stop - start and the division exact for any pair of longs.
-        Int128 n = step > 0
-            ? (start < stop ? ((Int128)stop - start - 1) / step + 1 : 0)
-            : (start > stop ? ((Int128)start - stop - 1) / -(Int128)step + 1 : 0);
+        // Exact for any bounds. (Not Int128: ReadyToRun cannot precompile methods that use it, so every program
+        // with a range loop JIT-compiled this method and a dozen Int128 operators at start-up.)
+        ulong n = PyRange.ExactLength(start, stop, step);
         if (n > long.MaxValue) return false;
         count = (long)n;
         return true;

@@ -32,6 +32,13 @@ public sealed class PyRange : PyObject
         else IsBig = true;
     }
 
+    /// <summary>The number of items of range(start, stop, step) for any longs (step not 0): the distance between
+    /// two longs and a step's magnitude both fit in a ulong, so nothing overflows (range(-2**63, 2**63-1, 2**63-1)
+    /// has 3 items).</summary>
+    public static ulong ExactLength(long start, long stop, long step) => step > 0
+        ? (start < stop ? ((ulong)stop - (ulong)start - 1) / (ulong)step + 1 : 0)
+        : (start > stop ? ((ulong)start - (ulong)stop - 1) / ((ulong)(-(step + 1)) + 1) + 1 : 0);
+
     private static bool Fits(BigInteger v) => v >= long.MinValue && v <= long.MaxValue;
 
     private static BigInteger ComputeLength(BigInteger start, BigInteger stop, BigInteger step) => step > 0
@@ -63,7 +70,7 @@ public sealed class PyRange : PyObject
 
     /// <summary>The length (OverflowError when it does not fit, as len() of a huge range in CPython).</summary>
     public long Length => !IsBig
-        ? (Step > 0 ? (Stop > Start ? (Stop - Start - 1) / Step + 1 : 0) : (Start > Stop ? (Start - Stop - 1) / -Step + 1 : 0))
+        ? (long)ExactLength(Start, Stop, Step)
         : BigLength <= long.MaxValue ? (long)BigLength : throw Ops.OverflowError("Python int too large to convert to C ssize_t");
 
     public override long Len() => Length;
@@ -125,7 +132,9 @@ public sealed class PyRange : PyObject
         {
             long v = k.Value;
             if (Step > 0 ? (v < Start || v >= Stop) : (v > Start || v <= Stop)) return false;
-            return (v - Start) % Step == 0;
+            // v is within the bounds, so its distance from Start fits in a ulong (a long may overflow).
+            ulong d = Step > 0 ? (ulong)v - (ulong)Start : (ulong)Start - (ulong)v;
+            return d % (Step > 0 ? (ulong)Step : (ulong)(-(Step + 1)) + 1) == 0;
         }
         if (Ops.IsIntLike(item)) return ContainsInt(Ops.ToBig(item));
         return base.Contains(item);
