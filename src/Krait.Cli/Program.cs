@@ -26,6 +26,7 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        GcStatsReport.InstallIfAsked();
         try
         {
             return Run(args);

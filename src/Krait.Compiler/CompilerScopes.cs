@@ -37,27 +37,18 @@ internal static class CompilerScopes
         return p.Kind == ScopeKind.Function && !p.IsComprehension ? QualName(p) + ".<locals>." + name : QualName(p) + "." + name;
     }
 
-    /// <summary>Names that `del` or an `except ... as` unbinds in the scope <paramref name="node"/> opens: a
-    /// parameter never unbound needs no unbound check on its loads. Nested functions and classes are skipped
-    /// (their statements unbind their own names; the parts evaluated here, decorators, defaults and bases, are
-    /// expressions and cannot unbind anything).</summary>
-    public static HashSet<string> Deleted(Node node, FrameUse? frameUse = null)
+    /// <summary>Notes in <paramref name="use"/> what the body of the scope <paramref name="node"/> opens says about
+    /// frame introspection. Nested functions and classes are skipped (they note their own bodies).</summary>
+    public static void NoteFrameUse(Node node, FrameUse use)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var child in Children(node)) Walk(child, names, frameUse);
-        return names;
+        foreach (var child in Children(node)) Walk(child, use);
     }
 
-    private static void Walk(Node node, HashSet<string> names, FrameUse? frameUse)
+    private static void Walk(Node node, FrameUse use)
     {
-        switch (node)
-        {
-            case FunctionDef or AsyncFunctionDef or ClassDef or LambdaExpr: return;
-            case NameExpr { Ctx: ExprContext.Del } n: names.Add(n.Id); return;
-            case ExceptHandler { Name: not null } h: names.Add(h.Name); break;
-        }
-        frameUse?.Note(node);
-        foreach (var child in Children(node)) Walk(child, names, frameUse);
+        if (node is FunctionDef or AsyncFunctionDef or ClassDef or LambdaExpr) return;
+        use.Note(node);
+        foreach (var child in Children(node)) Walk(child, use);
     }
 
     private static IEnumerable<Node> Children(Node node)

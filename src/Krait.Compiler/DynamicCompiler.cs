@@ -75,6 +75,7 @@ internal static class DynamicCompiler
             else if (mode == "single")
             {
                 var inter = (Interactive)PythonParser.Parse(text, ParseMode.Single);
+                InteractiveDisplay.Rewrite(inter.Body);
                 tree = new ModuleNode(inter.Body, new List<TypeIgnore>());
             }
             else tree = (ModuleNode)PythonParser.Parse(text);

@@ -3,7 +3,7 @@ using Krait.Syntax.Ast;
 namespace Krait.Compiler;
 
 /// <summary>What a function body says about frame introspection, noted during the compiler's walk of the body
-/// (<see cref="CompilerScopes.Deleted"/>): whether it reaches for frames (<c>sys._getframe</c>,
+/// (<see cref="CompilerScopes.NoteFrameUse"/>): whether it reaches for frames (<c>sys._getframe</c>,
 /// <c>inspect.currentframe</c>, <c>inspect.stack</c>, <c>f_back</c>, <c>f_locals</c>), and the plain names it
 /// calls, so a caller of such a function can be compiled to publish its locals (see
 /// <see cref="FunctionCompiler"/>, FrameLocals).</summary>

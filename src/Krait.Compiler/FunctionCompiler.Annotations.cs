@@ -118,7 +118,7 @@ internal sealed partial class FunctionCompiler
         if (returns != null) all.Add(("return", returns));
         if (all.Count == 0) return;
         var il = _il;
-        il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
+        il.Emit(OpCodes.Newobj, RuntimeMembers.DictNew);
         var setItem = typeof(PyObject).GetMethod(nameof(PyObject.SetItem))!;
         foreach (var (name, annotation) in all)
         {

@@ -68,7 +68,7 @@ internal sealed partial class FunctionCompiler
     private void EmitListWithStars(List<Expr> items)
     {
         var il = _il;
-        il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(Type.EmptyTypes)!);
+        il.Emit(OpCodes.Newobj, RuntimeMembers.ListNew);
         foreach (var e in items)
         {
             il.Emit(OpCodes.Dup);
@@ -209,6 +209,10 @@ internal sealed partial class FunctionCompiler
                 EmitPos(a);
                 CallOps(nameof(Ops.LoadAttr));
                 return;
+            case Subscript { Slice: SliceExpr { Step: null, Upper: BinOpExpr { Op: BinaryOperator.Add } sum } range } s
+                when !(_gen && (HasYield(s.Value) || HasYield(range.Lower) || HasYield(sum))):
+                EmitSliceAdd(s, range.Lower, sum);
+                return;
             case Subscript { Slice: SliceExpr { Step: null } range } s:
                 // o[lo:hi] makes no slice object for str and list (Ops.GetSlice).
                 EmitExpr(s.Value);
@@ -237,22 +241,22 @@ internal sealed partial class FunctionCompiler
                     CallOps(nameof(Ops.ListToTuple));
                     return;
                 }
-                if (t.Elts.Count == 0) { il.Emit(OpCodes.Ldsfld, typeof(PyTuple).GetField(nameof(PyTuple.Empty))!); return; }
+                if (t.Elts.Count == 0) { il.Emit(OpCodes.Ldsfld, RuntimeMembers.TupleEmpty); return; }
                 EmitArray(t.Elts);
-                il.Emit(OpCodes.Newobj, typeof(PyTuple).GetConstructor(new[] { typeof(PyObject[]) })!);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.TupleNew);
                 return;
             case ListExpr l:
                 if (l.Elts.Any(x => x is StarredExpr)) { EmitListWithStars(l.Elts); return; }
-                if (l.Elts.Count == 0) { il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(Type.EmptyTypes)!); return; }
+                if (l.Elts.Count == 0) { il.Emit(OpCodes.Newobj, RuntimeMembers.ListNew); return; }
                 EmitArray(l.Elts);
-                il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(new[] { typeof(PyObject[]) })!);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.ListFromArray);
                 return;
             case SetExpr se:
                 if (se.Elts.Any(x => x is StarredExpr))
                 {
                     // `*x` merges x as set.update does (a set's table is copied, not re-added item by item).
                     il.Emit(OpCodes.Ldc_I4_0);
-                    il.Emit(OpCodes.Newobj, typeof(PySet).GetConstructor(new[] { typeof(bool) })!);
+                    il.Emit(OpCodes.Newobj, RuntimeMembers.SetNew);
                     foreach (var item in se.Elts)
                     {
                         il.Emit(OpCodes.Dup);
@@ -272,7 +276,7 @@ internal sealed partial class FunctionCompiler
             case ListComp lc:
                 EmitComprehension(lc, lc.Generators, () =>
                 {
-                    il.Emit(OpCodes.Newobj, typeof(PyList).GetConstructor(Type.EmptyTypes)!);
+                    il.Emit(OpCodes.Newobj, RuntimeMembers.ListNew);
                 }, acc =>
                 {
                     il.Emit(OpCodes.Ldloc, acc);
@@ -287,7 +291,7 @@ internal sealed partial class FunctionCompiler
                 EmitComprehension(sc, sc.Generators, () =>
                 {
                     il.Emit(OpCodes.Ldc_I4_0);
-                    il.Emit(OpCodes.Newobj, typeof(PySet).GetConstructor(new[] { typeof(bool) })!);
+                    il.Emit(OpCodes.Newobj, RuntimeMembers.SetNew);
                 }, acc =>
                 {
                     il.Emit(OpCodes.Ldloc, acc);
@@ -298,7 +302,7 @@ internal sealed partial class FunctionCompiler
             case DictComp dc:
                 EmitComprehension(dc, dc.Generators, () =>
                 {
-                    il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
+                    il.Emit(OpCodes.Newobj, RuntimeMembers.DictNew);
                 }, acc =>
                 {
                     il.Emit(OpCodes.Ldloc, acc);
@@ -393,7 +397,7 @@ internal sealed partial class FunctionCompiler
     private void EmitDict(DictExpr d)
     {
         var il = _il;
-        il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
+        il.Emit(OpCodes.Newobj, RuntimeMembers.DictNew);
         for (int i = 0; i < d.Keys.Count; i++)
         {
             il.Emit(OpCodes.Dup);
@@ -431,7 +435,7 @@ internal sealed partial class FunctionCompiler
         CallOps(nameof(Ops.MakeFunction));
         EmitExpr(ge.Generators[0].Iter);
         CallOps(nameof(Ops.GetIter));
-        il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+        il.Emit(OpCodes.Callvirt, s_call1);
     }
 
     /// <summary>The body of a generator expression's own code object: the loops of every `for` clause, yielding
@@ -508,7 +512,7 @@ internal sealed partial class FunctionCompiler
             {
                 var cell = il.DeclareLocal(typeof(PyCell));
                 il.Emit(OpCodes.Ldstr, sym.Name);
-                il.Emit(OpCodes.Newobj, typeof(PyCell).GetConstructor(new[] { typeof(string) })!);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.CellNew);
                 il.Emit(OpCodes.Stloc, cell);
                 frame.Cells[sym.Name] = cell;
             }
@@ -548,6 +552,41 @@ internal sealed partial class FunctionCompiler
         else body();
         il.Emit(OpCodes.Br, top);
         il.MarkLabel(end);
+    }
+
+    /// <summary><c>o[lo:a + b]</c>: <see cref="Ops.TrySliceAdd"/> slices without boxing the sum when all are
+    /// ints; otherwise the addition and the slice run as separately emitted, each at its own position.</summary>
+    private void EmitSliceAdd(Subscript s, Expr? lower, BinOpExpr sum)
+    {
+        var il = _il;
+        var o = RentLocal(typeof(PyObject));
+        var lo = RentLocal(typeof(PyObject));
+        var a = RentLocal(typeof(PyObject));
+        var b = RentLocal(typeof(PyObject));
+        var done = il.DefineLabel();
+        EmitExpr(s.Value);
+        il.Emit(OpCodes.Stloc, o);
+        if (lower != null) EmitExpr(lower); else il.Emit(OpCodes.Ldnull);
+        il.Emit(OpCodes.Stloc, lo);
+        EmitExpr(sum.Left);
+        il.Emit(OpCodes.Stloc, a);
+        EmitExpr(sum.Right);
+        il.Emit(OpCodes.Stloc, b);
+        foreach (var l in new[] { o, lo, a, b }) il.Emit(OpCodes.Ldloc, l);
+        CallOps(nameof(Ops.TrySliceAdd));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brtrue, done);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ldloc, o);
+        il.Emit(OpCodes.Ldloc, lo);
+        il.Emit(OpCodes.Ldloc, a);
+        il.Emit(OpCodes.Ldloc, b);
+        EmitPos(sum);
+        CallOps(BinaryMethod(sum.Op));
+        EmitPos(s);
+        CallOps(nameof(Ops.GetSlice));
+        il.MarkLabel(done);
+        foreach (var l in new[] { b, a, lo, o }) ReturnLocal(l);
     }
 
     private void EmitJoinedStr(JoinedStr js)
@@ -644,7 +683,7 @@ internal sealed partial class FunctionCompiler
         if (call.Keywords.Count == 0) il.Emit(OpCodes.Ldnull);
         else
         {
-            il.Emit(OpCodes.Newobj, typeof(PyDict).GetConstructor(Type.EmptyTypes)!);
+            il.Emit(OpCodes.Newobj, RuntimeMembers.DictNew);
             foreach (var k in call.Keywords)
             {
                 il.Emit(OpCodes.Dup);

@@ -33,7 +33,7 @@ internal sealed partial class FunctionCompiler
             if (callee.FrameUse == null)
             {
                 callee.FrameUse = new FrameUse();
-                CompilerScopes.Deleted(callee.Node, callee.FrameUse);
+                CompilerScopes.NoteFrameUse(callee.Node, callee.FrameUse);
             }
             if (callee.FrameUse.Introspects) return true;
         }

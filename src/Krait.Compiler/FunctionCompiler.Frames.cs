@@ -67,7 +67,8 @@ internal sealed partial class FunctionCompiler
     /// <summary>In a function, pushes an array of its locals' current values (null when unbound) in
     /// <see cref="FunctionCode.FrameLocalNames"/> order, for the frame object a traceback keeps; pushes null in
     /// module and class bodies (their namespace is the frame's f_locals).</summary>
-    private void EmitFrameLocalsArray()
+    /// <param name="byRef">Read plain IL locals through their address (see <see cref="Ops.ReadLocal"/>).</param>
+    private void EmitFrameLocalsArray(bool byRef = false)
     {
         var il = _il;
         if (_scope.Kind is not ScopeKind.Function) { il.Emit(OpCodes.Ldnull); return; }
@@ -79,7 +80,12 @@ internal sealed partial class FunctionCompiler
         {
             il.Emit(OpCodes.Dup);
             il.Emit(OpCodes.Ldc_I4, i);
-            EmitRawLocal(names[i]);
+            if (byRef && !_cells.ContainsKey(names[i]) && !_gen && ShadowOf(names[i]) == null)
+            {
+                il.Emit(OpCodes.Ldloca, Local(names[i]));
+                CallOps(nameof(Ops.ReadLocal));
+            }
+            else EmitRawLocal(names[i]);
             il.Emit(OpCodes.Stelem_Ref);
         }
     }
@@ -103,7 +109,7 @@ internal sealed partial class FunctionCompiler
         if (_cells.TryGetValue(name, out var cell))
         {
             il.Emit(OpCodes.Ldloc, cell);
-            il.Emit(OpCodes.Ldfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+            il.Emit(OpCodes.Ldfld, RuntimeMembers.CellValue);
         }
         else if (_gen) EmitFrameLoad(_slots[name]);
         else if (ShadowOf(name) is { } shadow) EmitShadowRaw(name, shadow);

@@ -362,6 +362,9 @@ internal sealed partial class FunctionCompiler
         CallOps(nameof(Ops.WithEnter));
         if (item.OptionalVars != null) EmitStore(item.OptionalVars);
         else il.Emit(OpCodes.Pop);
+        // Cleared on every entry: in a loop, an exception an earlier pass suppressed must not skip this __exit__.
+        il.Emit(OpCodes.Ldc_I4_0);
+        il.Emit(OpCodes.Stloc, exited);
         var end = il.DefineLabel();
         il.BeginExceptionBlock();
         _tryDepth++;

@@ -400,7 +400,7 @@ internal sealed partial class FunctionCompiler
         for (int i = decorators.Count - 1; i >= 0; i--)
         {
             EmitPos(decorators[i]);
-            _il.Emit(OpCodes.Callvirt, typeof(PyObject).GetMethod(nameof(PyObject.Call1))!);
+            _il.Emit(OpCodes.Callvirt, s_call1);
         }
     }
 

@@ -68,22 +68,13 @@ internal sealed partial class FunctionCompiler
             if (sc.Kind == ScopeKind.Class) { _private = sc.Name; break; }
         _params = CompilerScopes.Params(unit.Node).Select(Mangled).ToList();
         _cellNames = new HashSet<string>(_scope.CellVars(), StringComparer.Ordinal);
-        FrameUse? frameUse = null;
-        if (_scope.Kind == ScopeKind.Function)
+        // The scope analysis recorded them (walking the body again here cost a few percent of compile time).
+        _deleted = _scope.Kind == ScopeKind.Function && _scope.DeletedNames != null ? _scope.DeletedNames : s_noNames;
+        if (_scope.Kind is ScopeKind.Function or ScopeKind.Class)
         {
-            if (unit.FrameUse == null) frameUse = unit.FrameUse = new FrameUse();
-            _deleted = CompilerScopes.Deleted(unit.Node, frameUse);
+            if (unit.FrameUse == null) CompilerScopes.NoteFrameUse(unit.Node, unit.FrameUse = new FrameUse());
             _publishLocals = WantsPublishedLocals(unit, unit.FrameUse);
-            _allCells = _publishLocals && !generator;
-        }
-        else
-        {
-            _deleted = new HashSet<string>();
-            if (_scope.Kind == ScopeKind.Class)
-            {
-                if (unit.FrameUse == null) CompilerScopes.Deleted(unit.Node, unit.FrameUse = new FrameUse());
-                _publishLocals = WantsPublishedLocals(unit, unit.FrameUse);
-            }
+            _allCells = _publishLocals && !generator && _scope.Kind == ScopeKind.Function;
         }
         if (generator)
         {
@@ -96,6 +87,8 @@ internal sealed partial class FunctionCompiler
                 if (!_slots.ContainsKey(n)) _slots[n] = _slotCount++;
         }
     }
+
+    private static readonly HashSet<string> s_noNames = new();
 
     private static readonly FieldInfo s_frame = typeof(PyGenerator).GetField(nameof(PyGenerator.Frame))!;
 
@@ -172,12 +165,12 @@ internal sealed partial class FunctionCompiler
             if (cell)
             {
                 il.Emit(OpCodes.Ldstr, name);
-                il.Emit(OpCodes.Newobj, typeof(PyCell).GetConstructor(new[] { typeof(string) })!);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.CellNew);
                 if (pi >= 0)
                 {
                     il.Emit(OpCodes.Dup);
                     EmitArgTo(il, pi);
-                    il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                    il.Emit(OpCodes.Stfld, RuntimeMembers.CellValue);
                 }
             }
             else EmitArgTo(il, pi);
@@ -236,9 +229,9 @@ internal sealed partial class FunctionCompiler
     {
         switch (value)
         {
-            case PyNone: _il.Emit(OpCodes.Ldsfld, typeof(PyNone).GetField(nameof(PyNone.Instance))!); return;
-            case PyBool b: _il.Emit(OpCodes.Ldsfld, typeof(PyBool).GetField(b.Value ? nameof(PyBool.True) : nameof(PyBool.False))!); return;
-            case PyEllipsis: _il.Emit(OpCodes.Ldsfld, typeof(PyEllipsis).GetField(nameof(PyEllipsis.Instance))!); return;
+            case PyNone: _il.Emit(OpCodes.Ldsfld, RuntimeMembers.None); return;
+            case PyBool b: _il.Emit(OpCodes.Ldsfld, b.Value ? RuntimeMembers.True : RuntimeMembers.False); return;
+            case PyEllipsis: _il.Emit(OpCodes.Ldsfld, RuntimeMembers.Ellipsis); return;
             case PyStr s: _il.Emit(OpCodes.Ldsfld, StrConst(s.Value)); return;
         }
         object key = value switch { PyInt i => (object)("i", i.Value), PyFloat f => ("f", BitConverter.DoubleToInt64Bits(f.Value)), _ => value };
@@ -353,9 +346,12 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Leave, _retLabel);
         il.BeginExceptFilterBlock();
         il.Emit(OpCodes.Ldsfld, CodeField);
-        il.Emit(OpCodes.Ldloc, _line);
-        EmitFrameLocalsArray();
-        CallOps(nameof(Ops.FrameFilter));
+        // Long functions give the filter the position and their locals by reference, which keeps those locals out
+        // of the JIT's SSA form: its cost there grows with blocks^2 x locals (see Ops.FrameFilterAt).
+        bool byRef = _ilPositions.Count / 2 >= PositionStoresForByRefFilter;
+        il.Emit(byRef ? OpCodes.Ldloca : OpCodes.Ldloc, _line);
+        EmitFrameLocalsArray(byRef);
+        CallOps(byRef ? nameof(Ops.FrameFilterAt) : nameof(Ops.FrameFilter));
         il.BeginCatchBlock(null);
         il.Emit(OpCodes.Pop);
         il.Emit(OpCodes.Rethrow);
@@ -367,6 +363,10 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldloc, _ret);
         il.Emit(OpCodes.Ret);
     }
+
+    // About 100 operations that can raise: a program's long `main` or a big loop body. Below it the SSA cost is
+    // small, and hot small functions keep their locals in registers.
+    private const int PositionStoresForByRefFilter = 100;
 
     private void EmitPrologue()
     {
@@ -391,8 +391,8 @@ internal sealed partial class FunctionCompiler
         {
             var loc = il.DeclareLocal(typeof(PyCell));
             il.Emit(OpCodes.Ldarg_0);
-            if (_gen) il.Emit(OpCodes.Ldfld, typeof(PyGenerator).GetField(nameof(PyGenerator.Function))!);
-            il.Emit(OpCodes.Ldfld, typeof(PyFunction).GetField(nameof(PyFunction.Closure))!);
+            if (_gen) il.Emit(OpCodes.Ldfld, RuntimeMembers.GeneratorFunction);
+            il.Emit(OpCodes.Ldfld, RuntimeMembers.FunctionClosure);
             il.Emit(OpCodes.Ldc_I4, i);
             il.Emit(OpCodes.Ldelem_Ref);
             il.Emit(OpCodes.Stloc, loc);
@@ -411,7 +411,7 @@ internal sealed partial class FunctionCompiler
                 continue;
             }
             il.Emit(OpCodes.Ldstr, name);
-            il.Emit(OpCodes.Newobj, typeof(PyCell).GetConstructor(new[] { typeof(string) })!);
+            il.Emit(OpCodes.Newobj, RuntimeMembers.CellNew);
             il.Emit(OpCodes.Stloc, loc);
             _cells[name] = loc;
         }
@@ -435,7 +435,7 @@ internal sealed partial class FunctionCompiler
             {
                 il.Emit(OpCodes.Ldloc, cell);
                 EmitLoadArg(i);
-                il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                il.Emit(OpCodes.Stfld, RuntimeMembers.CellValue);
                 continue;
             }
             var loc = Local(name);
@@ -567,7 +567,7 @@ internal sealed partial class FunctionCompiler
             case NameKind.Free:
             {
                 il.Emit(OpCodes.Ldloc, loc!);
-                il.Emit(OpCodes.Ldfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                il.Emit(OpCodes.Ldfld, RuntimeMembers.CellValue);
                 var ok = il.DefineLabel();
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
@@ -588,7 +588,7 @@ internal sealed partial class FunctionCompiler
             {
                 var cell = GlobalCell(name);
                 il.Emit(OpCodes.Ldsfld, cell);
-                il.Emit(OpCodes.Ldfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                il.Emit(OpCodes.Ldfld, RuntimeMembers.CellValue);
                 var ok = il.DefineLabel();
                 il.Emit(OpCodes.Dup);
                 il.Emit(OpCodes.Brtrue, ok);
@@ -630,7 +630,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Stloc, tmp);
                 il.Emit(OpCodes.Ldloc, loc!);
                 il.Emit(OpCodes.Ldloc, tmp);
-                il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                il.Emit(OpCodes.Stfld, RuntimeMembers.CellValue);
                 return;
             }
             case NameKind.ClassLocal:
@@ -681,7 +681,7 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Pop);
                 il.Emit(OpCodes.Ldloc, loc!);
                 il.Emit(OpCodes.Ldnull);
-                il.Emit(OpCodes.Stfld, typeof(PyCell).GetField(nameof(PyCell.Value))!);
+                il.Emit(OpCodes.Stfld, RuntimeMembers.CellValue);
                 return;
             case NameKind.ClassLocal:
                 il.Emit(OpCodes.Ldloc, _ns!);

@@ -33,6 +33,7 @@ public static class PythonCompiler
         int.TryParse(Environment.GetEnvironmentVariable("KRAIT_TYPES_PER_ASSEMBLY"), out int n) && n > 0 ? n : 64;
     private static readonly object s_moduleLock = new();
     private static ModuleBuilder s_module = NewModule(0);
+    private static ModuleTokens s_tokens = new(s_module);
     private static int s_typesInModule, s_assemblies;
     private static int s_typeCounter;
 
@@ -42,16 +43,17 @@ public static class PythonCompiler
         return AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), AssemblyBuilderAccess.Run).DefineDynamicModule(name);
     }
 
-    private static TypeBuilder DefineGeneratedType(string name)
+    private static (TypeBuilder, ModuleTokens) DefineGeneratedType(string name)
     {
         lock (s_moduleLock)
         {
             if (++s_typesInModule > TypesPerAssembly)
             {
                 s_module = NewModule(++s_assemblies);
+                s_tokens = new ModuleTokens(s_module);
                 s_typesInModule = 1;
             }
-            return s_module.DefineType(name, TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
+            return (s_module.DefineType(name, TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class), s_tokens);
         }
     }
 
@@ -93,7 +95,7 @@ public static class PythonCompiler
         paramTypes[0] = typeof(PyFunction);
         for (int i = 1; i < paramTypes.Length; i++) paramTypes[i] = typeof(PyObject);
         if (!direct) paramTypes[1] = typeof(PyObject[]);
-        var tb = DefineGeneratedType($"K{Interlocked.Increment(ref s_typeCounter)}_{Sanitize(code.Name)}");
+        var (tb, tokens) = DefineGeneratedType($"K{Interlocked.Increment(ref s_typeCounter)}_{Sanitize(code.Name)}");
         var mb = tb.DefineMethod("Run", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject), paramTypes);
         // Direct calls (FunctionCompiler.DirectCalls) call Run with `call`; each Python frame must stay a .NET
         // frame of its own for sys._getframe's stack walk.
@@ -111,13 +113,13 @@ public static class PythonCompiler
                 var resume = tb.DefineMethod("Resume", MethodAttributes.Public | MethodAttributes.Static, typeof(PyObject),
                     new[] { typeof(PyGenerator), typeof(PyObject) });
                 resumeField = tb.DefineField("resume", typeof(nint), FieldAttributes.Public | FieldAttributes.Static);
-                fc = new FunctionCompiler(unit, code, tb, resume.GetILGenerator(), direct, generator: true);
+                fc = new FunctionCompiler(unit, code, tb, TokenCachingILGenerator.Wrap(resume.GetILGenerator(), tokens), direct, generator: true);
                 fc.EmitBody();
-                fc.EmitGeneratorEntry(mb.GetILGenerator(), resumeField);
+                fc.EmitGeneratorEntry(TokenCachingILGenerator.Wrap(mb.GetILGenerator(), tokens), resumeField);
             }
             else
             {
-                fc = new FunctionCompiler(unit, code, tb, mb.GetILGenerator(), direct) { SelfEntry = direct ? mb : null };
+                fc = new FunctionCompiler(unit, code, tb, TokenCachingILGenerator.Wrap(mb.GetILGenerator(), tokens), direct) { SelfEntry = direct ? mb : null };
                 fc.EmitBody();
             }
         }

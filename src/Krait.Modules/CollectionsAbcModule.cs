@@ -71,6 +71,15 @@ def _rethrow(kind, value, trace):
     raise value
 
 
+def _ignores_exit(obj):
+    # Shared test of Generator.close and Coroutine.close: throw GeneratorExit in; True when it was not raised back.
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return False
+    return True
+
+
 # ---- one-protocol interfaces -------------------------------------------------
 
 class Hashable(metaclass=ABCMeta):
@@ -138,11 +147,8 @@ class Generator(Iterator):
         _rethrow(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("generator ignored GeneratorExit")
+        if _ignores_exit(self):
+            raise RuntimeError("generator ignored GeneratorExit")
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -168,11 +174,8 @@ class Coroutine(Awaitable):
         _rethrow(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("coroutine ignored GeneratorExit")
+        if _ignores_exit(self):
+            raise RuntimeError("coroutine ignored GeneratorExit")
 
 
 class AsyncIterable(metaclass=ABCMeta):

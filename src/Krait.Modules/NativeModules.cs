@@ -16,6 +16,7 @@ public static class NativeModules
         ["_io"] = IoModule.CreateC,
         ["_krait_traceback"] = KraitTracebackModule.Create,
         ["_operator"] = Data.HashlibModule.CreateOperatorC,
+        ["_posixsubprocess"] = PosixSubprocessModule.Create,
         ["_string"] = StringFormatterModule.Create,
         ["_thread"] = PythonSourceModule.Factory("_thread"),
         ["_weakref"] = WeakrefModule.Create,
@@ -49,6 +50,7 @@ public static class NativeModules
         ["posixpath"] = PosixPathModule.Create,
         ["random"] = RandomModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["select"] = SelectModule.Create,
         ["signal"] = SignalModule.Create,
         ["struct"] = StructModule.Create,
         ["time"] = TimeModule.Create,
@@ -61,5 +63,13 @@ public static class NativeModules
     public static IEnumerable<string> Names => s_factories.Keys;
 
     /// <summary>A fresh module object for <paramref name="name"/>, or null when no native module has that name.</summary>
-    public static PyModule? Create(string name) => s_factories.TryGetValue(name, out var f) ? f() : null;
+    public static PyModule? Create(string name)
+    {
+        if (!s_factories.TryGetValue(name, out var f)) return null;
+        var m = f();
+        // Module-level built-in functions report the module they belong to (pickle finds them by it).
+        foreach (var cell in m.Cells.Values)
+            if (cell.Value is PyBuiltinFunction { Self: null, ModuleName: null } bf) bf.ModuleName = name;
+        return m;
+    }
 }

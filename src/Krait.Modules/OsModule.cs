@@ -347,6 +347,8 @@ public static class OsModule
             return new OsTerminalSize(PyInt.Get(cols), PyInt.Get(lines));
         });
         m.Set("terminal_size", OsTerminalSize.TerminalSizeType);
+        OsFileTimes.Install(m);
+        OsProcessFunctions.Install(m);
         LazyModuleAttributes.Install(m, new[] { "PathLike" }, LazyModuleAttributes.OsSource);
         return m;
     }

@@ -311,6 +311,17 @@ public static class PosixPathModule
             var y = OsModule.StatPath(a[1], true).Info;
             return PyBool.Get(x.Ino == y.Ino && x.Dev == y.Dev);
         });
+        Def(m, "samestat", (a, k) =>
+        {
+            if (a.Length != 2) throw Ops.TypeError($"samestat() takes 2 positional arguments but {a.Length} were given");
+            return PyBool.Get(Ops.EqBool(a[0].GetAttr("st_ino"), a[1].GetAttr("st_ino")) && Ops.EqBool(a[0].GetAttr("st_dev"), a[1].GetAttr("st_dev")));
+        });
+        Def(m, "sameopenfile", (a, k) =>
+        {
+            var x = OsModule.StatPath(PyInt.Get(IoArgs.Int(a[0])), true).Info;
+            var y = OsModule.StatPath(PyInt.Get(IoArgs.Int(a[1])), true).Info;
+            return PyBool.Get(x.Ino == y.Ino && x.Dev == y.Dev);
+        });
         return m;
     }
 }

@@ -19,7 +19,7 @@ public static partial class Builtins
     public static PyDict GlobalsDict(PyModule m) => m.Dict;
 
     private static void DefFrame(string name, Func<PyObject[], string[]?, PyModule, PyObject?, PyObject> body) =>
-        Module.Set(name, new PyBuiltinFunction(name, (a, k) => body(a, k, CallerModule(), null)) { WithFrame = body });
+        Module.Set(name, new PyBuiltinFunction(name, (a, k) => body(a, k, CallerModule(), null)) { WithFrame = body, ModuleName = "builtins" });
 
     private static void DefineDynamicFunctions()
     {

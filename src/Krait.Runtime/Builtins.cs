@@ -16,10 +16,10 @@ public static partial class Builtins
     private static PyType s_callableIteratorType = null!;
 
     private static void Def(string name, BuiltinBody body, Func<PyObject, PyObject>? f1 = null, Func<PyObject, PyObject, PyObject>? f2 = null) =>
-        Module.Set(name, new PyBuiltinFunction(name, body) { F1 = f1, F2 = f2 });
+        Module.Set(name, new PyBuiltinFunction(name, body) { F1 = f1, F2 = f2, ModuleName = "builtins" });
 
     private static void Def(PyModule m, string name, BuiltinBody body, Func<PyObject, PyObject>? f1 = null) =>
-        m.Set(name, new PyBuiltinFunction(name, body) { F1 = f1 });
+        m.Set(name, new PyBuiltinFunction(name, body) { F1 = f1, ModuleName = m.Name });
 
     private static PyObject Chr(PyObject o)
     {
@@ -293,7 +293,8 @@ public static partial class Builtins
         {
             var pos = Positional(a, k, out var kwargs);
             if (pos.Length != 1) throw Ops.TypeError($"sorted expected 1 argument, got {pos.Length}");
-            var list = new PyList(Ops.ToArray(pos[0]).ToArray());
+            // Ops.ToArray shares a tuple's own array; every other source gives a fresh one.
+            var list = new PyList(pos[0] is PyTuple t ? (PyObject[])t.Items.Clone() : Ops.ToArray(pos[0]));
             TypeMethods.Sort(list, TakeKw(kwargs, "key"), TakeKw(kwargs, "reverse"));
             NoMoreKw("sort", kwargs);
             return list;
@@ -651,6 +652,11 @@ public static partial class Builtins
             case PyStr s:
                 try { return new PyFloat(FloatMath.Parse(s.Value)); }
                 catch (NumericError) { throw Ops.ValueError($"could not convert string to float: {Ops.Repr(s)}"); }
+            case PyBytes or PyByteArray or PyMemoryView:
+                // Bytes are parsed as their ASCII text (pickle's protocol 0 FLOAT opcode relies on it).
+                var raw = BytesMethods.Buf(o).ToArray();
+                try { return new PyFloat(FloatMath.Parse(System.Text.Encoding.Latin1.GetString(raw))); }
+                catch (NumericError) { throw Ops.ValueError($"could not convert string to float: {Ops.Repr(new PyBytes(raw))}"); }
         }
         if (Ops.IsIntLike(o)) return new PyFloat(Ops.ToDouble(o));
         var m = o.Type.Lookup("__float__");

@@ -51,6 +51,7 @@ public class PyBaseException : PyInstance
             case "args": Args = new PyTuple(Ops.ToArray(value)); return;
             case "__cause__": Cause = value as PyBaseException; SuppressContext = true; return;
             case "__context__": Context = value as PyBaseException; return;
+            case "__traceback__": PyTraceback.Assign(this, value); return;
         }
         base.SetAttr(name, value);
     }
@@ -208,7 +209,12 @@ public static class ExceptionTypes
             list.Append(args[0]);
             return PyNone.Instance;
         });
-        t.Dict["with_traceback"] = new PyMethodDescriptor(t, "with_traceback", static (self, args, kw) => self);
+        t.Dict["with_traceback"] = new PyMethodDescriptor(t, "with_traceback", static (self, args, kw) =>
+        {
+            if (args.Length != 1) throw Ops.TypeError($"BaseException.with_traceback() takes exactly one argument ({args.Length} given)");
+            if (self is PyBaseException e) PyTraceback.Assign(e, args[0]);
+            return self;
+        });
         Builtins.Add(t);
         return t;
     }

@@ -439,6 +439,8 @@ public sealed class PyBuiltinFunction : PyObject
     public Func<PyObject[], string[]?, PyModule, PyObject?, PyObject>? WithFrame;
     /// <summary>The object a bound built-in method belongs to (shown in its repr).</summary>
     public PyObject? Self;
+    /// <summary>__module__ of a module-level function (set when its native module is made).</summary>
+    public string? ModuleName;
 
     /// <summary>Non-null for the few built-ins that stand in for Python functions and so accept attributes
     /// (namedtuple's __new__, whose __annotations__ typing.NamedTuple sets).</summary>
@@ -465,6 +467,7 @@ public sealed class PyBuiltinFunction : PyObject
             case "__name__": value = new PyStr(Name); return true;
             case "__qualname__": value = new PyStr(Self == null ? Name : Self.Type.Name + "." + Name); return true;
             case "__self__": value = Self ?? Builtins.Module; return true;
+            case "__module__": value = ModuleName != null ? new PyStr(ModuleName) : PyNone.Instance; return true;
         }
         if (Attributes != null && Attributes.TryGetValue(name, out var v)) { value = v; return true; }
         return base.TryGetAttr(name, out value);

@@ -66,6 +66,30 @@ public static class ObjectReduce
         OnInstance(PyType.ByteArrayType, "__reduce_ex__", byteArrayReduce);
         PyType.ByteArrayType.Changed();
 
+        // Built-in functions pickle by name, bound built-in methods and method descriptors as getattr(owner, name).
+        MethodBody builtinReduce = (self, a, k) => self switch
+        {
+            PyBuiltinFunction { Self: null } f => new PyStr(f.Name),
+            PyBuiltinFunction f => new PyTuple(new PyObject[] { Builtins.Module.Dict.GetItem(new PyStr("getattr")),
+                new PyTuple(new PyObject[] { f.Self, new PyStr(f.Name) }) }),
+            PyMethodDescriptor d => new PyTuple(new PyObject[] { Builtins.Module.Dict.GetItem(new PyStr("getattr")),
+                new PyTuple(new PyObject[] { d.Owner, new PyStr(d.Name) }) }),
+            _ => OldProtocol(self, 0),
+        };
+        M(PyType.BuiltinFunctionType, "__reduce__", builtinReduce);
+        M(PyType.BuiltinFunctionType, "__reduce_ex__", builtinReduce);
+        PyType.BuiltinFunctionType.Changed();
+
+        // slice and range rebuild from (start, stop, step); Ellipsis and NotImplemented pickle by name.
+        M(PyType.SliceType, "__reduce__", (self, a, k) => self is PySlice sl
+            ? new PyTuple(new PyObject[] { PyType.SliceType, new PyTuple(new[] { sl.Start, sl.Stop, sl.Step }) })
+            : throw Ops.TypeError("descriptor '__reduce__' requires a 'slice' object"));
+        M(PyType.RangeType, "__reduce__", (self, a, k) => new PyTuple(new PyObject[] { PyType.RangeType,
+            new PyTuple(new[] { self.GetAttr("start"), self.GetAttr("stop"), self.GetAttr("step") }) }));
+        M(PyType.EllipsisType, "__reduce__", (self, a, k) => new PyStr("Ellipsis"));
+        M(PyType.NotImplementedType, "__reduce__", (self, a, k) => new PyStr("NotImplemented"));
+        foreach (var t in new[] { PyType.SliceType, PyType.RangeType, PyType.EllipsisType, PyType.NotImplementedType }) t.Changed();
+
         // An exception reduces to its class and args, with its attributes as state.
         var be = ExceptionTypes.BaseException;
         OnInstance(be, "__reduce__", (self, a, k) =>

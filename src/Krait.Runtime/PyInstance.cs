@@ -204,7 +204,7 @@ public partial class PyInstance : PyObject
             var v = oldSlots[oldShape.IndexOf(n)];
             if (v == null) continue;
             if (Class.Lookup(n) is PyMemberDescriptor) { shape = shape.With(n); slots.Add(v); }
-            else d.SetItem(new PyStr(n), v);
+            else d.SetItem(Builtins.Intern(n), v);
         }
         ResetSlots(slots.ToArray());
         Shape = shape;

@@ -34,20 +34,59 @@ public sealed class PyTraceback : PyObject
     public int Line => Code.LineAt(Position);
 
     /// <summary>exc.__traceback__: the chain for the exception's entries so far, None when it has none. The
-    /// same objects come back while the exception has not unwound further.</summary>
+    /// same objects come back while the exception has not unwound further; entries added since (outer frames
+    /// of a re-raise) go in front of the chain it had, so edits of tb_next and an assigned __traceback__ stay.</summary>
     public static PyObject Of(PyBaseException e)
     {
-        if (e.Traceback.Count == 0) return PyNone.Instance;
-        if (s_chains.TryGetValue(e, out var c) && c.Count == e.Traceback.Count) return (PyObject?)c.Head ?? PyNone.Instance;
+        int n = e.Traceback.Count;
+        s_chains.TryGetValue(e, out var c);
+        if (c != null && c.Count == n) return (PyObject?)c.Head ?? PyNone.Instance;
+        if (n == 0) return PyNone.Instance;
+        int from = 0;
+        PyTraceback? inner = null;
+        if (c != null && c.Count < n) { from = c.Count; inner = c.Head; }
+        var entries = from == 0 ? e.Traceback : e.Traceback.GetRange(from, n - from);
         PyTraceback? head = null, tail = null;
-        foreach (var (code, name, position, locals) in TracebackPrinter.FrameList(e.Traceback))
+        foreach (var (code, name, position, locals) in TracebackPrinter.FrameList(entries))
         {
             var tb = new PyTraceback(code, name, position, locals, tail?._frame);
             if (tail == null) head = tb; else tail.Next = tb;
             tail = tb;
         }
-        s_chains.AddOrUpdate(e, new Chain(e.Traceback.Count, head));
+        if (tail != null) tail.Next = inner; else head = inner;
+        s_chains.AddOrUpdate(e, new Chain(n, head));
         return (PyObject?)head ?? PyNone.Instance;
+    }
+
+    /// <summary>exc.__traceback__ = tb (and exc.with_traceback(tb)): tb, or None, is the chain from now on.</summary>
+    public static void Assign(PyBaseException e, PyObject value)
+    {
+        if (value is not PyTraceback && value is not PyNone)
+            throw Ops.TypeError("__traceback__ must be a traceback or None");
+        s_chains.AddOrUpdate(e, new Chain(e.Traceback.Count, value as PyTraceback));
+    }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        switch (name)
+        {
+            case "tb_next":
+                if (value is PyNone) { Next = null; return; }
+                if (value is not PyTraceback t) throw Ops.TypeError($"expected traceback object, got '{value.Type.Name}'");
+                for (var p = t; p != null; p = p.Next)
+                    if (p == this) throw Ops.ValueError("traceback loop detected");
+                Next = t;
+                return;
+            case "tb_frame" or "tb_lineno" or "tb_lasti":
+                throw Ops.AttributeError("readonly attribute");
+        }
+        base.SetAttr(name, value);
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (name == "tb_next") throw Ops.TypeError("can't delete tb_next attribute");
+        base.DelAttr(name);
     }
 
     public override PyType Type => TracebackType;

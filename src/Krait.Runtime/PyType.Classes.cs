@@ -60,7 +60,9 @@ public sealed partial class PyType
         _getAttr = LookupOverride("__getattr__");
         _setAttr = LookupOverride("__setattr__");
         _delAttr = LookupOverride("__delattr__");
-        _plainNew = Constructor == null && Allocator != null && !IsAbstract && Lookup("__new__") == ObjectModel.ObjectNew
+        // FindNew, not Lookup: a built-in base with a constructor (io.StringIO, ...) gets its __new__ only on
+        // first use, and its subclasses must not be allocated as plain instances without the built-in value.
+        _plainNew = Constructor == null && Allocator != null && !IsAbstract && ObjectModel.FindNew(this) == ObjectModel.ObjectNew
             && (Metatype == null || Metatype.LookupOverride("__call__") == null);
         var init = _plainNew ? Lookup("__init__") : null;
         _plainInit = init as PyFunction;

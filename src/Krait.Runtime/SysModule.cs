@@ -30,6 +30,19 @@ public static partial class Builtins
 
     private static readonly Dictionary<string, PyStr> s_interned = new();
 
+    /// <summary>The one str object for an identifier (sys.intern's table): attribute names that become dict
+    /// keys are the same object in every instance dict, as in CPython (pickle's memo relies on it).</summary>
+    public static PyStr Intern(string name)
+    {
+        lock (s_interned)
+        {
+            if (s_interned.TryGetValue(name, out var known)) return known;
+            var s = new PyStr(name);
+            s_interned[name] = s;
+            return s;
+        }
+    }
+
     private static PyStructSeq VersionInfo(int major, int minor, int micro, string level, int serial) =>
         new(s_versionInfoType, s_versionFields, new PyObject[]
         {
@@ -136,9 +149,12 @@ public static partial class Builtins
         {
             CheckArgs("intern", a, k, 1, 1);
             if (a[0] is not PyStr s) throw Ops.TypeError($"intern() argument must be str, not {a[0].Type.Name}");
-            if (s_interned.TryGetValue(s.Value, out var known)) return known;
-            s_interned[s.Value] = s;
-            return s;
+            lock (s_interned)
+            {
+                if (s_interned.TryGetValue(s.Value, out var known)) return known;
+                s_interned[s.Value] = s;
+                return s;
+            }
         });
         // No audit hooks can be installed here, so raising an audit event does nothing (as in CPython without hooks).
         Def(Sys, "audit", (a, k) =>
@@ -154,6 +170,20 @@ public static partial class Builtins
             return PyNone.Instance;
         });
         Sys.Dict.SetItem(new PyStr("__excepthook__"), Sys.Dict.GetItem(new PyStr("excepthook")));
+        // Prints repr(value) to sys.stdout and keeps it in builtins._ (what compile(..., "single") code calls).
+        Def(Sys, "displayhook", (a, k) =>
+        {
+            CheckArgs("displayhook", a, k, 1, 1);
+            if (a[0] is PyNone) return PyNone.Instance;
+            var underscore = new PyStr("_");
+            Builtins.Module.Dict.SetItem(underscore, PyNone.Instance);
+            var stdout = Sys.Dict.TryGet(new PyStr("stdout"));
+            if (stdout == null || stdout is PyNone) throw Ops.Error(ExceptionTypes.RuntimeError, "lost sys.stdout");
+            Ops.GetAttr(stdout, "write").Call1(new PyStr(Ops.Repr(a[0]) + "\n"));
+            Builtins.Module.Dict.SetItem(underscore, a[0]);
+            return PyNone.Instance;
+        });
+        Sys.Dict.SetItem(new PyStr("__displayhook__"), Sys.Dict.GetItem(new PyStr("displayhook")));
         Def(Sys, "exc_info", (a, k) =>
         {
             CheckArgs("exc_info", a, k, 0, 0);

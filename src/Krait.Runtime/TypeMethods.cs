@@ -205,80 +205,8 @@ public static class TypeMethods
     private static long SsizeArg(PyObject o) => o is PyBigInt
         ? throw Ops.OverflowError("Python int too large to convert to C ssize_t") : Ops.Index(o);
 
-    /// <summary>list.sort: a stable merge sort on <c>&lt;</c> of the keys.</summary>
-    public static void Sort(PyList list, PyObject? key, PyObject? reverse)
-    {
-        bool rev = reverse != null && Ops.IsTrue(reverse);
-        if (key == PyNone.Instance) key = null;
-        int n = list.Count;
-        var items = list.ToArray();
-        var keys = key == null ? items : items.Select(x => key.Call1(x)).ToArray();
-        var idx = new int[n];
-        for (int i = 0; i < n; i++) idx[i] = i;
-        // Reverse sorting keeps equal elements in original order, as CPython does by reversing around a stable sort.
-        if (rev) Array.Reverse(idx);
-        if (n < 64) RunThenInsertionSort(idx, keys);
-        else MergeSort(idx, new int[n], 0, n, keys);
-        if (rev) Array.Reverse(idx);
-        var result = new PyObject[n];
-        for (int i = 0; i < n; i++) result[i] = items[idx[i]];
-        list.Items = result;
-        list.Count = n;
-    }
-
-    /// <summary>What CPython's timsort does below 64 items, comparison for comparison: the leading run (reversed
-    /// when strictly descending), then binary insertion of the rest. The same comparisons in the same order mean
-    /// the same TypeError when items are not comparable, and the same calls of a user's __lt__.</summary>
-    private static void RunThenInsertionSort(int[] a, PyObject[] keys)
-    {
-        int n = a.Length;
-        if (n < 2) return;
-        int run = 2;
-        if (Ops.LtBool(keys[a[1]], keys[a[0]]))
-        {
-            while (run < n && Ops.LtBool(keys[a[run]], keys[a[run - 1]])) run++;
-            Array.Reverse(a, 0, run);
-        }
-        else
-        {
-            while (run < n && !Ops.LtBool(keys[a[run]], keys[a[run - 1]])) run++;
-        }
-        for (int start = run; start < n; start++)
-        {
-            int pivot = a[start], l = 0, r = start;
-            do
-            {
-                int p = l + ((r - l) >> 1);
-                if (Ops.LtBool(keys[pivot], keys[a[p]])) r = p;
-                else l = p + 1;
-            } while (l < r);
-            Array.Copy(a, l, a, l + 1, start - l);
-            a[l] = pivot;
-        }
-    }
-
-    private static void MergeSort(int[] a, int[] tmp, int lo, int hi, PyObject[] keys)
-    {
-        if (hi - lo < 2) return;
-        if (hi - lo <= 16)
-        {
-            for (int i = lo + 1; i < hi; i++)
-            {
-                int x = a[i], j = i - 1;
-                while (j >= lo && Ops.LtBool(keys[x], keys[a[j]])) { a[j + 1] = a[j]; j--; }
-                a[j + 1] = x;
-            }
-            return;
-        }
-        int mid = (lo + hi) / 2;
-        MergeSort(a, tmp, lo, mid, keys);
-        MergeSort(a, tmp, mid, hi, keys);
-        int p = lo, q = mid, t = lo;
-        while (p < mid && q < hi) tmp[t++] = Ops.LtBool(keys[a[q]], keys[a[p]]) ? a[q++] : a[p++];
-        while (p < mid) tmp[t++] = a[p++];
-        while (q < hi) tmp[t++] = a[q++];
-        Array.Copy(tmp, lo, a, lo, hi - lo);
-    }
+    /// <summary>list.sort (ListSort has the algorithm).</summary>
+    public static void Sort(PyList list, PyObject? key, PyObject? reverse) => ListSort.Sort(list, key, reverse);
 }
 
 public sealed class PyDictView : PyObject, INativeDunders

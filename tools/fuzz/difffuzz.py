@@ -21,25 +21,20 @@ import concurrent.futures
 import os
 import random
 import re
-import subprocess
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import progfuzz  # noqa: E402
-from batchrun import run_all  # noqa: E402
+from batchrun import run_all, run_alone  # noqa: E402
 from hostfailure import shows_dotnet_failure  # noqa: E402
 
 CPYTHON = "/usr/bin/python3.11"
 
 
 def run(argv, path, timeout):
-    try:
-        p = subprocess.run(argv + [path], capture_output=True, timeout=timeout)
-        return p.returncode, p.stdout, p.stderr
-    except subprocess.TimeoutExpired:
-        return None, b"", b""
+    return run_alone(argv, path, timeout)
 
 
 def first_difference(expected, actual):

@@ -16,7 +16,6 @@ import glob
 import io
 import os
 import random
-import subprocess
 import sys
 import time
 import tokenize
@@ -24,7 +23,7 @@ import tokenize
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batchrun import run_all  # noqa: E402
+from batchrun import run_all, run_alone  # noqa: E402
 from hostfailure import shows_dotnet_failure  # noqa: E402
 
 CPYTHON = "/usr/bin/python3.11"
@@ -82,11 +81,8 @@ def mutate(source, r):
 
 
 def run(argv, path, timeout):
-    try:
-        p = subprocess.run(argv + [path], capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
-        return p.returncode, p.stderr.decode("utf-8", "replace")
-    except subprocess.TimeoutExpired:
-        return None, ""
+    status, _, err = run_alone(argv, path, timeout)
+    return status, err.decode("utf-8", "replace")
 
 
 def check(index, seed, sources, krait, timeout, out_dir):

@@ -27,6 +27,10 @@ public sealed class Scope
     /// <summary>Parameter names in order (positional-only, positional, keyword-only, *args, **kwargs);
     /// ".0" for a comprehension's implicit iterator argument.</summary>
     public List<string> Varnames { get; } = new();
+    /// <summary>Names that `del` or an `except ... as` unbinds directly in this scope (null: none).</summary>
+    public HashSet<string>? DeletedNames { get; private set; }
+
+    internal void NoteDeleted(string name) => (DeletedNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
 
     /// <summary>Inside a function (CPython's ste_nested): closures may be involved.</summary>
     public bool IsNested { get; }

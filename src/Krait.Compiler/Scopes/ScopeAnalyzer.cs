@@ -320,7 +320,11 @@ public sealed class ScopeAnalyzer
         {
             var h = (ExceptHandler)hb;
             if (h.Type != null) VisitExpr(h.Type);
-            if (h.Name != null) AddDef(h.Name, SymbolFlags.DefLocal, h);
+            if (h.Name != null)
+            {
+                AddDef(h.Name, SymbolFlags.DefLocal, h);
+                _cur.NoteDeleted(h.Name);
+            }
             VisitStmts(h.Body);
         }
     }
@@ -448,6 +452,7 @@ public sealed class ScopeAnalyzer
         {
             case NameExpr n:
                 AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.DefLocal, n);
+                if (n.Ctx == ExprContext.Del) _cur.NoteDeleted(n.Id);
                 // A use of super() in a function implicitly uses the __class__ cell.
                 if (n.Ctx == ExprContext.Load && _cur.Kind == ScopeKind.Function && n.Id == "super")
                     AddDef("__class__", SymbolFlags.Use, n);

@@ -339,7 +339,13 @@ public static class CodecsModule
     public static PyModule Create()
     {
         var m = NativeModule.New("codecs");
-        Install(m);
+        // codecs re-exports _codecs' functions themselves (pickle checks codecs.encode is _codecs.encode).
+        if (ImportSystem.Instance.ImportModule("_codecs") is PyModule c)
+        {
+            foreach (var (name, cell) in c.Cells)
+                if (cell.Value is { } v && !name.StartsWith("__", StringComparison.Ordinal)) m.Set(name, v);
+        }
+        else Install(m);
         NativeModule.Def(m, "_builtin_codec_name", (a, k) =>
         {
             NativeArgs.Exactly("_builtin_codec_name", a, k, 1);

@@ -87,7 +87,7 @@ public static class IoOpen
         if (binary && newline != null) throw Ops.ValueError("binary mode doesn't take a newline argument");
         if (!binary && newline != null && newline != "" && newline != "\n" && newline != "\r" && newline != "\r\n")
             throw Ops.ValueError("illegal newline value: " + newline);
-        if (encoding != null) TextCodec.Lookup(encoding);
+        if (encoding != null && encoding != "locale") TextCodec.Lookup(encoding);
 
         string rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + (updating ? "+" : "");
         var raw = MakeFileIO(file, rawMode, closefd, opener);

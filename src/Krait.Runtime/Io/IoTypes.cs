@@ -375,6 +375,7 @@ public static class IoTypes
             return new PyBytesIO(init == null || init == None ? ReadOnlySpan<byte>.Empty : IoArgs.Bytes(init));
         };
         M(t, "getvalue", (s, a, k) => new PyBytes(BioSelf(s).GetValue()));
+        M(t, "getbuffer", (s, a, k) => BioSelf(s).GetBuffer());
         M(t, "read", (s, a, k) => new PyBytes(BioSelf(s).Read(IoArgs.Size(IoArgs.Get(a, k, 0, "size")))));
         M(t, "read1", (s, a, k) => new PyBytes(BioSelf(s).Read(IoArgs.Size(IoArgs.Get(a, k, 0, "size")))));
         M(t, "readinto", (s, a, k) =>

@@ -20,6 +20,10 @@ public sealed class PyBytesIO : PyIOBase
     public override void Close() => _closed = true;
     public override string Repr() => $"<_io.BytesIO object at 0x{Ops.Id(this):x}>";
 
+    /// <summary>getbuffer(): a writable view of the current contents, sharing this object's storage (a later
+    /// write that grows the buffer moves it, so the view keeps the old bytes).</summary>
+    public PyMemoryView GetBuffer() => new(new PyByteArray(_buf) { Count = _len }, 0, _len, 1);
+
     public byte[] GetValue()
     {
         CheckClosed();

@@ -103,6 +103,7 @@ public static class IoArgs
     {
         if (o is PyBytes b) return b.Value;
         if (o is PyByteArray ba) return ba.Data.AsSpan(0, ba.Count);
+        if (o is PyMemoryView mv) return mv.ToArray();
         throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
     }
 }

@@ -45,7 +45,8 @@ public sealed class PyTextIOWrapper : PyIOBase
         Buffer = buffer;
         _buf = buffer as PyBufferedIO;
         _rawFile = buffer as PyFileIO;
-        EncodingName = encoding ?? "UTF-8";
+        // "locale" (3.10+) is locale.getpreferredencoding(False): UTF-8 under the C/UTF-8 locales Krait runs in.
+        EncodingName = encoding is null or "locale" ? "UTF-8" : encoding;
         Codec = TextCodec.Lookup(EncodingName);
         Errors = errors ?? "strict";
         if (newline != null && newline != "" && newline != "\n" && newline != "\r" && newline != "\r\n")
