@@ -178,6 +178,8 @@ public static class ObjectModel
             else self.DelAttr(name);
             return PyNone.Instance;
         });
+        // object.__subclasshook__: "no opinion", what ABCs' hooks return to defer to the usual checks.
+        obj.Dict["__subclasshook__"] = new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (a, k) => PyNotImplemented.Instance));
         obj.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) =>
         {
             if (k is { Length: > 0 }) throw Ops.TypeError($"{((PyType)a[0]).Name}.__init_subclass__() takes no keyword arguments");

@@ -70,3 +70,4 @@ import builtins
 print(__debug__, builtins.__debug__)
 it = iter(lambda: 1, 1)
 print(type(it).__name__, list(iter([3, 2, 1].pop, 1)))
+print(object.__subclasshook__(), int.__subclasshook__(str), '__subclasshook__' in dir(int))
