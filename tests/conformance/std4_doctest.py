@@ -78,14 +78,20 @@ def undocumented():
 
 
 if __name__ == "__main__":
-    result = doctest.testmod()
-    print(result)
-    print(result.failed, result.attempted)
-    quiet = doctest.testmod(report=False, optionflags=doctest.REPORT_ONLY_FIRST_FAILURE)
-    print(quiet)
-    globs = {"y": 10}
-    test = doctest.DocTestParser().get_doctest(">>> y + 1\n11\n>>> y * 2\n21\n", globs, "inline", "inline.txt", 0)
-    runner = doctest.DocTestRunner(verbose=False)
-    runner.run(test)
-    print(runner.summarize(verbose=False))
-    print(len(doctest.DocTestParser().get_examples(">>> 1\n1\n>>> 2\n2\n")))
+    import contextlib, io, os
+    # Reports name this file: print its folder as {DIR}, the same wherever the repo is.
+    here = os.path.dirname(os.path.abspath(__file__))
+    captured = io.StringIO()
+    with contextlib.redirect_stdout(captured):
+        result = doctest.testmod()
+        print(result)
+        print(result.failed, result.attempted)
+        quiet = doctest.testmod(report=False, optionflags=doctest.REPORT_ONLY_FIRST_FAILURE)
+        print(quiet)
+        globs = {"y": 10}
+        test = doctest.DocTestParser().get_doctest(">>> y + 1\n11\n>>> y * 2\n21\n", globs, "inline", "inline.txt", 0)
+        runner = doctest.DocTestRunner(verbose=False)
+        runner.run(test)
+        print(runner.summarize(verbose=False))
+        print(len(doctest.DocTestParser().get_examples(">>> 1\n1\n>>> 2\n2\n")))
+    print(captured.getvalue().replace(here, "{DIR}"), end="")

@@ -360,6 +360,9 @@ public static class IoTypes
         M(t, "__getstate__", (s, a, k) => new PyStr(SioSelf(s).GetValue()));
         P(t, "newlines", s => { SioSelf(s).Check(); return SioSelf(s).NewlinesSeen; });
         P(t, "line_buffering", s => { SioSelf(s).Check(); return PyBool.False; });
+        // TextIOBase's encoding and errors, which a StringIO does not set (doctest reads them off sys.stdout).
+        P(t, "encoding", s => PyNone.Instance);
+        P(t, "errors", s => PyNone.Instance);
         P(t, "closed", s => PyBool.Get(SioSelf(s).IsClosed));
     }
 
