@@ -9,7 +9,6 @@ public static class CodecsModule
 {
     private static readonly List<PyObject> s_searchFunctions = new();
     private static readonly Dictionary<string, PyObject> s_cache = new();
-    private static PyObject? s_builtinInfo;
 
     private static string Str(PyObject o, string fname, int pos)
     {
