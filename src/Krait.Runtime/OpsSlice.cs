@@ -4,18 +4,22 @@ namespace Krait.Runtime;
 /// anything else gets the slice object its <c>__getitem__</c> expects.</summary>
 public static partial class Ops
 {
+    /// <summary>s[lo:hi] (step 1) of a str without surrogate pairs, bounds clamped as slices clamp them.</summary>
+    private static PyStr CutBmpStr(PyStr s, long lo, long hi)
+    {
+        var v = s.Value;
+        int len = v.Length;
+        int start = Clamp(lo, len), stop = Clamp(hi, len);
+        int n = stop - start;
+        if (n <= 0) return PyStr.Empty;
+        if (n == len) return s;
+        return n == 1 ? PyStr.Char(v[start]) : new PyStr(v.Substring(start, n), false);
+    }
+
     public static PyObject GetSlice(PyObject o, PyObject? lower, PyObject? upper)
     {
         if (o is PyStr s && !s.HasAstral && Bound(lower, 0, out long lo) && Bound(upper, long.MaxValue, out long hi))
-        {
-            var v = s.Value;
-            int len = v.Length;
-            int start = Clamp(lo, len), stop = Clamp(hi, len);
-            int n = stop - start;
-            if (n <= 0) return PyStr.Empty;
-            if (n == len) return s;
-            return n == 1 ? PyStr.Char(v[start]) : new PyStr(v.Substring(start, n), false);
-        }
+            return CutBmpStr(s, lo, hi);
         if (o is PyList l && Bound(lower, 0, out lo) && Bound(upper, long.MaxValue, out hi))
         {
             int len = l.Count;

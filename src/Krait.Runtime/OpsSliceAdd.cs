@@ -13,17 +13,7 @@ public static partial class Ops
         long hi = x.Value + y.Value;
         if (((x.Value ^ hi) & (y.Value ^ hi)) < 0) return null;
         if (!Bound(lower, 0, out long lo)) return null;
-        if (o is PyStr s)
-        {
-            if (s.HasAstral) return null;
-            var v = s.Value;
-            int len = v.Length;
-            int start = Clamp(lo, len), stop = Clamp(hi, len);
-            int n = stop - start;
-            if (n <= 0) return PyStr.Empty;
-            if (n == len) return s;
-            return n == 1 ? PyStr.Char(v[start]) : new PyStr(v.Substring(start, n), false);
-        }
+        if (o is PyStr s) return s.HasAstral ? null : CutBmpStr(s, lo, hi);
         // Lists and exact tuples: GetSlice's direct cut (the sum is boxed, but small ones are cached).
         if (o is PyList || o.GetType() == typeof(PyTuple)) return GetSlice(o, lower, PyInt.Get(hi));
         return null;
