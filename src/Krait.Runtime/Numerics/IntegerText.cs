@@ -88,7 +88,15 @@ public static class IntegerText
         $"Exceeds the limit ({s_maxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
 
     /// <summary>CPython formats the bad literal with %.200R: its repr cut to 200 characters.</summary>
-    static string TruncatedRepr(string repr) => repr.Length <= 200 ? repr : repr.Substring(0, 200);
+    /// <summary>CPython's %.200R: the first 200 code points of the repr (a surrogate pair is one).</summary>
+    static string TruncatedRepr(string repr)
+    {
+        if (repr.Length <= 200) return repr;
+        int units = 0;
+        for (int points = 0; points < 200 && units < repr.Length; points++)
+            units += char.IsHighSurrogate(repr[units]) && units + 1 < repr.Length && char.IsLowSurrogate(repr[units + 1]) ? 2 : 1;
+        return repr.Substring(0, units);
+    }
 
     static bool IsAsciiSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
 
