@@ -24,9 +24,11 @@ public class FuzzTests
     private static (int Status, string Output) RunFuzzer(string script, params string[] args)
     {
         string root = RepoRoot();
+        // Mutants of the conformance programs create files and folders in their working directory: a scratch one.
+        string scratch = Directory.CreateTempSubdirectory("krait-fuzz-cwd-").FullName;
         var psi = new ProcessStartInfo(CPython)
         {
-            WorkingDirectory = root,
+            WorkingDirectory = scratch,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -39,6 +41,7 @@ public class FuzzTests
         var err = p.StandardError.ReadToEndAsync();
         string output = p.StandardOutput.ReadToEnd();
         Assert.True(p.WaitForExit(600_000), $"{script} did not finish in 10 minutes");
+        Directory.Delete(scratch, true);
         return (p.ExitCode, output + err.Result);
     }
 
