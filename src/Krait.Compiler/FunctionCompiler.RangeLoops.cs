@@ -42,17 +42,25 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Dup);
         il.Emit(OpCodes.Brtrue, done);
         il.Emit(OpCodes.Pop);
+        EmitGenericRangeIter(fn, args, call, f);
+        il.MarkLabel(done);
+        return true;
+    }
+
+    /// <summary>Evaluates the callee and the arguments of a <c>range(...)</c> call in Python's order into locals.</summary>
+    /// <summary>The ordinary path of both range-loop forms: call what `range` names with the evaluated arguments,
+    /// then iter() of the result, each with its own traceback position.</summary>
+    private void EmitGenericRangeIter(LocalBuilder fn, LocalBuilder[] args, CallExpr call, For f)
+    {
+        var il = _il;
         il.Emit(OpCodes.Ldloc, fn);
         foreach (var a in args) il.Emit(OpCodes.Ldloc, a);
         EmitPos(call);
         il.Emit(OpCodes.Callvirt, args.Length switch { 1 => s_call1, 2 => s_call2, _ => s_call3 });
         EmitPos(f);
         CallOps(nameof(Ops.GetIter));
-        il.MarkLabel(done);
-        return true;
     }
 
-    /// <summary>Evaluates the callee and the arguments of a <c>range(...)</c> call in Python's order into locals.</summary>
     private LocalBuilder[] EmitRangeCallOperands(CallExpr call, out LocalBuilder fn)
     {
         var il = _il;
@@ -107,12 +115,7 @@ internal sealed partial class FunctionCompiler
 
         // The ordinary call and iteration, exactly as EmitCall and EmitFor would emit them.
         il.MarkLabel(generic);
-        il.Emit(OpCodes.Ldloc, fn);
-        foreach (var a in args) il.Emit(OpCodes.Ldloc, a);
-        EmitPos(call);
-        il.Emit(OpCodes.Callvirt, args.Length switch { 1 => s_call1, 2 => s_call2, _ => s_call3 });
-        EmitPos(f);
-        CallOps(nameof(Ops.GetIter));
+        EmitGenericRangeIter(fn, args, call, f);
         il.Emit(OpCodes.Stloc, it);
         il.Emit(OpCodes.Ldc_I4_0);
         il.Emit(OpCodes.Stloc, counting);
