@@ -18,6 +18,7 @@ public static class Program
         "  -m MODULE                              run a module (a package's __main__) as the program\n" +
         "  -                                      run the program read from stdin (also when no file is given)\n" +
         "  -B -E -I -P -s -u -X OPT -W ARG        CPython's options (-E/-I ignore PYTHONPATH; -I/-P drop the script folder)\n" +
+        "  -O, -OO                                drop asserts and __debug__ code; -OO also docstrings\n" +
         "  -V, --version                          print the version and exit\n" +
         "  --dump-ast [--include-attributes] FILE print the syntax tree of FILE as ast.dump does\n" +
         "  --dump-ast-batch LISTFILE [--include-attributes | --both-dumps]\n" +
@@ -118,8 +119,9 @@ public static class Program
                     case 's': options.NoUserSite = true; break;
                     case 'P': options.SafePath = true; break;
                     case 'u': options.Unbuffered = true; break;
-                    // Accepted with no effect: Krait writes no bytecode, has no site module, asserts stay on.
-                    case 'B': case 'S': case 'O': case 'q': case 'b': case 'd': case 'v': case 'R': break;
+                    case 'O': options.Optimize++; break;
+                    // Accepted with no effect: Krait writes no bytecode and has no site module.
+                    case 'B': case 'S': case 'q': case 'b': case 'd': case 'v': case 'R': break;
                     default:
                         Console.Error.Write($"unknown option -{c}\n{Usage}");
                         return 2;

@@ -14,6 +14,8 @@ namespace Krait.Cli;
 internal sealed class RunOptions
 {
     public bool IgnoreEnvironment, Isolated, NoUserSite, SafePath, Unbuffered;
+    /// <summary>How many times -O was given.</summary>
+    public int Optimize;
     /// <summary>The -W arguments, in order (sys.warnoptions, after PYTHONWARNINGS's).</summary>
     public readonly List<string> WarnOptions = new();
     /// <summary>The -X arguments, in order (sys._xoptions; int_max_str_digits takes effect).</summary>
@@ -125,6 +127,7 @@ internal static class RunCommand
         Builtins.FlagNoUserSite = Options.NoUserSite;
         Builtins.FlagSafePath = Options.SafePath;
         bool ignoreEnv = Options.IgnoreEnvironment || Options.Isolated;
+        Builtins.FlagOptimize = Math.Max(Options.Optimize, ignoreEnv ? 0 : OptimizeFromEnvironment());
         IntDigitLimitOption.Apply(Options.XOptions, ignoreEnv);
         Builtins.Initialize(argv);
         Builtins.SetSysFlags();
@@ -151,6 +154,14 @@ internal static class RunCommand
         foreach (var w in Options.WarnOptions) list.Append(new PyStr(w));
         if (list.Count > 0) Builtins.Sys.Set("warnoptions", list);
         return list.Count > 0;
+    }
+
+    /// <summary>PYTHONOPTIMIZE: a non-negative number is the level, any other non-empty value means 1.</summary>
+    private static int OptimizeFromEnvironment()
+    {
+        string? value = Environment.GetEnvironmentVariable("PYTHONOPTIMIZE");
+        if (string.IsNullOrEmpty(value)) return 0;
+        return int.TryParse(value, out int level) && level >= 0 ? level : 1;
     }
 
     private static PyModule NewMain()
@@ -225,7 +236,6 @@ internal static class RunCommand
                 module.Set("__cached__", PyNone.Instance);
             }
             module.Set("__loader__", PyImportLoader.Source("__main__", filename));
-            ModuleLoader.SetDocstring(module, tree);
             var body = PythonCompiler.CompileModule(tree, scopes, filename, module);
             body.Call0();
             return Builtins.FlushAtExit();

@@ -29,16 +29,22 @@ public sealed class CompileChecks
     int _blockCount;
     int _unitBase;
 
-    CompileChecks(SourceText source, ScopeTree scopes)
+    /// <summary>Null where no warnings are wanted (the scope dump tool).</summary>
+    readonly CompileWarnings? _warnings;
+
+    CompileChecks(SourceText source, ScopeTree scopes, bool warn)
     {
         _source = source;
         _scopes = scopes;
         _scope = scopes.Top;
+        if (warn) _warnings = new CompileWarnings(source);
     }
 
-    public static void Check(Mod mod, ScopeTree scopes, SourceText source)
+    /// <summary>Raises the SyntaxErrors CPython's compiler raises and gives its SyntaxWarnings (unless
+    /// <paramref name="warn"/> is false), in its order.</summary>
+    public static void Check(Mod mod, ScopeTree scopes, SourceText source, bool warn = true)
     {
-        var c = new CompileChecks(source, scopes);
+        var c = new CompileChecks(source, scopes, warn);
         switch (mod)
         {
             case ModuleNode m: c.Stmts(m.Body); break;
@@ -153,6 +159,7 @@ public sealed class CompileChecks
             case Try t: TryStmt(s, t.Body, t.Handlers, t.Orelse, t.Finalbody, star: false); break;
             case TryStar t: TryStmt(s, t.Body, t.Handlers, t.Orelse, t.Finalbody, star: true); break;
             case AssertStmt a:
+                _warnings?.Assert(a);
                 Expr(a.Test);
                 if (a.Msg != null) Expr(a.Msg);
                 break;
@@ -600,6 +607,7 @@ public sealed class CompileChecks
                 Expr(a.Value);
                 break;
             case CallExpr c:
+                _warnings?.Call(c);
                 Expr(c.Func);
                 Keywords(c.Keywords, c.Args, c);
                 break;
@@ -607,8 +615,8 @@ public sealed class CompileChecks
             case BinOp b: Expr(b.Left); Expr(b.Right); break;
             case BoolOp b: Exprs(b.Values); break;
             case UnaryOp u: Expr(u.Operand); break;
-            case CompareExpr c: Expr(c.Left); Exprs(c.Comparators); break;
-            case Subscript s: Expr(s.Value); Expr(s.Slice); break;
+            case CompareExpr c: Expr(c.Left); Exprs(c.Comparators); _warnings?.Compare(c); break;
+            case Subscript s: _warnings?.Subscript(s); Expr(s.Value); Expr(s.Slice); break;
             case TupleExpr t: Sequence(t, t.Elts, t.Ctx); break;
             case ListExpr l: Sequence(l, l.Elts, l.Ctx); break;
             case SetExpr s: Elements(s.Elts); break;

@@ -126,7 +126,7 @@ internal static class DynamicCompiler
     private static PyObject Run(PyCode code, PyModule module, PyObject? locals)
     {
         var c = (Compiled)code.State!;
-        PythonCompiler.CompileModule(c.Tree, c.Scopes, code.Filename, module, locals).Call0();
+        PythonCompiler.CompileModule(c.Tree, c.Scopes, code.Filename, module, locals, code.Optimize).Call0();
         if (code.Mode != "eval") return PyNone.Instance;
         if (!module.Cells.TryGetValue(ResultName, out var cell) || cell.Value == null) return PyNone.Instance;
         var value = cell.Value;

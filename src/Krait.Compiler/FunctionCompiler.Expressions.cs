@@ -151,6 +151,10 @@ internal sealed partial class FunctionCompiler
             case SlotExpr slot:
                 EmitFrameLoad(slot.Slot);
                 return;
+            case NameExpr { Id: "__debug__" }:
+                // A constant of the compilation, as CPython's compiler makes it.
+                EmitConst(PyBool.Get(_unit.Optimize == 0));
+                return;
             case NameExpr n:
                 EmitLoadName(n.Id, n);
                 return;
@@ -423,7 +427,7 @@ internal sealed partial class FunctionCompiler
         foreach (var g in ge.Generators)
             if (g.IsAsync != 0) throw new CompileError("async generator expressions are not supported", g);
         var scope = _unit.Scopes[ge];
-        var unit = new CodeUnit { Scope = scope, Node = ge, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes };
+        var unit = new CodeUnit { Scope = scope, Node = ge, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes, Optimize = _unit.Optimize };
         var code = PythonCompiler.NewCode(unit, "<genexpr>", CompilerScopes.QualName(scope), ge.Lineno,
             new[] { ".0" }, 0, 1, false, 0, false);
         il.Emit(OpCodes.Ldsfld, NewField(typeof(FunctionCode), code));

@@ -31,6 +31,26 @@ internal sealed partial class FunctionCompiler
         EmitThrowNew(nameof(Ops.NotImplementedFeature), feature);
     }
 
+    /// <summary>Where CPython reports a failed assert: the last comparison its condition jumps on (through
+    /// <c>not</c>, <c>and</c>/<c>or</c> and conditional expressions, in compile order), else the whole statement,
+    /// whichever operand decided.</summary>
+    private static LocatedNode AssertFailurePosition(AssertStmt a) => LastJumpComparison(a.Test) ?? (LocatedNode)a;
+
+    private static CompareExpr? LastJumpComparison(Expr e)
+    {
+        switch (e)
+        {
+            case CompareExpr c: return c;
+            case UnaryOp { Op: UnaryOperator.Not } u: return LastJumpComparison(u.Operand);
+            case IfExp i: return LastJumpComparison(i.Orelse) ?? LastJumpComparison(i.Body) ?? LastJumpComparison(i.Test);
+            case BoolOp b:
+                for (int k = b.Values.Count - 1; k >= 0; k--)
+                    if (LastJumpComparison(b.Values[k]) is { } found) return found;
+                return null;
+            default: return null;
+        }
+    }
+
     private void EmitStatement(Stmt s)
     {
         var il = _il;
@@ -124,13 +144,13 @@ internal sealed partial class FunctionCompiler
                 return;
             case AssertStmt asrt:
             {
+                if (_unit.Optimize > 0) return;
                 var ok = il.DefineLabel();
                 EmitCondition(asrt.Test, ok, true);
                 // The stack is empty here, so a message holding a yield can be computed in place.
                 if (asrt.Msg != null) { if (_gen) EmitWithEmptyStack(asrt.Msg); else EmitExpr(asrt.Msg); }
                 else il.Emit(OpCodes.Ldnull);
-                // After `and`/`or` the position is the operand evaluated last, as in CPython.
-                if (asrt.Test is not BoolOp) EmitPos(asrt.Test);
+                EmitPos(AssertFailurePosition(asrt), track: false);
                 CallOps(nameof(Ops.AssertionFailed));
                 il.Emit(OpCodes.Throw);
                 il.MarkLabel(ok);
@@ -368,7 +388,7 @@ internal sealed partial class FunctionCompiler
         var scope = _unit.Scopes[node];
         var names = CompilerScopes.Params(node).ToArray();
         int pos = args.Posonlyargs.Count + args.Args.Count;
-        var unit = new CodeUnit { Scope = scope, Node = node, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes };
+        var unit = new CodeUnit { Scope = scope, Node = node, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes, Optimize = _unit.Optimize };
         var code = PythonCompiler.NewCode(unit, name, CompilerScopes.QualName(scope), line, names, args.Posonlyargs.Count, pos,
             args.Vararg != null, args.Kwonlyargs.Count, args.Kwarg != null);
         il.Emit(OpCodes.Ldsfld, NewField(typeof(FunctionCode), code));
@@ -431,7 +451,7 @@ internal sealed partial class FunctionCompiler
         }
         foreach (var d in cd.DecoratorList) EmitExpr(d);
         var scope = _unit.Scopes[cd];
-        var unit = new CodeUnit { Scope = scope, Node = cd, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes };
+        var unit = new CodeUnit { Scope = scope, Node = cd, Filename = _unit.Filename, Module = _unit.Module, Scopes = _unit.Scopes, Optimize = _unit.Optimize };
         var qualName = CompilerScopes.QualName(scope);
         var code = PythonCompiler.NewCode(unit, cd.Name, qualName, cd.Lineno, new[] { "__ns__" }, 0, 1, false, 0, false);
         il.Emit(OpCodes.Ldsfld, NewField(typeof(FunctionCode), code));

@@ -282,6 +282,13 @@ internal sealed partial class FunctionCompiler
         switch (_scope.Node)
         {
             case ModuleNode m:
+                if (_unit.Optimize < 2 && m.Body.Count > 0 && m.Body[0] is ExprStmt { Value: Constant { Value: string } moduleDoc })
+                {
+                    // The module's first statement stores its docstring, as CPython's module code does (also
+                    // for exec() of such source).
+                    EmitExpr(moduleDoc);
+                    EmitStoreName("__doc__");
+                }
                 EmitSetupAnnotations(m.Body);
                 EmitStatements(m.Body);
                 EmitNone();
@@ -322,7 +329,7 @@ internal sealed partial class FunctionCompiler
                 CallOps(nameof(Ops.NewCoroutine));
                 break;
             case ClassDef c:
-                if (c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string } docExpr })
+                if (_unit.Optimize < 2 && c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string } docExpr })
                 {
                     // The docstring becomes __doc__ before the rest of the body runs, as in CPython.
                     il.Emit(OpCodes.Ldloc, _ns!);

@@ -19,6 +19,9 @@ internal sealed class CodeUnit
     public PyObject? Namespace;
     /// <summary>Frame introspection in the body, noted when it is first walked (FunctionCompiler.FrameLocals).</summary>
     public FrameUse? FrameUse;
+    /// <summary>The optimization level it is compiled with (-O): 1 drops asserts and makes __debug__ False, 2
+    /// also drops docstrings.</summary>
+    public int Optimize;
 }
 
 /// <summary>Compiles modules to code objects whose functions become static methods of a non-collectible
@@ -65,9 +68,14 @@ public static class PythonCompiler
     }
 
     /// <summary>The module body as a function of no arguments; calling it runs the module.</summary>
-    public static PyFunction CompileModule(ModuleNode tree, ScopeTree scopes, string filename, PyModule module, PyObject? locals = null)
+    public static PyFunction CompileModule(ModuleNode tree, ScopeTree scopes, string filename, PyModule module, PyObject? locals = null,
+                                           int optimize = -1)
     {
-        var code = NewCode(new CodeUnit { Scope = scopes.Top, Node = tree, Filename = filename, Module = module, Scopes = scopes, Namespace = locals },
+        var code = NewCode(new CodeUnit
+            {
+                Scope = scopes.Top, Node = tree, Filename = filename, Module = module, Scopes = scopes, Namespace = locals,
+                Optimize = optimize < 0 ? Builtins.FlagOptimize : optimize,
+            },
             "<module>", "<module>", 1, Array.Empty<string>(), 0, 0, false, 0, false);
         return new PyFunction(code, module, null, null, null);
     }
@@ -82,7 +90,7 @@ public static class PythonCompiler
             Module = unit.Module,
         };
         var body = unit.Node switch { FunctionDef f => f.Body, AsyncFunctionDef af => af.Body, _ => null };
-        if (body is { Count: > 0 } && body[0] is ExprStmt { Value: Constant { Value: string doc } }) code.Doc = doc;
+        if (unit.Optimize < 2 && body is { Count: > 0 } && body[0] is ExprStmt { Value: Constant { Value: string doc } }) code.Doc = doc;
         return code;
     }
 

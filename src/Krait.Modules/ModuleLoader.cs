@@ -42,15 +42,7 @@ public static class ModuleLoader
         }
         SourceLines.Register(path, System.Text.Encoding.UTF8.GetString(source));
         module.Set("__builtins__", Builtins.Module);
-        SetDocstring(module, tree);
         PythonCompiler.CompileModule(tree, scopes, path, module).Call0();
-    }
-
-    /// <summary>A module's docstring is its <c>__doc__</c> before the body runs, as CPython's compiler stores it.</summary>
-    public static void SetDocstring(PyModule module, ModuleNode tree)
-    {
-        if (tree.Body.Count > 0 && tree.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
-            module.Set("__doc__", new PyStr(doc));
     }
 
     /// <summary>The Python SyntaxError (or IndentationError, TabError) for a compile error, with CPython's

@@ -52,12 +52,14 @@ public static partial class Builtins
             var src = Arg(0, "source");
             var fn = Arg(1, "filename");
             var mode = Arg(2, "mode");
-            var flagsArg = Arg(3, "flags"); Arg(4, "dont_inherit"); Arg(5, "optimize");
+            var flagsArg = Arg(3, "flags"); Arg(4, "dont_inherit"); var optimizeArg = Arg(5, "optimize");
             TakeKw(kwargs, "_feature_version");
             NoMoreKw("compile", kwargs);
             if (src == null || fn == null || mode == null)
                 throw Ops.TypeError($"compile() missing required argument '{(src == null ? "source" : fn == null ? "filename" : "mode")}' (pos {(src == null ? 1 : fn == null ? 2 : 3)})");
             if (src is PyCode existing) return existing;
+            long optimize = optimizeArg == null ? -1 : Ops.Index(optimizeArg);
+            if (optimize < -1 || optimize > 2) throw Ops.ValueError("compile(): invalid optimize value");
             long flags = flagsArg == null ? 0 : Ops.Index(flagsArg);
             if ((flags & AstHook.OnlyAst) != 0 || (src is PyInstance && src is not PyStr))
             {
@@ -66,7 +68,7 @@ public static partial class Builtins
                 string fname = fn is PyStr fns ? fns.Value : Ops.Str(fn);
                 string md = mode is PyStr mds ? mds.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.Name}");
                 if (AstHook.IsAst!(src))
-                    return (flags & AstHook.OnlyAst) != 0 ? src : AstHook.CompileTree!(src, fname, md);
+                    return (flags & AstHook.OnlyAst) != 0 ? src : WithOptimize(AstHook.CompileTree!(src, fname, md), optimize);
                 if ((flags & AstHook.OnlyAst) != 0)
                 {
                     if (md != "exec" && md != "eval" && md != "single" && md != "func_type")
@@ -79,10 +81,16 @@ public static partial class Builtins
             string m = mode is PyStr ms ? ms.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.Name}");
             if (m != "exec" && m != "eval" && m != "single")
                 throw Ops.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
-            return CompileObject(src, filename, m, "compile() arg 1 must be a string, bytes or AST object");
+            return WithOptimize(CompileObject(src, filename, m, "compile() arg 1 must be a string, bytes or AST object"), optimize);
         });
         DefFrame("exec", (a, k, m, lo) => RunDynamic("exec", a, k, m, lo));
         DefFrame("eval", (a, k, m, lo) => RunDynamic("eval", a, k, m, lo));
+    }
+
+    private static PyObject WithOptimize(PyObject code, long optimize)
+    {
+        if (code is PyCode c) c.Optimize = (int)optimize;
+        return code;
     }
 
     private static BigInteger IndexBig(PyObject o)

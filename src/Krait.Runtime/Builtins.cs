@@ -415,7 +415,7 @@ public static partial class Builtins
         Module.Set("False", PyBool.False);
         Module.Set("Ellipsis", PyEllipsis.Instance);
         Module.Set("NotImplemented", PyNotImplemented.Instance);
-        // Asserts always run here (-O is accepted and ignored), so __debug__ is True, as builtins.__debug__ is.
+        // SetSysFlags sets it again from -O once the command line is read.
         Module.Set("__debug__", PyBool.True);
         Module.Set("__name__", new PyStr("builtins"));
         foreach (var t in ExceptionTypes.Builtins) Module.Set(t.Name, t);

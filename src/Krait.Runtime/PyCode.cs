@@ -31,6 +31,9 @@ public sealed class PyCode : PyObject
     private readonly Dictionary<string, PyObject>? _replaced;
     private CodeNames? _names;
 
+    /// <summary>compile()'s optimize argument: -1 for the interpreter's level (sys.flags.optimize).</summary>
+    public int Optimize = -1;
+
     public PyCode(string filename, string mode, object state) { Filename = filename; Mode = mode; State = state; }
 
     private PyCode(FunctionCode code, Dictionary<string, PyObject>? replaced)

@@ -27,6 +27,9 @@ public static partial class Builtins
     public static bool FlagIgnoreEnvironment, FlagIsolated, FlagNoUserSite, FlagSafePath;
     /// <summary>sys.flags.int_max_str_digits: -1 unless -X int_max_str_digits or PYTHONINTMAXSTRDIGITS set it.</summary>
     public static int FlagIntMaxStrDigits = -1;
+    /// <summary>-O/-OO (and PYTHONOPTIMIZE): 1 drops asserts and makes <c>__debug__</c> False, 2 also drops
+    /// docstrings. compile() with optimize=-1 uses it.</summary>
+    public static int FlagOptimize;
 
     private static readonly Dictionary<string, PyStr> s_interned = new();
 
@@ -56,9 +59,10 @@ public static partial class Builtins
     {
         var i = PyInt.Get;
         Sys.Set("flags", Seq(s_flagsType, s_flagFields,
-            i(0), i(0), i(0), i(0), i(1), i(FlagNoUserSite || FlagIsolated ? 1 : 0), i(0),
+            i(0), i(0), i(0), i(FlagOptimize), i(1), i(FlagNoUserSite || FlagIsolated ? 1 : 0), i(0),
             i(FlagIgnoreEnvironment || FlagIsolated ? 1 : 0), i(0), i(0), i(0), i(1), i(FlagIsolated ? 1 : 0),
             PyBool.False, i(0), i(0), PyBool.Get(FlagSafePath || FlagIsolated), i(FlagIntMaxStrDigits)));
+        Module.Set("__debug__", PyBool.Get(FlagOptimize == 0));
     }
 
     private static void DefineSysModule()

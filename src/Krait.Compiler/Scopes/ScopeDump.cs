@@ -39,7 +39,7 @@ public static class ScopeDump
             sb.Append(Format(tree));
             try
             {
-                CompileChecks.Check(mod, tree, source);
+                CompileChecks.Check(mod, tree, source, warn: false);
                 sb.Append("compile ok\n");
                 sb.Append(FormatCode(tree));
             }
