@@ -198,6 +198,7 @@ internal static class RunCommand
                     return 1;
                 }
                 tree = (ModuleNode)PythonParser.Parse(sourceText);
+                CompileWarnings.GiveParserWarnings(sourceText);
                 // The symtable's and the compiler's own SyntaxErrors, before anything runs (as CPython).
                 try
                 {

@@ -11,13 +11,13 @@ namespace Krait.Compiler;
 /// <c>x is 1</c>, <c>[(1, 2) (3, 4)]</c> (a missed comma makes a call), <c>"abc"[1, 2]</c>,
 /// <c>assert (x, "msg")</c>. They go through <c>warnings.warn_explicit</c>, so filters apply; a filter that makes
 /// them errors turns them into a SyntaxError at the expression, as in CPython.</summary>
-internal sealed class CompileWarnings
+public sealed class CompileWarnings
 {
     private readonly SourceText _source;
 
-    public CompileWarnings(SourceText source) => _source = source;
+    internal CompileWarnings(SourceText source) => _source = source;
 
-    public void Compare(CompareExpr c)
+    internal void Compare(CompareExpr c)
     {
         var left = c.Left;
         for (int i = 0; i < c.Ops.Count; i++)
@@ -33,7 +33,7 @@ internal sealed class CompileWarnings
         }
     }
 
-    public void Call(CallExpr call)
+    internal void Call(CallExpr call)
     {
         var f = call.Func;
         if (f is Constant or TupleExpr or ListExpr or ListComp or DictExpr or DictComp or SetExpr or SetComp or GeneratorExp
@@ -41,7 +41,7 @@ internal sealed class CompileWarnings
             Warn($"'{TypeName(f)}' object is not callable; perhaps you missed a comma?", call);
     }
 
-    public void Subscript(Subscript s)
+    internal void Subscript(Subscript s)
     {
         if (s.Ctx != ExprContext.Load) return;
         var value = s.Value;
@@ -61,25 +61,51 @@ internal sealed class CompileWarnings
             Warn($"{TypeName(value)} indices must be integers or slices, not {index}; perhaps you missed a comma?", s);
     }
 
-    public void Assert(AssertStmt a)
+    internal void Assert(AssertStmt a)
     {
         if (a.Test is TupleExpr { Elts.Count: > 0 })
             Warn("assertion is always true, perhaps remove parentheses?", a);
     }
 
+    /// <summary>Gives the parser's warnings (invalid escape sequences); call it right after parsing, where
+    /// CPython gives them. One that a filter makes an error is a SyntaxError with the tokenizer's text: the
+    /// token's line, without its newline when the token goes on past it.</summary>
+    public static void GiveParserWarnings(SourceText source)
+    {
+        if (source.Warnings is not { } found) return;
+        foreach (var w in found)
+        {
+            var category = w.Category == "DeprecationWarning" ? ExceptionTypes.DeprecationWarning : ExceptionTypes.SyntaxWarning;
+            if (!WarnExplicit(source, w.Message, category, w.Lineno))
+            {
+                string line = source.GetLine(w.Lineno) ?? "";
+                if (w.EndLineno != w.Lineno) line = line.TrimEnd('\n');
+                throw new PythonSyntaxError("SyntaxError", w.Message, source.Filename, w.Lineno, w.Col + 1, w.EndLineno, w.EndCol + 1, line);
+            }
+        }
+    }
+
     private void Warn(string message, LocatedNode at)
+    {
+        if (!WarnExplicit(_source, message, ExceptionTypes.SyntaxWarning, at.Lineno))
+            throw ScopeErrors.AtNode(_source, message, at);
+    }
+
+    /// <summary>warnings.warn_explicit; false when a filter made the warning an error.</summary>
+    private static bool WarnExplicit(SourceText source, string message, PyType category, int lineno)
     {
         var warnings = Ops.ImportModule("warnings");
         try
         {
             Ops.GetAttr(warnings, "warn_explicit").Call(new PyObject[]
             {
-                new PyStr(message), ExceptionTypes.SyntaxWarning, new PyStr(_source.Filename), PyInt.Get(at.Lineno),
+                new PyStr(message), category, new PyStr(source.Filename), PyInt.Get(lineno),
             }, null);
+            return true;
         }
-        catch (PythonException e) when (e.Value.Class.IsSubtypeOf(ExceptionTypes.SyntaxWarning))
+        catch (PythonException e) when (e.Value.Class.IsSubtypeOf(category))
         {
-            throw ScopeErrors.AtNode(_source, message, at);
+            return false;
         }
     }
 

@@ -79,6 +79,7 @@ internal static class DynamicCompiler
                 tree = new ModuleNode(inter.Body, new List<TypeIgnore>());
             }
             else tree = (ModuleNode)PythonParser.Parse(text);
+            CompileWarnings.GiveParserWarnings(text);
             parsed = true;
             var scopes = ScopeAnalyzer.Analyze(tree, text, mode == "eval" ? 1 : 0);
             CompileChecks.Check(tree, scopes, text);

@@ -33,6 +33,7 @@ public static class ModuleLoader
         {
             var sourceText = SourceText.FromFile(source, path);
             tree = (ModuleNode)PythonParser.Parse(sourceText);
+            CompileWarnings.GiveParserWarnings(sourceText);
             scopes = ScopeAnalyzer.Analyze(tree, sourceText);
             CompileChecks.Check(tree, scopes, sourceText);
         }

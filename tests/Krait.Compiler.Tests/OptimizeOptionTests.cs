@@ -35,7 +35,7 @@ public class OptimizeOptionTests
             return __debug__
         """;
 
-    private const string Warnings = "x = 1\nif x is 1:\n    print([1 (2)] if 0 else 'ok')\nassert (x, 'm')\n";
+    private const string Warnings = "x = 1\nif x is 1:\n    print([1 (2)] if 0 else 'ok', '\\d')\nassert (x, 'm')\n";
 
     private static (int Status, string Stdout, string Stderr) Run(string program, string dir, string? optimizeEnv, params string[] args)
     {
@@ -89,6 +89,8 @@ public class OptimizeOptionTests
     [Theory]
     [InlineData("")]
     [InlineData("-W error")]
+    [InlineData("-W default")]
+    [InlineData("-W error::DeprecationWarning")]
     [InlineData("-W ignore::SyntaxWarning")]
     [InlineData("-O")]
     public void SyntaxWarningsOfAScriptAsCPython(string optionText)

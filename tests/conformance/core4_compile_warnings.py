@@ -43,3 +43,19 @@ with warnings.catch_warnings(record=True) as w:
     print(eval('1 is 1'))
     exec('y = () is ()')
     print([str(x.message) for x in w])
+
+# The parser's DeprecationWarning for invalid escape sequences: the first one per literal, over its token.
+escapes = ['x = "\\d"', 'x = (1,\n """a\n\\q""")', 'x = b"\\d"', 'x = f"\\d{1}"', 'x = "\\d" "\\e"', 'x = r"\\d"', 'x = "\\8"',
+           'x = "\\\\d"', 'x = b"\\u1234"', 'x = "\\u1234\\z"', 'x = f"{1}\\y{2}\\w"', 'x = "\\é"', 'x = "a\\\nb\\c"',
+           "x = '\\d' '\\d'", 'x = "\\N{DIGIT ONE}\\q"', 'x = 1 is 1 and "\\d"']
+for s in escapes:
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        compile(s, 'f', 'exec')
+        print(repr(s), [(x.category.__name__, str(x.message), x.lineno) for x in w])
+    with warnings.catch_warnings():
+        warnings.simplefilter('error')
+        try:
+            compile(s, 'f', 'exec')
+        except SyntaxError as e:
+            print('  ', repr(e), e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))

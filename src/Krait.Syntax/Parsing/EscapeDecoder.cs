@@ -8,6 +8,23 @@ namespace Krait.Syntax.Parsing;
 /// including its error messages. Bodies are expected with newlines already normalized to <c>\n</c>.</summary>
 internal static class EscapeDecoder
 {
+    /// <summary>The first escape in a non-raw body that is not one (<c>\d</c>, <c>\8</c>; in bytes also
+    /// <c>\u</c>, <c>\N</c>): CPython 3.11 keeps its backslash and warns about the first one in each literal.
+    /// A backslash before a non-ASCII character is kept without a warning. Null when there is none.</summary>
+    public static string? FirstInvalidEscape(string text, int start, int end, bool bytes)
+    {
+        int i = text.IndexOf('\\', start, end - start);
+        while (i >= 0 && i + 1 < end)
+        {
+            char c = text[i + 1];
+            bool known = c is '\n' or '\\' or '\'' or '"' or 'a' or 'b' or 'f' or 'n' or 'r' or 't' or 'v' or 'x'
+                or (>= '0' and <= '7') || !bytes && c is 'u' or 'U' or 'N';
+            if (!known && c < 0x80) return c.ToString();
+            i = i + 2 < end ? text.IndexOf('\\', i + 2, end - i - 2) : -1;
+        }
+        return null;
+    }
+
     /// <summary>Decodes a non-raw str body <c>text[start..end)</c>. Returns null and sets
     /// <paramref name="error"/> to CPython's message when an escape is malformed. Where an escape yields a lone
     /// high surrogate, its index in the result plus <paramref name="outputBase"/> is added to

@@ -156,6 +156,7 @@ internal sealed class FStringParser
                 string? decoded = EscapeDecoder.DecodeStr(text, start, literalEnd, out string? error,
                                                           ref literal.LoneHighs, literal.Text.Length);
                 if (decoded == null) throw Error(error!);
+                StringLiteralParser.WarnInvalidEscape(_source, _token, text, start, literalEnd, bytes: false);
                 literal.Text.Append(decoded);
             }
         }

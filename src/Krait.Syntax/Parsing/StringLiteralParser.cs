@@ -9,6 +9,15 @@ namespace Krait.Syntax.Parsing;
 /// them, one JoinedStr, as CPython 3.11's parser does.</summary>
 internal static class StringLiteralParser
 {
+    /// <summary>Notes CPython's DeprecationWarning for the first invalid escape of a literal, over its token.</summary>
+    internal static void WarnInvalidEscape(SourceText source, in Token token, string text, int start, int end, bool bytes)
+    {
+        if (text.IndexOf('\\', start, end - start) < 0) return;
+        if (EscapeDecoder.FirstInvalidEscape(text, start, end, bytes) is { } escape)
+            source.AddWarning(new SourceWarning("DeprecationWarning", $"invalid escape sequence '\\{escape}'",
+                token.Line, token.Col, token.EndLine, token.EndCol));
+    }
+
     public static Expr Parse(Parser parser, List<Token> tokens)
         => Parse(parser.Source, tokens, new ErrorAnchor(parser), Parser.ParseFStringExpression);
 
@@ -55,6 +64,7 @@ internal static class StringLiteralParser
                     {
                         bytesValue = EscapeDecoder.DecodeBytes(text, literal.BodyStart, literal.BodyEnd, out string? error);
                         if (bytesValue == null) throw errorAnchor.Error(source, error!);
+                        WarnInvalidEscape(source, token, text, literal.BodyStart, literal.BodyEnd, bytes: true);
                     }
                 }
                 else
@@ -74,6 +84,7 @@ internal static class StringLiteralParser
                         strValue = EscapeDecoder.DecodeStr(text, literal.BodyStart, literal.BodyEnd, out string? error,
                                                            ref partLoneHighs, 0);
                         if (strValue == null) throw errorAnchor.Error(source, error!);
+                        WarnInvalidEscape(source, token, text, literal.BodyStart, literal.BodyEnd, bytes: false);
                     }
                 }
             }

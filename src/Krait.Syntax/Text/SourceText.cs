@@ -39,6 +39,17 @@ public sealed class SourceText
     /// reader cuts lines at (see there).</summary>
     public bool HadNullBytes { get; }
 
+    /// <summary>Warnings the parser found (invalid escape sequences), for the compiler to give through the
+    /// warnings module once the source has parsed; null when there are none.</summary>
+    public List<SourceWarning>? Warnings { get; private set; }
+
+    /// <summary>Records a parser warning once (the parser may look at a token more than once).</summary>
+    public void AddWarning(SourceWarning warning)
+    {
+        Warnings ??= new List<SourceWarning>();
+        if (!Warnings.Contains(warning)) Warnings.Add(warning);
+    }
+
     private readonly int[] _lineStarts;     // char index of each line's start; one extra entry = Text.Length
     private readonly bool[] _lineIsAscii;
 
