@@ -128,6 +128,8 @@ internal static class RunCommand
         Builtins.FlagSafePath = Options.SafePath;
         bool ignoreEnv = Options.IgnoreEnvironment || Options.Isolated;
         Builtins.FlagOptimize = Math.Max(Options.Optimize, ignoreEnv ? 0 : OptimizeFromEnvironment());
+        Builtins.FlagDevMode = Options.XOptions.Contains("dev")
+            || !ignoreEnv && Environment.GetEnvironmentVariable("PYTHONDEVMODE") is { Length: > 0 };
         IntDigitLimitOption.Apply(Options.XOptions, ignoreEnv);
         Builtins.Initialize(argv);
         Builtins.SetSysFlags();
@@ -148,6 +150,8 @@ internal static class RunCommand
     private static bool SetWarnOptions(bool ignoreEnv)
     {
         var list = new PyList();
+        // Development mode (-X dev, PYTHONDEVMODE) shows every warning unless later options say otherwise.
+        if (Builtins.FlagDevMode) list.Append(new PyStr("default"));
         if (!ignoreEnv && Environment.GetEnvironmentVariable("PYTHONWARNINGS") is { Length: > 0 } env)
             foreach (var part in env.Split(','))
                 if (part.Trim().Length > 0) list.Append(new PyStr(part.Trim()));

@@ -94,6 +94,7 @@ public sealed class CompileWarnings
     /// <summary>warnings.warn_explicit; false when a filter made the warning an error.</summary>
     private static bool WarnExplicit(SourceText source, string message, PyType category, int lineno)
     {
+        if (category == ExceptionTypes.DeprecationWarning && DefaultFiltersIgnore(source.Filename)) return true;
         var warnings = Ops.ImportModule("warnings");
         try
         {
@@ -107,6 +108,20 @@ public sealed class CompileWarnings
         {
             return false;
         }
+    }
+
+    /// <summary>True when no filter other than CPython's defaults can be in place (warnings not imported yet, no
+    /// -W, PYTHONWARNINGS or -X dev) and those ignore a DeprecationWarning from this file: they show it for
+    /// <c>__main__</c> only, and a warning from the compiler names its module after the file. Saves importing
+    /// the warnings module for the common <c>"\d"</c> in a regular expression.</summary>
+    private static bool DefaultFiltersIgnore(string filename)
+    {
+        if (Builtins.Modules.ContainsKey("warnings")) return false;
+        var sys = Builtins.Sys;
+        if (sys.TryGetAttr("warnoptions", out var w) && (w is not PyList wl || wl.Count > 0)) return false;
+        if (sys.TryGetAttr("_xoptions", out var x) && (x is not PyDict xd || xd.Len() > 0)) return false;
+        string module = filename.EndsWith(".py", StringComparison.Ordinal) ? filename[..^3] : filename;
+        return module != "__main__";
     }
 
     /// <summary>CPython's <c>is</c> check accepts None, True, False and Ellipsis; any other constant (after

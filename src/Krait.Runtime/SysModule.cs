@@ -30,6 +30,8 @@ public static partial class Builtins
     /// <summary>-O/-OO (and PYTHONOPTIMIZE): 1 drops asserts and makes <c>__debug__</c> False, 2 also drops
     /// docstrings. compile() with optimize=-1 uses it.</summary>
     public static int FlagOptimize;
+    /// <summary>sys.flags.dev_mode: -X dev or PYTHONDEVMODE.</summary>
+    public static bool FlagDevMode;
 
     private static readonly Dictionary<string, PyStr> s_interned = new();
 
@@ -61,7 +63,7 @@ public static partial class Builtins
         Sys.Set("flags", Seq(s_flagsType, s_flagFields,
             i(0), i(0), i(0), i(FlagOptimize), i(1), i(FlagNoUserSite || FlagIsolated ? 1 : 0), i(0),
             i(FlagIgnoreEnvironment || FlagIsolated ? 1 : 0), i(0), i(0), i(0), i(1), i(FlagIsolated ? 1 : 0),
-            PyBool.False, i(0), i(0), PyBool.Get(FlagSafePath || FlagIsolated), i(FlagIntMaxStrDigits)));
+            PyBool.Get(FlagDevMode), i(0), i(0), PyBool.Get(FlagSafePath || FlagIsolated), i(FlagIntMaxStrDigits)));
         Module.Set("__debug__", PyBool.Get(FlagOptimize == 0));
     }
 

@@ -91,6 +91,7 @@ public class OptimizeOptionTests
     [InlineData("-W error")]
     [InlineData("-W default")]
     [InlineData("-W error::DeprecationWarning")]
+    [InlineData("-X dev")]
     [InlineData("-W ignore::SyntaxWarning")]
     [InlineData("-O")]
     public void SyntaxWarningsOfAScriptAsCPython(string optionText)
