@@ -68,6 +68,7 @@ public static class ListSort
             case PyInt:
             {
                 for (int i = 1; i < n; i++) if (keys[i] is not PyInt) return false;
+                if (SortSmallIntKeys(items, keys, n, rev)) return true;
                 var k = ArrayPool<long>.Shared.Rent(n);
                 for (int i = 0; i < n; i++) k[i] = ((PyInt)keys[i]).Value;
                 SortByKeys(items, k, n, rev, null);
@@ -97,6 +98,40 @@ public static class ListSort
             default:
                 return false;
         }
+    }
+
+    /// <summary>Int keys (all exact ints) whose spread fits in 32 bits: each key's offset and its position
+    /// packed in one 64-bit number, so one primitive sort gives the stable order (ties fall back to the
+    /// position) with no second pass over runs of equal keys. Keys already in order (non-decreasing, or
+    /// non-increasing for reverse) leave the list as it is, as CPython's stable sort does.</summary>
+    private static bool SortSmallIntKeys(PyObject[] items, PyObject[] keys, int n, bool rev)
+    {
+        long min = long.MaxValue, max = long.MinValue, prev = ((PyInt)keys[0]).Value;
+        bool inOrder = true;
+        for (int i = 0; i < n; i++)
+        {
+            long v = ((PyInt)keys[i]).Value;
+            if (v < min) min = v;
+            if (v > max) max = v;
+            if (rev ? v > prev : v < prev) inOrder = false;
+            prev = v;
+        }
+        if (inOrder) return true;
+        if (unchecked((ulong)max - (ulong)min) > uint.MaxValue) return false;
+        var packed = ArrayPool<ulong>.Shared.Rent(n);
+        for (int i = 0; i < n; i++)
+        {
+            ulong v = unchecked((ulong)((PyInt)keys[i]).Value);
+            ulong offset = rev ? unchecked((ulong)max - v) : unchecked(v - (ulong)min);
+            packed[i] = (offset << 32) | (uint)i;
+        }
+        Array.Sort(packed, 0, n);
+        var order = ArrayPool<int>.Shared.Rent(n);
+        for (int i = 0; i < n; i++) order[i] = (int)(uint)packed[i];
+        ArrayPool<ulong>.Shared.Return(packed);
+        Permute(items, order, n);
+        ArrayPool<int>.Shared.Return(order);
+        return true;
     }
 
     /// <summary>Sorts items[0..n) by the parallel keys with the runtime's (unstable) array sort, then puts every

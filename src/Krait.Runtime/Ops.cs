@@ -566,7 +566,7 @@ public static partial class Ops
     {
         if (a is PyList l && op == BinOp.Add)
         {
-            foreach (var v in ToArray(b)) l.Append(v);
+            ListExtend.Into(l, b);
             return l;
         }
         if (a is PyByteArray ba && BytesMethods.InPlace(op, ba, b) is { } baResult) return baResult;
@@ -583,7 +583,7 @@ public static partial class Ops
         }
         if (a is PyInstance { BaseValue: PyList bl } && op == BinOp.Add)
         {
-            foreach (var v in ToArray(b)) bl.Append(v);
+            ListExtend.Into(bl, b);
             return a;
         }
         if (a is PyDict d && op == BinOp.Or)

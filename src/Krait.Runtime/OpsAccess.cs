@@ -350,11 +350,7 @@ public static partial class Ops
             case PyTuple t: return t.Items;
             case PyList l: return l.ToArray();
         }
-        MemoryLimits.CheckMaterialize(o);
-        var it = o.Iter();
-        var list = new List<PyObject>();
-        while (it.TryNext(out var v)) list.Add(v);
-        return list.ToArray();
+        return ListExtend.Collect(o);
     }
 
     public static PyObject[] Unpack(PyObject o, int n)

@@ -48,7 +48,7 @@ public static class TypeMethods
 
         var list = PyType.ListType;
         M(list, "append", (self, a, k) => { Args("append", a, k, 1, 1); ((PyList)self).Append(a[0]); return PyNone.Instance; });
-        M(list, "extend", (self, a, k) => { Args("extend", a, k, 1, 1); foreach (var v in Ops.ToArray(a[0])) ((PyList)self).Append(v); return PyNone.Instance; });
+        M(list, "extend", (self, a, k) => { Args("extend", a, k, 1, 1); ListExtend.Into((PyList)self, a[0]); return PyNone.Instance; });
         M(list, "pop", (self, a, k) =>
         {
             Args("pop", a, k, 0, 1);
