@@ -490,10 +490,18 @@ public sealed class PyMethodDescriptor : PyObject
     public Func<PyObject, PyObject>? Fast0;
     public Func<PyObject, PyObject, PyObject>? Fast1;
     public Func<PyObject, PyObject, PyObject, PyObject>? Fast2;
-    public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; }
+    /// <summary>The body gets the receiver as given (a user subclass instance stays itself): for slots that
+    /// return self (list.__iadd__).</summary>
+    public bool RawSelf;
+    private readonly bool _slot;
+    public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; _slot = IsSlot(name); }
     public override PyType Type => PyType.BuiltinFunctionType;
     public override string Repr() =>
-        $"<{(IsSlot(Name) ? "slot wrapper" : "method")} '{Name}' of '{Owner.Name}' objects>";
+        $"<{(_slot ? "slot wrapper" : "method")} '{Name}' of '{Owner.Name}' objects>";
+
+    private PythonException WrongReceiver(PyObject self) => Ops.TypeError(_slot
+        ? $"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{self.Type.Name}'"
+        : $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
 
     /// <summary>Dunders CPython implements as type slots (shown as "slot wrapper"); the others are methods.</summary>
     private static bool IsSlot(string name) =>
@@ -515,19 +523,19 @@ public sealed class PyMethodDescriptor : PyObject
 
     public PyObject CallWithSelf(PyObject self, PyObject[] args, string[]? kwnames)
     {
-        if (!self.Type.IsSubtypeOf(Owner))
-            throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        if (!self.Type.IsSubtypeOf(Owner)) throw WrongReceiver(self);
         return Body(Receiver(self), args, kwnames);
     }
 
     /// <summary>A built-in type's method runs on the built-in value a user subclass instance extends
     /// (object's methods see the instance itself).</summary>
     private PyObject Receiver(PyObject self) =>
-        self is PyInstance { BaseValue: { } b } && Owner != PyType.ObjectType && !Owner.IsUserDefined ? b : self;
+        self is PyInstance { BaseValue: { } b } && Owner != PyType.ObjectType && !Owner.IsUserDefined && !RawSelf ? b : self;
 
     public override PyObject Call(PyObject[] args, string[]? kwnames)
     {
-        if (args.Length == 0) throw Ops.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument");
+        if (args.Length == 0) throw Ops.TypeError(_slot ? $"descriptor '{Name}' of '{Owner.Name}' object needs an argument"
+            : $"unbound method {Owner.Name}.{Name}() needs an argument");
         return CallWithSelf(args[0], args[1..], kwnames);
     }
 
@@ -535,16 +543,14 @@ public sealed class PyMethodDescriptor : PyObject
     public override PyObject Call1(PyObject self)
     {
         if (Fast0 == null) return CallWithSelf(self, Array.Empty<PyObject>(), null);
-        if (!self.Type.IsSubtypeOf(Owner))
-            throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        if (!self.Type.IsSubtypeOf(Owner)) throw WrongReceiver(self);
         return Fast0(Receiver(self));
     }
 
     public override PyObject Call2(PyObject self, PyObject a)
     {
         if (Fast1 == null) return CallWithSelf(self, new[] { a }, null);
-        if (!self.Type.IsSubtypeOf(Owner))
-            throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        if (!self.Type.IsSubtypeOf(Owner)) throw WrongReceiver(self);
         return Fast1(Receiver(self), a);
     }
 

@@ -97,6 +97,8 @@ public static class ObjectModel
         ObjectReduce.Define();
         PyUnion.Define();
         ObjectDir.Install();
+        NumericSlots.Define();
+        SequenceSlots.Define();
     }
 
     private static void DefineObject()

@@ -569,6 +569,14 @@ public static partial class Ops
             foreach (var v in ToArray(b)) l.Append(v);
             return l;
         }
+        if (a is PyList lm && op == BinOp.Mul && IsIntLike(b))
+        {
+            // l *= n repeats in place: other references see it.
+            var rep = (PyList)Repeat(lm, RepeatCount(b));
+            lm.Items = rep.Items;
+            lm.Count = rep.Count;
+            return lm;
+        }
         if (a is PyByteArray ba && BytesMethods.InPlace(op, ba, b) is { } baResult) return baResult;
         if ((a is PySet || a is PyInstance { BaseValue: PySet } && a.Type.LookupOverride("__i" + s_dunders[(int)op] + "__") == null)
             && SetOps.InPlace(op, a, b) is { } setResult) return setResult;
