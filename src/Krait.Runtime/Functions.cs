@@ -454,9 +454,12 @@ public sealed class PyBuiltinFunction : PyObject
         else base.SetAttr(name, value);
     }
 
-    public override PyType Type => PyType.BuiltinFunctionType;
+    /// <summary>A slot wrapper bound to its object (<c>(1).__add__</c>): CPython's method-wrapper.</summary>
+    public bool IsMethodWrapper;
+    public override PyType Type => IsMethodWrapper ? BuiltinTypeAttributes.MethodWrapperType : PyType.BuiltinFunctionType;
     public override string Repr() => Self == null
         ? $"<built-in function {Name}>"
+        : IsMethodWrapper ? $"<method-wrapper '{Name}' of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>"
         : $"<built-in method {Name} of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>";
     public override PyObject Call(PyObject[] args, string[]? kwnames) => Body(args, kwnames);
 
@@ -495,7 +498,7 @@ public sealed class PyMethodDescriptor : PyObject
     public bool RawSelf;
     private readonly bool _slot;
     public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; _slot = IsSlot(name); }
-    public override PyType Type => PyType.BuiltinFunctionType;
+    public override PyType Type => _slot ? BuiltinTypeAttributes.WrapperDescriptorType : BuiltinTypeAttributes.MethodDescriptorType;
     public override string Repr() =>
         $"<{(_slot ? "slot wrapper" : "method")} '{Name}' of '{Owner.Name}' objects>";
 
@@ -558,7 +561,7 @@ public sealed class PyMethodDescriptor : PyObject
     {
         var body = Body;
         var receiver = Receiver(self);
-        var bound = new PyBuiltinFunction(Name, (a, k) => body(receiver, a, k)) { Self = self };
+        var bound = new PyBuiltinFunction(Name, (a, k) => body(receiver, a, k)) { Self = self, IsMethodWrapper = _slot };
         // A bound method kept in a local (get = d.get) is called without an argument array.
         if (Fast1 is { } f1) bound.F1 = a => f1(receiver, a);
         if (Fast2 is { } f2) bound.F2 = (a, b) => f2(receiver, a, b);

@@ -99,6 +99,8 @@ public static class ObjectModel
         ObjectDir.Install();
         NumericSlots.Define();
         SequenceSlots.Define();
+        ObjectSlots.Define();
+        BuiltinTypeAttributes.Define();
     }
 
     private static void DefineObject()
