@@ -496,6 +496,9 @@ public sealed class PyMethodDescriptor : PyObject
     /// <summary>The body gets the receiver as given (a user subclass instance stays itself): for slots that
     /// return self (list.__iadd__).</summary>
     public bool RawSelf;
+    /// <summary>A built-in type's operator slot (int.__add__, list.__iadd__): the operator protocol skips it for
+    /// built-in receivers, whose operation Ops does itself (calling it would come back to the same protocol).</summary>
+    public bool IsOperatorSlot;
     private readonly bool _slot;
     public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; _slot = IsSlot(name); }
     public override PyType Type => _slot ? BuiltinTypeAttributes.WrapperDescriptorType : BuiltinTypeAttributes.MethodDescriptorType;

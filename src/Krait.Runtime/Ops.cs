@@ -318,6 +318,10 @@ public static partial class Ops
         var tb = b.Type;
         var fa = HasDunders(a) ? ta.LookupOperator(i, s_forwardNames[i]) : null;
         var fb = HasDunders(b) && tb != ta ? tb.LookupOperator(s_dunders.Length + i, s_reflectedNames[i]) : null;
+        // A built-in slot reached by a native object (an OrderedDict finds dict.__ror__) is the operation
+        // BuiltinBinary does; calling it would dispatch back here.
+        if (fa is PyMethodDescriptor { IsOperatorSlot: true } && a is not PyInstance) fa = null;
+        if (fb is PyMethodDescriptor { IsOperatorSlot: true } && b is not PyInstance) fb = null;
         if (fb != null && tb.IsSubtypeOf(ta) && tb != ta)
         {
             var r = fb.Call2(b, a);
@@ -583,7 +587,7 @@ public static partial class Ops
         if (HasDunders(a))
         {
             var m = a.Type.LookupOperator(2 * s_dunders.Length + (int)op, s_inPlaceNames[(int)op]);
-            if (m != null)
+            if (m != null && !(m is PyMethodDescriptor { IsOperatorSlot: true } && a is not PyInstance))
             {
                 var r = m.Call2(a, b);
                 if (r != PyNotImplemented.Instance) return r;

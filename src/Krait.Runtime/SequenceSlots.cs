@@ -94,8 +94,9 @@ public static class SequenceSlots
 
         SlotDefinitions.Unary(list, "__reversed__", s => Reversed(s));
         SlotDefinitions.Unary(dict, "__reversed__", s => Reversed(s));
-        SlotDefinitions.Binary(dict, "__or__", (s, o) => PyInstance.Unwrap(o) is PyDict d ? Ops.BitOr(s, d) : PyNotImplemented.Instance);
-        SlotDefinitions.Binary(dict, "__ror__", (s, o) => PyInstance.Unwrap(o) is PyDict d ? Ops.BitOr(d, s) : PyNotImplemented.Instance);
+        // dict's own union (a plain dict, also for receivers whose types override |, as CPython's dict.__or__).
+        SlotDefinitions.Binary(dict, "__or__", (s, o) => PyInstance.Unwrap(o) is PyDict d ? Union((PyDict)s, d) : PyNotImplemented.Instance);
+        SlotDefinitions.Binary(dict, "__ror__", (s, o) => PyInstance.Unwrap(o) is PyDict d ? Union(d, (PyDict)s) : PyNotImplemented.Instance);
         InPlace(dict, "__ior__", (s, o) =>
         {
             var d = (PyDict)PyInstance.Unwrap(s);
@@ -156,6 +157,14 @@ public static class SequenceSlots
     {
         if (k is { Length: > 0 }) throw Ops.TypeError("wrapper __setitem__() takes no keyword arguments");
         if (a.Length != 2) throw Ops.TypeError($" expected 2 arguments, got {a.Length}");
+    }
+
+    private static PyDict Union(PyDict x, PyDict y)
+    {
+        var r = new PyDict();
+        Ops.DictUpdate(r, x);
+        Ops.DictUpdate(r, y);
+        return r;
     }
 
     private static PyObject Reversed(PyObject s)

@@ -14,14 +14,14 @@ public static class SlotDefinitions
 
     public static PyMethodDescriptor Unary(PyType owner, string name, Func<PyObject, PyObject> f)
     {
-        var d = new PyMethodDescriptor(owner, name, (self, a, k) => { Check(name, a, k, 0); return f(self); }) { Fast0 = f };
+        var d = new PyMethodDescriptor(owner, name, (self, a, k) => { Check(name, a, k, 0); return f(self); }) { Fast0 = f, IsOperatorSlot = true };
         owner.Dict[name] = d;
         return d;
     }
 
     public static PyMethodDescriptor Binary(PyType owner, string name, Func<PyObject, PyObject, PyObject> f)
     {
-        var d = new PyMethodDescriptor(owner, name, (self, a, k) => { Check(name, a, k, 1); return f(self, a[0]); }) { Fast1 = f };
+        var d = new PyMethodDescriptor(owner, name, (self, a, k) => { Check(name, a, k, 1); return f(self, a[0]); }) { Fast1 = f, IsOperatorSlot = true };
         owner.Dict[name] = d;
         return d;
     }
@@ -36,7 +36,7 @@ public static class SlotDefinitions
             if (a.Length == 0) throw Ops.TypeError(" expected at least 1 argument, got 0");
             if (a.Length > 2) throw Ops.TypeError($" expected at most 2 arguments, got {a.Length}");
             return f(self, a[0], a.Length > 1 ? a[1] : null);
-        }) { Fast1 = (self, x) => f(self, x, null) };
+        }) { Fast1 = (self, x) => f(self, x, null), IsOperatorSlot = true };
         owner.Dict[name] = d;
         return d;
     }

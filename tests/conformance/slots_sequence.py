@@ -139,3 +139,23 @@ show(lambda: slice(1, 2).__ge__(slice(1, 3)))
 show(lambda: slice(1, 2).__lt__(3))
 show(lambda: slice.__eq__(slice(1, 2), slice(1, 2)))
 print(range(2**70).stop, range(2**70, 0, -1).start)
+
+# Native subclasses of dict and tuple reach the built-in slots through their MRO without looping.
+from collections import defaultdict, OrderedDict, Counter, namedtuple
+dd = defaultdict(int, a=1)
+print(dd | {'b': 2}, {'b': 2} | dd)
+dd |= {'c': 3}
+print(dd)
+od = OrderedDict(a=1)
+print(od | {'b': 2})
+od |= {'c': 3}
+print(od, type(dict.__or__(od, {'z': 1})).__name__, dict.__ror__(od, {'z': 1}))
+c = Counter('aab')
+print(c | Counter('bc'), c + Counter('a'), dict.__or__(c, {'q': 0}))
+P = namedtuple('P', 'x y')
+p = P(1, 2)
+print(p + (3,), (0,) + p, p * 2, 2 * p, tuple.__add__(p, (9,)), tuple.__mul__(p, 2))
+t = p
+t += (5,)
+print(t, p)
+print(dict.__or__(dd, {'z': 1}), type(dict.__or__(dd, {'z': 1})).__name__)
