@@ -177,7 +177,7 @@ public static partial class Builtins
         {
             foreach (var kv in CallerModule().Cells) if (kv.Value.Value != null) names.Add(kv.Key);
         }
-        else if (o is PyInstance && o.Type.Lookup("__dir__") is { } custom)
+        else if (o is PyInstance && o.Type.LookupOverride("__dir__") is { } custom)
         {
             var list = new PyList(Ops.ToArray(custom.Call1(o)));
             TypeMethods.Sort(list, null, null);

@@ -146,9 +146,19 @@ public sealed class PyGetSetDescriptor : PyObject
         Name = name; Owner = owner; _get = get; _set = set;
     }
 
-    public override PyType Type => GetSetDescriptorType;
-    public override string Repr() => $"<attribute '{Name}' of '{Owner.Name}' objects>";
+    /// <summary>Shown as a member_descriptor (a C struct field in CPython: complex.real, range.start); read-only
+    /// ones say "readonly attribute" when written.</summary>
+    public bool IsMember;
+
+    /// <summary>A read-only field of a built-in type; <paramref name="get"/> sees the plain value (a user
+    /// subclass instance's base value).</summary>
+    public static PyGetSetDescriptor Member(string name, PyType owner, Func<PyObject, PyObject> get) =>
+        new(name, owner, o => get(PyInstance.Unwrap(o)), null) { IsMember = true };
+
+    public override PyType Type => IsMember ? PyMemberDescriptor.MemberDescriptorType : GetSetDescriptorType;
+    public override string Repr() => IsMember ? $"<member '{Name}' of '{Owner.Name}' objects>" : $"<attribute '{Name}' of '{Owner.Name}' objects>";
     public PyObject Get(PyObject obj) => _get(obj);
+    public bool Writable => _set != null;
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
@@ -166,6 +176,7 @@ public sealed class PyGetSetDescriptor : PyObject
 
     public void Set(PyObject obj, PyObject? value)
     {
+        if (_set == null && IsMember) throw Ops.AttributeError("readonly attribute");
         if (_set == null)
             throw Ops.AttributeError($"attribute '{Name}' of '{Owner.Name}' objects is not writable");
         _set(obj, value);

@@ -454,9 +454,12 @@ public sealed class PyBuiltinFunction : PyObject
         else base.SetAttr(name, value);
     }
 
-    public override PyType Type => PyType.BuiltinFunctionType;
+    /// <summary>A slot wrapper bound to its object (<c>(1).__add__</c>): CPython's method-wrapper.</summary>
+    public bool IsMethodWrapper;
+    public override PyType Type => IsMethodWrapper ? BuiltinTypeAttributes.MethodWrapperType : PyType.BuiltinFunctionType;
     public override string Repr() => Self == null
         ? $"<built-in function {Name}>"
+        : IsMethodWrapper ? $"<method-wrapper '{Name}' of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>"
         : $"<built-in method {Name} of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>";
     public override PyObject Call(PyObject[] args, string[]? kwnames) => Body(args, kwnames);
 
@@ -490,10 +493,21 @@ public sealed class PyMethodDescriptor : PyObject
     public Func<PyObject, PyObject>? Fast0;
     public Func<PyObject, PyObject, PyObject>? Fast1;
     public Func<PyObject, PyObject, PyObject, PyObject>? Fast2;
-    public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; }
-    public override PyType Type => PyType.BuiltinFunctionType;
+    /// <summary>The body gets the receiver as given (a user subclass instance stays itself): for slots that
+    /// return self (list.__iadd__).</summary>
+    public bool RawSelf;
+    /// <summary>A built-in type's operator slot (int.__add__, list.__iadd__): the operator protocol skips it for
+    /// built-in receivers, whose operation Ops does itself (calling it would come back to the same protocol).</summary>
+    public bool IsOperatorSlot;
+    private readonly bool _slot;
+    public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; _slot = IsSlot(name); }
+    public override PyType Type => _slot ? BuiltinTypeAttributes.WrapperDescriptorType : BuiltinTypeAttributes.MethodDescriptorType;
     public override string Repr() =>
-        $"<{(IsSlot(Name) ? "slot wrapper" : "method")} '{Name}' of '{Owner.Name}' objects>";
+        $"<{(_slot ? "slot wrapper" : "method")} '{Name}' of '{Owner.Name}' objects>";
+
+    private PythonException WrongReceiver(PyObject self) => Ops.TypeError(_slot
+        ? $"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{self.Type.Name}'"
+        : $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
 
     /// <summary>Dunders CPython implements as type slots (shown as "slot wrapper"); the others are methods.</summary>
     private static bool IsSlot(string name) =>
@@ -515,19 +529,19 @@ public sealed class PyMethodDescriptor : PyObject
 
     public PyObject CallWithSelf(PyObject self, PyObject[] args, string[]? kwnames)
     {
-        if (!self.Type.IsSubtypeOf(Owner))
-            throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        if (!self.Type.IsSubtypeOf(Owner)) throw WrongReceiver(self);
         return Body(Receiver(self), args, kwnames);
     }
 
     /// <summary>A built-in type's method runs on the built-in value a user subclass instance extends
     /// (object's methods see the instance itself).</summary>
     private PyObject Receiver(PyObject self) =>
-        self is PyInstance { BaseValue: { } b } && Owner != PyType.ObjectType && !Owner.IsUserDefined ? b : self;
+        self is PyInstance { BaseValue: { } b } && Owner != PyType.ObjectType && !Owner.IsUserDefined && !RawSelf ? b : self;
 
     public override PyObject Call(PyObject[] args, string[]? kwnames)
     {
-        if (args.Length == 0) throw Ops.TypeError($"unbound method {Owner.Name}.{Name}() needs an argument");
+        if (args.Length == 0) throw Ops.TypeError(_slot ? $"descriptor '{Name}' of '{Owner.Name}' object needs an argument"
+            : $"unbound method {Owner.Name}.{Name}() needs an argument");
         return CallWithSelf(args[0], args[1..], kwnames);
     }
 
@@ -535,16 +549,14 @@ public sealed class PyMethodDescriptor : PyObject
     public override PyObject Call1(PyObject self)
     {
         if (Fast0 == null) return CallWithSelf(self, Array.Empty<PyObject>(), null);
-        if (!self.Type.IsSubtypeOf(Owner))
-            throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        if (!self.Type.IsSubtypeOf(Owner)) throw WrongReceiver(self);
         return Fast0(Receiver(self));
     }
 
     public override PyObject Call2(PyObject self, PyObject a)
     {
         if (Fast1 == null) return CallWithSelf(self, new[] { a }, null);
-        if (!self.Type.IsSubtypeOf(Owner))
-            throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        if (!self.Type.IsSubtypeOf(Owner)) throw WrongReceiver(self);
         return Fast1(Receiver(self), a);
     }
 
@@ -552,7 +564,7 @@ public sealed class PyMethodDescriptor : PyObject
     {
         var body = Body;
         var receiver = Receiver(self);
-        var bound = new PyBuiltinFunction(Name, (a, k) => body(receiver, a, k)) { Self = self };
+        var bound = new PyBuiltinFunction(Name, (a, k) => body(receiver, a, k)) { Self = self, IsMethodWrapper = _slot };
         // A bound method kept in a local (get = d.get) is called without an argument array.
         if (Fast1 is { } f1) bound.F1 = a => f1(receiver, a);
         if (Fast2 is { } f2) bound.F2 = (a, b) => f2(receiver, a, b);

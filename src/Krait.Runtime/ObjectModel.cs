@@ -97,6 +97,10 @@ public static class ObjectModel
         ObjectReduce.Define();
         PyUnion.Define();
         ObjectDir.Install();
+        NumericSlots.Define();
+        SequenceSlots.Define();
+        ObjectSlots.Define();
+        BuiltinTypeAttributes.Define();
     }
 
     private static void DefineObject()

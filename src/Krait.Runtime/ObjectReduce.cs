@@ -76,9 +76,13 @@ public static class ObjectReduce
                 new PyTuple(new PyObject[] { d.Owner, new PyStr(d.Name) }) }),
             _ => OldProtocol(self, 0),
         };
-        M(PyType.BuiltinFunctionType, "__reduce__", builtinReduce);
-        M(PyType.BuiltinFunctionType, "__reduce_ex__", builtinReduce);
-        PyType.BuiltinFunctionType.Changed();
+        foreach (var t in new[] { PyType.BuiltinFunctionType, BuiltinTypeAttributes.MethodDescriptorType,
+                     BuiltinTypeAttributes.WrapperDescriptorType, BuiltinTypeAttributes.MethodWrapperType })
+        {
+            M(t, "__reduce__", builtinReduce);
+            M(t, "__reduce_ex__", builtinReduce);
+            t.Changed();
+        }
 
         // slice and range rebuild from (start, stop, step); Ellipsis and NotImplemented pickle by name.
         M(PyType.SliceType, "__reduce__", (self, a, k) => self is PySlice sl

@@ -318,6 +318,10 @@ public static partial class Ops
         var tb = b.Type;
         var fa = HasDunders(a) ? ta.LookupOperator(i, s_forwardNames[i]) : null;
         var fb = HasDunders(b) && tb != ta ? tb.LookupOperator(s_dunders.Length + i, s_reflectedNames[i]) : null;
+        // A built-in slot reached by a native object (an OrderedDict finds dict.__ror__) is the operation
+        // BuiltinBinary does; calling it would dispatch back here.
+        if (fa is PyMethodDescriptor { IsOperatorSlot: true } && a is not PyInstance) fa = null;
+        if (fb is PyMethodDescriptor { IsOperatorSlot: true } && b is not PyInstance) fb = null;
         if (fb != null && tb.IsSubtypeOf(ta) && tb != ta)
         {
             var r = fb.Call2(b, a);
@@ -569,13 +573,21 @@ public static partial class Ops
             ListExtend.Into(l, b);
             return l;
         }
+        if (a is PyList lm && op == BinOp.Mul && IsIntLike(b))
+        {
+            // l *= n repeats in place: other references see it.
+            var rep = (PyList)Repeat(lm, RepeatCount(b));
+            lm.Items = rep.Items;
+            lm.Count = rep.Count;
+            return lm;
+        }
         if (a is PyByteArray ba && BytesMethods.InPlace(op, ba, b) is { } baResult) return baResult;
         if ((a is PySet || a is PyInstance { BaseValue: PySet } && a.Type.LookupOverride("__i" + s_dunders[(int)op] + "__") == null)
             && SetOps.InPlace(op, a, b) is { } setResult) return setResult;
         if (HasDunders(a))
         {
             var m = a.Type.LookupOperator(2 * s_dunders.Length + (int)op, s_inPlaceNames[(int)op]);
-            if (m != null)
+            if (m != null && !(m is PyMethodDescriptor { IsOperatorSlot: true } && a is not PyInstance))
             {
                 var r = m.Call2(a, b);
                 if (r != PyNotImplemented.Instance) return r;

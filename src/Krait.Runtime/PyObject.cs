@@ -28,7 +28,10 @@ public abstract class PyObject
     {
         if (name == "__class__")
             throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        if (Type.Lookup(name) != null)
+        var attr = Type.Lookup(name);
+        // A read-only field (complex.real) refuses in its own words.
+        if (attr is PyGetSetDescriptor { Writable: false } g) g.Set(this, value);
+        if (attr != null)
             throw Ops.AttributeError($"'{Type.Name}' object attribute '{name}' is read-only");
         throw Ops.AttributeError($"'{Type.Name}' object has no attribute '{name}'");
     }

@@ -281,7 +281,7 @@ public static partial class Builtins
 
     /// <summary>sys.getsizeof: CPython's sizes on a 64-bit build for the common types, so programs that print
     /// them see familiar numbers; other objects report an instance's size.</summary>
-    private static long SizeOf(PyObject o)
+    public static long SizeOf(PyObject o)
     {
         switch (o)
         {

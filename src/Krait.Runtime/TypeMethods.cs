@@ -219,6 +219,8 @@ public sealed class PyDictView : PyObject, INativeDunders
 
     public PyDictView(PyDict d, DictIterator.Kind kind) { _d = d; _kind = kind; }
     public override PyType Type => _kind switch { DictIterator.Kind.Keys => KeysType, DictIterator.Kind.Values => ValuesType, _ => ItemsType };
+    public DictIterator.Kind Kind => _kind;
+    public override PyObject RichCompare(PyObject other, CompareOp op) => DictViewCompare.Compare(this, other, op);
     public override long Len() => _d.Table.Count;
     public override PyIterator Iter() => new DictIterator(_d, _kind);
     public override bool Contains(PyObject item)
