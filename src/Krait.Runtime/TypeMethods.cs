@@ -218,6 +218,8 @@ public sealed class PyDictView : PyObject, INativeDunders
     internal static readonly PyType ItemsType = new("dict_items", new[] { PyType.ObjectType });
 
     public PyDictView(PyDict d, DictIterator.Kind kind) { _d = d; _kind = kind; }
+    internal PyDict Dict => _d;
+    internal DictIterator.Kind Kind => _kind;
     public override PyType Type => _kind switch { DictIterator.Kind.Keys => KeysType, DictIterator.Kind.Values => ValuesType, _ => ItemsType };
     public override long Len() => _d.Table.Count;
     public override PyIterator Iter() => new DictIterator(_d, _kind);
