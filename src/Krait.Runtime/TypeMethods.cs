@@ -44,6 +44,7 @@ public static class TypeMethods
         FunctionTypeAttributes.Define();
         DictViewSetOps.Install(PyDictView.KeysType);
         DictViewSetOps.Install(PyDictView.ItemsType);
+        ReversedMethods.Install();
         DictFromKeys.Install();
 
         var list = PyType.ListType;
@@ -214,7 +215,7 @@ public sealed class PyDictView : PyObject, INativeDunders
     private readonly PyDict _d;
     private readonly DictIterator.Kind _kind;
     internal static readonly PyType KeysType = new("dict_keys", new[] { PyType.ObjectType });
-    private static readonly PyType ValuesType = new("dict_values", new[] { PyType.ObjectType });
+    internal static readonly PyType ValuesType = new("dict_values", new[] { PyType.ObjectType });
     internal static readonly PyType ItemsType = new("dict_items", new[] { PyType.ObjectType });
 
     public PyDictView(PyDict d, DictIterator.Kind kind) { _d = d; _kind = kind; }
