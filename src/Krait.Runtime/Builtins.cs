@@ -13,10 +13,17 @@ public static partial class Builtins
     public static Io.PyTextIOWrapper Stdout = null!, Stderr = null!;
     private static bool s_initialized;
     /// <summary>The type of iter(callable, sentinel).</summary>
-    private static PyType s_callableIteratorType = null!;
 
     private static void Def(string name, BuiltinBody body, Func<PyObject, PyObject>? f1 = null, Func<PyObject, PyObject, PyObject>? f2 = null) =>
         Module.Set(name, new PyBuiltinFunction(name, body) { F1 = f1, F2 = f2, ModuleName = "builtins" });
+
+    /// <summary>A builtin that is a class in CPython (reversed, enumerate, zip, map, filter): the name is bound to
+    /// the type, which <paramref name="body"/> constructs.</summary>
+    private static void DefType(PyType t, BuiltinBody body)
+    {
+        t.Constructor = (a, k) => body(a, k);
+        Module.Set(t.Name, t);
+    }
 
     private static void Def(PyModule m, string name, BuiltinBody body, Func<PyObject, PyObject>? f1 = null) =>
         m.Set(name, new PyBuiltinFunction(name, body) { F1 = f1, ModuleName = m.Name });
@@ -226,14 +233,13 @@ public static partial class Builtins
             CheckArgs("hasattr", a, k, 2, 2);
             return Ops.Box(a[0].TryGetAttr(a[1] is PyStr s ? s.Value : throw Ops.TypeError("attribute name must be string"), out _));
         });
-        s_callableIteratorType = new PyType("callable_iterator", new[] { PyType.ObjectType });
         Def("iter", (a, k) =>
         {
             CheckArgs("iter", a, k, 1, 2);
             if (a.Length == 2)
             {
                 if (!IsCallable(a[0])) throw Ops.TypeError("iter(v, w): v must be callable");
-                return new EnumeratorIterator(CallableIterator(a[0], a[1]), s_callableIteratorType);
+                return new CallableIterator(a[0], a[1]);
             }
             var it = a[0].Iter();
             return it is NextMethodIterator nm ? nm.Target : it;
@@ -299,27 +305,25 @@ public static partial class Builtins
             NoMoreKw("sort", kwargs);
             return list;
         });
-        Def("reversed", (a, k) =>
+        DefType(IteratorTypes.Reversed, (a, k) =>
         {
-            CheckArgs("reversed", a, k, 1, 1);
+            if (k is { Length: > 0 }) throw Ops.TypeError("reversed() takes no keyword arguments");
+            if (a.Length != 1) throw Ops.TypeError($"reversed expected 1 argument, got {a.Length}");
             var o = a[0];
-            if (o is PyList l) return new ReverseListIterator(l.ToArray(), l.Count);
-            if (o is PyTuple t) return new ReverseListIterator(t.Items, t.Items.Length);
+            if (o is PyList l) return new ListReverseIterator(l);
+            if (o is PyTuple t && o.Type == PyType.TupleType) return new ReversedIterator(t, t.Items.Length);
             if (o is PyRange r) return r.ReversedIter();
-            if (o is PyStr s) { var items = Ops.ToArray(s); return new ReverseListIterator(items, items.Length); }
-            if (o is PyDict dict) { var keys = Ops.ToArray(dict); return new ReverseListIterator(keys, keys.Length); }
+            if (o is PyStr s && o.Type == PyType.StrType) return new ReversedIterator(s, s.Len());
+            if (o is PyDict dict) return new DictReverseIterator(dict, DictIterator.Kind.Keys);
+            if (o is PyDictView view) return new DictReverseIterator(view.Dict, view.Kind);
             var m = o.Type.Lookup("__reversed__");
+            if (m == PyNone.Instance) throw Ops.TypeError($"'{o.Type.Name}' object is not reversible");
             if (m != null) return m.Call1(o);
-            if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null)
-            {
-                long n = o.Len();
-                var items = new PyObject[n];
-                for (long i = 0; i < n; i++) items[i] = o.GetItem(PyInt.Get(i));
-                return new ReverseListIterator(items, (int)n);
-            }
+            if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null && o is not PyDict)
+                return new ReversedIterator(o, o.Len());
             throw Ops.TypeError($"'{o.Type.Name}' object is not reversible");
         });
-        Def("enumerate", (a, k) =>
+        DefType(IteratorTypes.Enumerate, (a, k) =>
         {
             var pos = Positional(a, k, out var kwargs);
             if (a.Length > 2) throw Ops.TypeError($"enumerate() takes at most 2 arguments ({a.Length} given)");
@@ -328,25 +332,29 @@ public static partial class Builtins
             var start = TakeKw(kwargs, "start") ?? (pos.Length > 1 ? pos[1] : PyInt.Get(0));
             NoMoreKw("enumerate", kwargs);
             if (!Ops.IsIntLike(start)) start = PyInt.From(IndexBig(start));
-            return new EnumeratorIterator(Enumerate(iterable.Iter(), start), EnumerateType);
+            return new EnumerateIterator(iterable.Iter(), start);
         });
-        Def("zip", (a, k) =>
+        DefType(IteratorTypes.Zip, (a, k) =>
         {
             var pos = Positional(a, k, out var kwargs);
             var strict = TakeKw(kwargs, "strict");
             NoMoreKw("zip", kwargs);
-            return new EnumeratorIterator(Zip(pos.Select(p => p.Iter()).ToArray(), strict != null && Ops.IsTrue(strict)), ZipType);
+            var its = new PyIterator[pos.Length];
+            for (int i = 0; i < its.Length; i++) its[i] = pos[i].Iter();
+            return new ZipIterator(its, strict != null && Ops.IsTrue(strict));
         });
-        Def("map", (a, k) =>
+        DefType(IteratorTypes.Map, (a, k) =>
         {
             if (k != null) throw Ops.TypeError("map() takes no keyword arguments");
             if (a.Length < 2) throw Ops.TypeError("map() must have at least two arguments.");
-            return new EnumeratorIterator(Map(a[0], a.Skip(1).Select(p => p.Iter()).ToArray()), MapType);
+            var its = new PyIterator[a.Length - 1];
+            for (int i = 0; i < its.Length; i++) its[i] = a[i + 1].Iter();
+            return new MapIterator(a[0], its);
         });
-        Def("filter", (a, k) =>
+        DefType(IteratorTypes.Filter, (a, k) =>
         {
             CheckArgs("filter", a, k, 2, 2);
-            return new EnumeratorIterator(Filter(a[0], a[1].Iter()), FilterType);
+            return new FilterIterator(a[0], a[1].Iter());
         });
         Def("divmod", (a, k) =>
         {
@@ -423,70 +431,10 @@ public static partial class Builtins
         Module.Set("IOError", ExceptionTypes.OSError);
     }
 
-    public static readonly PyType EnumerateType = new("enumerate", new[] { PyType.ObjectType });
-    public static readonly PyType ZipType = new("zip", new[] { PyType.ObjectType });
-    public static readonly PyType MapType = new("map", new[] { PyType.ObjectType });
-    public static readonly PyType FilterType = new("filter", new[] { PyType.ObjectType });
-
-    private static IEnumerable<PyObject> Enumerate(PyIterator it, PyObject start)
-    {
-        var i = start;
-        while (it.TryNext(out var v))
-        {
-            yield return new PyTuple(new[] { i, v });
-            i = Ops.Add(i, PyInt.Get(1));
-        }
-    }
-
-    private static IEnumerable<PyObject> Zip(PyIterator[] its, bool strict)
-    {
-        if (its.Length == 0) yield break;
-        while (true)
-        {
-            var row = new PyObject[its.Length];
-            for (int i = 0; i < its.Length; i++)
-            {
-                if (!its[i].TryNext(out row[i]))
-                {
-                    if (strict)
-                    {
-                        if (i > 0) throw Ops.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : "-" + i)}");
-                        for (int j = 1; j < its.Length; j++)
-                            if (its[j].TryNext(out _)) throw Ops.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : "-" + j)}");
-                    }
-                    yield break;
-                }
-            }
-            yield return new PyTuple(row);
-        }
-    }
-
-    private static IEnumerable<PyObject> Map(PyObject f, PyIterator[] its)
-    {
-        while (true)
-        {
-            var row = new PyObject[its.Length];
-            for (int i = 0; i < its.Length; i++)
-                if (!its[i].TryNext(out row[i])) yield break;
-            yield return row.Length == 1 ? f.Call1(row[0]) : f.Call(row, null);
-        }
-    }
-
-    private static IEnumerable<PyObject> Filter(PyObject f, PyIterator it)
-    {
-        while (it.TryNext(out var v))
-            if (f == PyNone.Instance ? Ops.IsTrue(v) : Ops.IsTrue(f.Call1(v))) yield return v;
-    }
-
-    private static IEnumerable<PyObject> CallableIterator(PyObject f, PyObject sentinel)
-    {
-        while (true)
-        {
-            var v = f.Call0();
-            if (Ops.EqBool(v, sentinel)) yield break;
-            yield return v;
-        }
-    }
+    public static PyType EnumerateType => IteratorTypes.Enumerate;
+    public static PyType ZipType => IteratorTypes.Zip;
+    public static PyType MapType => IteratorTypes.Map;
+    public static PyType FilterType => IteratorTypes.Filter;
 
     public static PyObject Next(PyObject o, PyObject? dflt)
     {

@@ -51,6 +51,11 @@ public static class FastMethodEntries
             var g = (PyGenerator)self;
             return g.Step(PyNone.Instance) ?? g.StopIteration();
         }) { Fast0 = static self => { var g = (PyGenerator)self; return g.Step(PyNone.Instance) ?? g.StopIteration(); } };
+        t.Dict["__iter__"] = new PyMethodDescriptor(t, "__iter__", static (self, a, k) =>
+        {
+            if (a.Length != 0 || k is { Length: > 0 }) throw Ops.TypeError($"expected 0 arguments, got {a.Length}");
+            return self;
+        }) { Fast0 = static self => self };
     }
 
     private static PyObject SetDefault(PyDict d, PyObject key, PyObject dflt)

@@ -42,23 +42,38 @@ public sealed class PyBytes : PyObject
 }
 
 /// <summary>Iterates bytes or a bytearray (live: a bytearray growing during iteration is seen, as in CPython).</summary>
-public sealed class BytesIterator : PyIterator
+/// <summary>bytes_iterator / bytearray_iterator; lets go of the object once exhausted, as CPython.</summary>
+public sealed class BytesIterator : PyIterator, IIteratorState
 {
-    private readonly PyObject _source;
+    private PyObject? _source;
+    private readonly bool _isBytes;
     private int _i;
-    public BytesIterator(PyObject source) { _source = source; }
+    public BytesIterator(PyObject source) { _source = source; _isBytes = source is PyBytes; }
+    public override PyType Type => _isBytes ? IteratorTypes.Bytes : IteratorTypes.ByteArray;
     public override bool TryNext(out PyObject value)
     {
         if (_source is PyBytes b)
         {
             if (_i < b.Value.Length) { value = PyInt.Get(b.Value[_i++]); return true; }
         }
-        else
+        else if (_source is PyByteArray ba)
         {
-            var ba = (PyByteArray)_source;
             if (_i < ba.Count) { value = PyInt.Get(ba.Data[_i++]); return true; }
         }
+        _source = null;
         value = null!;
         return false;
+    }
+
+    private int SourceLength => _source is PyBytes b ? b.Value.Length : _source is PyByteArray ba ? ba.Count : 0;
+
+    public PyObject LengthHint() => PyInt.Get(Math.Max(0, SourceLength - _i));
+    public PyObject Reduce() => _source == null ? IteratorTypes.ReduceIter(PyTuple.Empty) : IteratorTypes.ReduceAt("iter", _source, _i);
+
+    public void SetState(PyObject state)
+    {
+        long i = IteratorTypes.StateIndex(state);
+        if (_source == null) return;
+        _i = (int)Math.Clamp(i, 0, SourceLength);
     }
 }

@@ -334,29 +334,41 @@ public class PyDict : PyObject
     }
 }
 
-public sealed class DictIterator : PyIterator
+/// <summary>dict_keyiterator / dict_valueiterator / dict_itemiterator: entries in insertion order.</summary>
+public sealed class DictIterator : PyIterator, IIteratorState
 {
     public enum Kind { Keys, Values, Items }
     private readonly HashTable _t;
     private readonly Kind _kind;
     private readonly int _count;
     private readonly bool _isSet;
-    private int _e;
+    private int _e, _left;
 
-    public DictIterator(PyDict d, Kind kind) { _t = d.Table; _kind = kind; _count = d.Table.Count; }
-    public DictIterator(HashTable t) { _t = t; _kind = Kind.Keys; _count = t.Count; _isSet = true; }
+    public DictIterator(PyDict d, Kind kind) { _t = d.Table; _kind = kind; _count = _left = d.Table.Count; }
+    public DictIterator(HashTable t) { _t = t; _kind = Kind.Keys; _count = _left = t.Count; _isSet = true; }
+
+    public override PyType Type => _isSet ? IteratorTypes.Set
+        : _kind == Kind.Keys ? IteratorTypes.DictKey : _kind == Kind.Values ? IteratorTypes.DictValue : IteratorTypes.DictItem;
+
+    public PyObject LengthHint() => PyInt.Get(_t.Count == _count ? _left : 0);
+    public PyObject Reduce() => IteratorTypes.ReduceRemaining((DictIterator)MemberwiseClone());
+    public void SetState(PyObject state) { }
 
     public override bool TryNext(out PyObject value)
     {
         var t = _t;
         if (t.Count != _count)
+        {
+            if (_e == int.MaxValue) { value = null!; return false; }   // exhausted before the change
             throw Ops.RuntimeError(_isSet ? "Set changed size during iteration" : "dictionary changed size during iteration");
+        }
         while (_e < t.Used)
         {
             int e = _e++;
             ref var en = ref t.Entries[e];
             var k = en.Key;
             if (k == null) continue;
+            _left--;
             value = _kind switch
             {
                 Kind.Keys => k,
@@ -365,6 +377,7 @@ public sealed class DictIterator : PyIterator
             };
             return true;
         }
+        _e = int.MaxValue;
         value = null!;
         return false;
     }

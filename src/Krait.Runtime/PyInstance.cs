@@ -356,7 +356,12 @@ public partial class PyInstance : PyObject
         var m = Special(SpecialSlot.Iter, "__iter__");
         if (m == null)
         {
-            if (BaseValue != null) return BaseValue.Iter();
+            if (BaseValue != null)
+            {
+                // A subclass of a built-in iterator (class E(enumerate)) may override __next__.
+                if (BaseValue is PyIterator && Type.LookupOverride("__next__") != null) return new NextMethodIterator(this);
+                return BaseValue.Iter();
+            }
             if (Special(SpecialSlot.GetItem, "__getitem__") != null) return new SequenceIterator(this);
             return base.Iter();
         }

@@ -71,7 +71,7 @@ public sealed class PyMemoryView : PyObject
     public override PyIterator Iter()
     {
         Check();
-        return new ArrayIterator(ToList(), _length);
+        return new ArrayIterator(ToList(), _length, IteratorTypes.Memory);
     }
 
     private PyObject[] ToList()

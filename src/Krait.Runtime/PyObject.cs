@@ -97,7 +97,7 @@ public abstract class PyIterator : PyObject
 {
     public abstract bool TryNext(out PyObject value);
     public override PyIterator Iter() => this;
-    public override PyType Type => PyType.IteratorType;
+    public override PyType Type => IteratorTypes.Sequence;
 }
 
 public sealed class PyNone : PyObject

@@ -79,21 +79,16 @@ public sealed class PyRange : PyObject
     public override PyIterator Iter()
     {
         if (!IsBig) return new RangeIterator(Start, Step, Length);
-        return new EnumeratorIterator(BigItems(BigStart, BigStep, BigLength), RangeIteratorType);
+        return new LongRangeIterator(BigStart, BigStep, BigLength);
     }
 
-    public static readonly PyType RangeIteratorType = new("range_iterator", new[] { PyType.ObjectType });
-
-    private static IEnumerable<PyObject> BigItems(BigInteger start, BigInteger step, BigInteger count)
-    {
-        for (BigInteger i = 0; i < count; i++) yield return PyInt.From(start + i * step);
-    }
+    public static PyType RangeIteratorType => IteratorTypes.Range;
 
     public PyIterator ReversedIter()
     {
         if (!IsBig) return new RangeIterator(Start + (Length - 1) * Step, -Step, Length);
         var len = BigLength;
-        return new EnumeratorIterator(BigItems(BigStart + (len - 1) * BigStep, -BigStep, len), RangeIteratorType);
+        return new LongRangeIterator(BigStart + (len - 1) * BigStep, -BigStep, len);
     }
 
     public override PyObject GetItem(PyObject key)
@@ -209,12 +204,13 @@ public sealed class PyRange : PyObject
     }
 }
 
-public sealed class RangeIterator : PyIterator
+public sealed class RangeIterator : PyIterator, IIteratorState
 {
     private long _next;
     private readonly long _step;
     private long _left;
-    public RangeIterator(long start, long step, long count) { _next = start; _step = step; _left = count; }
+    private readonly long _count;
+    public RangeIterator(long start, long step, long count) { _next = start; _step = step; _left = _count = count; }
     public override PyType Type => PyRange.RangeIteratorType;
     public override bool TryNext(out PyObject value)
     {
@@ -227,5 +223,23 @@ public sealed class RangeIterator : PyIterator
         }
         value = null!;
         return false;
+    }
+
+    private BigInteger FirstValue => (BigInteger)_next - (BigInteger)(_count - _left) * _step;
+
+    public PyObject LengthHint() => PyInt.Get(_left);
+
+    public PyObject Reduce()
+    {
+        var start = FirstValue;
+        return IteratorTypes.ReduceAt("iter", new PyRange(start, start + (BigInteger)_count * _step, _step), _count - _left);
+    }
+
+    public void SetState(PyObject state)
+    {
+        long i = Math.Clamp(IteratorTypes.StateIndex(state), 0, _count);
+        var start = FirstValue;
+        _left = _count - i;
+        _next = (long)(start + (BigInteger)i * _step);
     }
 }

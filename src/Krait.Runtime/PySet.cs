@@ -138,14 +138,18 @@ public sealed class PySet : PyObject
 }
 
 /// <summary>Iterates a set's slots in order; a change of size between steps is CPython's RuntimeError.</summary>
-public sealed class SetIterator : PyIterator
+public sealed class SetIterator : PyIterator, IIteratorState
 {
     private PySet? _s;
-    private int _pos, _used;
+    private int _pos, _used, _left;
 
-    public SetIterator(PySet s) { _s = s; _used = s.Table.Count; }
+    public SetIterator(PySet s) { _s = s; _used = _left = s.Table.Count; }
 
-    public override PyType Type => PyType.IteratorType;
+    public override PyType Type => IteratorTypes.Set;
+
+    public PyObject LengthHint() => PyInt.Get(_s != null && _s.Table.Count == _used ? _left : 0);
+    public PyObject Reduce() => IteratorTypes.ReduceRemaining((SetIterator)MemberwiseClone());
+    public void SetState(PyObject state) { }
 
     public override bool TryNext(out PyObject value)
     {
@@ -162,7 +166,7 @@ public sealed class SetIterator : PyIterator
             while (_pos < keys.Length)
             {
                 var k = keys[_pos++];
-                if (k != null) { value = k; return true; }
+                if (k != null) { _left--; value = k; return true; }
             }
             _s = null;
         }

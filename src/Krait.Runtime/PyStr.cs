@@ -169,15 +169,18 @@ public sealed class PyStr : PyObject
     }
 }
 
-public sealed class StrIterator : PyIterator
+/// <summary>str_ascii_iterator / str_iterator (CPython names the iterator after the string's storage).</summary>
+public sealed class StrIterator : PyIterator, IIteratorState
 {
     private readonly PyStr _s;
     private int _i;
+    private bool _done;
     public StrIterator(PyStr s) { _s = s; }
+    public override PyType Type => System.Text.Ascii.IsValid(_s.Value) ? IteratorTypes.StrAscii : IteratorTypes.Str;
     public override bool TryNext(out PyObject value)
     {
         var v = _s.Value;
-        if (_i >= v.Length) { value = null!; return false; }
+        if (_i >= v.Length) { _done = true; value = null!; return false; }
         char c = v[_i];
         if (char.IsHighSurrogate(c) && _i + 1 < v.Length && char.IsLowSurrogate(v[_i + 1]))
         {
@@ -188,5 +191,23 @@ public sealed class StrIterator : PyIterator
         _i++;
         value = PyStr.Char(c);
         return true;
+    }
+
+    /// <summary>The position in code points (the UTF-16 index differs past an astral character).</summary>
+    private long CodePointIndex() => _s.HasAstral ? new PyStr(_s.Value.Substring(0, _i)).Len() : _i;
+
+    public PyObject LengthHint() => PyInt.Get(_done ? 0 : _s.Len() - CodePointIndex());
+    public PyObject Reduce() => _done ? IteratorTypes.ReduceIter(PyStr.Empty) : IteratorTypes.ReduceAt("iter", _s, CodePointIndex());
+
+    public void SetState(PyObject state)
+    {
+        long i = IteratorTypes.StateIndex(state);
+        if (_done) return;
+        long n = _s.Len();
+        i = Math.Clamp(i, 0, n);
+        if (!_s.HasAstral) { _i = (int)i; return; }
+        int u = 0;
+        for (long cp = 0; cp < i; cp++) u += char.IsHighSurrogate(_s.Value[u]) && u + 1 < _s.Value.Length && char.IsLowSurrogate(_s.Value[u + 1]) ? 2 : 1;
+        _i = u;
     }
 }

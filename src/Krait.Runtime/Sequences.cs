@@ -12,7 +12,7 @@ public class PyTuple : PyObject
     public override PyType Type => PyType.TupleType;
     public override long Len() => Items.Length;
     public override bool IsTrue() => Items.Length != 0;
-    public override PyIterator Iter() => new ArrayIterator(Items, Items.Length);
+    public override PyIterator Iter() => new TupleIterator(this);
 
     public override PyObject GetItem(PyObject key)
     {
@@ -202,8 +202,10 @@ public sealed class ArrayIterator : PyIterator
 {
     private readonly PyObject[] _a;
     private readonly int _n;
+    private readonly PyType? _type;
     private int _i;
-    public ArrayIterator(PyObject[] a, int n) { _a = a; _n = n; }
+    public ArrayIterator(PyObject[] a, int n, PyType? type = null) { _a = a; _n = n; _type = type; }
+    public override PyType Type => _type ?? IteratorTypes.Sequence;
     public override bool TryNext(out PyObject value)
     {
         if (_i < _n) { value = _a[_i++]; return true; }
@@ -212,44 +214,71 @@ public sealed class ArrayIterator : PyIterator
     }
 }
 
-public sealed class ListIterator : PyIterator
+/// <summary>list_iterator: reads the list by index as it goes; lets go of the list once exhausted, as CPython.</summary>
+public sealed class ListIterator : PyIterator, IIteratorState
 {
-    private readonly PyList _l;
+    private PyList? _l;
     private int _i;
     public ListIterator(PyList l) { _l = l; }
+    public override PyType Type => IteratorTypes.List;
     public override bool TryNext(out PyObject value)
     {
-        if (_i < _l.Count) { value = _l.Items[_i++]; return true; }
+        var l = _l;
+        if (l != null)
+        {
+            if (_i < l.Count) { value = l.Items[_i++]; return true; }
+            _l = null;
+        }
         value = null!;
         return false;
     }
-}
 
-public sealed class ReverseListIterator : PyIterator
-{
-    private readonly PyObject[] _a;
-    private int _i;
-    public ReverseListIterator(PyObject[] a, int count) { _a = a; _i = count - 1; }
-    public override bool TryNext(out PyObject value)
+    public PyObject LengthHint() => PyInt.Get(_l == null ? 0 : Math.Max(0, _l.Count - _i));
+    public PyObject Reduce() => _l == null ? IteratorTypes.ReduceIter(new PyList()) : IteratorTypes.ReduceAt("iter", _l, _i);
+
+    public void SetState(PyObject state)
     {
-        if (_i >= 0) { value = _a[_i--]; return true; }
-        value = null!;
-        return false;
+        long i = IteratorTypes.StateIndex(state);
+        if (_l == null) return;
+        _i = (int)Math.Clamp(i, 0, _l.Count);
     }
 }
 
 /// <summary>Iterates an object by <c>__getitem__</c> with 0, 1, 2, ... until IndexError.</summary>
-public sealed class SequenceIterator : PyIterator
+public sealed class SequenceIterator : PyIterator, IIteratorState
 {
-    private readonly PyObject _o;
+    private PyObject? _o;
     private long _i;
     public SequenceIterator(PyObject o) { _o = o; }
     public override bool TryNext(out PyObject value)
     {
-        try { value = _o.GetItem(PyInt.Get(_i++)); return true; }
-        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.IndexError)
-                                        || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
-        { value = null!; return false; }
+        var o = _o;
+        if (o != null)
+        {
+            try { value = o.GetItem(PyInt.Get(_i)); _i++; return true; }
+            catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.IndexError)
+                                            || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+            { _o = null; }
+        }
+        value = null!;
+        return false;
+    }
+
+    public PyObject LengthHint()
+    {
+        if (_o == null) return PyInt.Get(0);
+        long n;
+        try { n = _o.Len(); }
+        catch (PythonException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError)) { return PyNotImplemented.Instance; }
+        return PyInt.Get(Math.Max(0, n - _i));
+    }
+
+    public PyObject Reduce() => _o == null ? IteratorTypes.ReduceIter(PyTuple.Empty) : IteratorTypes.ReduceAt("iter", _o, _i);
+
+    public void SetState(PyObject state)
+    {
+        long i = IteratorTypes.StateIndex(state);
+        if (_o != null) _i = Math.Max(0, i);
     }
 }
 
@@ -287,7 +316,7 @@ public sealed class EnumeratorIterator : PyIterator
 {
     private readonly IEnumerator<PyObject> _e;
     private readonly PyType _type;
-    public EnumeratorIterator(IEnumerable<PyObject> e, PyType? type = null) { _e = e.GetEnumerator(); _type = type ?? PyType.IteratorType; }
+    public EnumeratorIterator(IEnumerable<PyObject> e, PyType? type = null) { _e = e.GetEnumerator(); _type = type ?? IteratorTypes.Sequence; }
     public override PyType Type => _type;
     public override bool TryNext(out PyObject value)
     {

@@ -67,7 +67,7 @@ internal static class SetMethods
             if (a.Length == 0) return PyNone.Instance;
             PySet r = s;
             foreach (var x in a) r = SetOps.Intersection(r, x);
-            s.Table = r == s ? s.Copy().Table : r.Table;
+            s.Table.TakeSlotsOf(r == s ? s.Copy().Table : r.Table);
             return PyNone.Instance;
         });
         M(set, "difference_update", (self, a, k) =>

@@ -140,7 +140,7 @@ public static class SetOps
     public static void IntersectionUpdate(PySet s, PyObject other)
     {
         var r = Intersection(s, other);
-        s.Table = r.Table;
+        if (r != s) s.Table.TakeSlotsOf(r.Table);
     }
 
     /// <summary>In-place operators of a mutable set (`|=`, `&amp;=`, `-=`, `^=`); null when they do not apply

@@ -136,6 +136,17 @@ public sealed class SetTable
         Count--;
     }
 
+    /// <summary>Takes over another table's slots but keeps its own pop finger (set_swap_bodies leaves the
+    /// finger alone, so an in-place intersection pops from where the set left off).</summary>
+    public void TakeSlotsOf(SetTable other)
+    {
+        Keys = other.Keys;
+        Hashes = other.Hashes;
+        Mask = other.Mask;
+        Count = other.Count;
+        Fill = other.Fill;
+    }
+
     public void Clear()
     {
         Keys = new PyObject?[MinSize];

@@ -44,6 +44,7 @@ public static class TypeMethods
         FunctionTypeAttributes.Define();
         DictViewSetOps.Install(PyDictView.KeysType);
         DictViewSetOps.Install(PyDictView.ItemsType);
+        ReversedMethods.Install();
         DictFromKeys.Install();
 
         var list = PyType.ListType;
@@ -214,10 +215,12 @@ public sealed class PyDictView : PyObject, INativeDunders
     private readonly PyDict _d;
     private readonly DictIterator.Kind _kind;
     internal static readonly PyType KeysType = new("dict_keys", new[] { PyType.ObjectType });
-    private static readonly PyType ValuesType = new("dict_values", new[] { PyType.ObjectType });
+    internal static readonly PyType ValuesType = new("dict_values", new[] { PyType.ObjectType });
     internal static readonly PyType ItemsType = new("dict_items", new[] { PyType.ObjectType });
 
     public PyDictView(PyDict d, DictIterator.Kind kind) { _d = d; _kind = kind; }
+    internal PyDict Dict => _d;
+    internal DictIterator.Kind Kind => _kind;
     public override PyType Type => _kind switch { DictIterator.Kind.Keys => KeysType, DictIterator.Kind.Values => ValuesType, _ => ItemsType };
     public DictIterator.Kind Kind => _kind;
     public override PyObject RichCompare(PyObject other, CompareOp op) => DictViewCompare.Compare(this, other, op);

@@ -360,5 +360,5 @@ internal sealed class PyRePattern : PyObject
         return t;
     }
 
-    public static readonly PyType CallableIteratorType = new("callable_iterator", new[] { PyType.ObjectType });
+    public static PyType CallableIteratorType => IteratorTypes.Callable;
 }
