@@ -115,11 +115,6 @@ public static class BuiltinTypeAttributes
             var t = new PyDictView(views, kind).Type;
             if (!t.Dict.ContainsKey("__len__")) SlotDefinitions.Unary(t, "__len__", s => PyInt.Get(s.Len()));
             if (!t.Dict.ContainsKey("__iter__")) SlotDefinitions.Unary(t, "__iter__", s => s.Iter());
-            SlotDefinitions.Unary(t, "__reversed__", s =>
-            {
-                var items = Ops.ToArray(s);
-                return new ReverseListIterator(items, items.Length);
-            });
             if (kind != DictIterator.Kind.Values)
             {
                 if (!t.Dict.ContainsKey("__contains__")) SlotDefinitions.Binary(t, "__contains__", (s, o) => PyBool.Get(s.Contains(o)));

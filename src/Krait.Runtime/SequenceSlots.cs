@@ -92,8 +92,6 @@ public static class SequenceSlots
                 PyInstance.Unwrap(o) is var f && (f is PyBytes || f is PyByteArray) ? Ops.Mod(f, s) : PyNotImplemented.Instance);
         }
 
-        SlotDefinitions.Unary(list, "__reversed__", s => Reversed(s));
-        SlotDefinitions.Unary(dict, "__reversed__", s => Reversed(s));
         // dict's own union (a plain dict, also for receivers whose types override |, as CPython's dict.__or__).
         SlotDefinitions.Binary(dict, "__or__", (s, o) => PyInstance.Unwrap(o) is PyDict d ? Union((PyDict)s, d) : PyNotImplemented.Instance);
         SlotDefinitions.Binary(dict, "__ror__", (s, o) => PyInstance.Unwrap(o) is PyDict d ? Union(d, (PyDict)s) : PyNotImplemented.Instance);
@@ -165,11 +163,5 @@ public static class SequenceSlots
         Ops.DictUpdate(r, x);
         Ops.DictUpdate(r, y);
         return r;
-    }
-
-    private static PyObject Reversed(PyObject s)
-    {
-        var items = Ops.ToArray(PyInstance.Unwrap(s));
-        return new ReverseListIterator(items, items.Length);
     }
 }

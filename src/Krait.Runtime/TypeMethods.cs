@@ -220,7 +220,6 @@ public sealed class PyDictView : PyObject, INativeDunders
 
     public PyDictView(PyDict d, DictIterator.Kind kind) { _d = d; _kind = kind; }
     internal PyDict Dict => _d;
-    internal DictIterator.Kind Kind => _kind;
     public override PyType Type => _kind switch { DictIterator.Kind.Keys => KeysType, DictIterator.Kind.Values => ValuesType, _ => ItemsType };
     public DictIterator.Kind Kind => _kind;
     public override PyObject RichCompare(PyObject other, CompareOp op) => DictViewCompare.Compare(this, other, op);
