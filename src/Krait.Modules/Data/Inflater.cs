@@ -36,6 +36,34 @@ internal sealed class Inflater
 
     public bool Eof => _state == State.Done;
     public string? ErrorMessage;
+    /// <summary>zlib's return code for the error (-3 data error, 2 dictionary needed) and, when it is not the
+    /// caller's, the step that failed.</summary>
+    public int ErrorCode = -3;
+    public string? ErrorContext;
+
+    // A preset dictionary (zdict): given for zlib streams that ask for it; history bytes before the output.
+    private byte[]? _dictionary;
+    private int _dictionaryHistory;
+
+    public byte[]? Dictionary
+    {
+        set
+        {
+            _dictionary = value;
+            if (value != null && _wrap == Wrap.Raw) SetDictionary(value);
+        }
+    }
+
+    private void SetDictionary(byte[] dict)
+    {
+        int n = Math.Min(dict.Length, 32768);
+        for (int i = dict.Length - n; i < dict.Length; i++)
+        {
+            _window[_windowPos] = dict[i];
+            _windowPos = (_windowPos + 1) & 32767;
+        }
+        _dictionaryHistory = Math.Min(dict.Length, 1 << (_windowBits == 0 ? 15 : _windowBits));
+    }
 
     public Inflater(Wrap wrap, int windowBits)
     {
@@ -196,7 +224,20 @@ internal sealed class Inflater
                 if (((cmf << 8) | flg) % 31 != 0) { ErrorMessage = "incorrect header check"; return true; }
                 if ((cmf & 0x0F) != 8) { ErrorMessage = "unknown compression method"; return true; }
                 if ((cmf >> 4) + 8 > (_windowBits == 0 ? 15 : _windowBits)) { ErrorMessage = "invalid window size"; return true; }
-                if ((flg & 0x20) != 0) { ErrorMessage = "need dictionary"; return true; }
+                if ((flg & 0x20) != 0)
+                {
+                    if (!Need(32)) return false;
+                    uint id = (uint)Take(8) << 24 | (uint)Take(8) << 16 | (uint)Take(8) << 8 | (uint)Take(8);
+                    // zlib reports Z_NEED_DICT (2) when no dictionary was given; a wrong one fails in inflateSetDictionary.
+                    if (_dictionary == null) { ErrorCode = 2; ErrorMessage = "need dictionary"; return true; }
+                    if (ZlibModule.Adler32(_dictionary, 1) != id)
+                    {
+                        ErrorMessage = "invalid input data";
+                        ErrorContext = "setting zdict";
+                        return true;
+                    }
+                    SetDictionary(_dictionary);
+                }
                 _state = State.BlockHeader;
                 return true;
             }
@@ -448,7 +489,7 @@ internal sealed class Inflater
             if (dsym == -1) { _inPos = savePos; _bitCount = saveCount; _bits = saveBits; return any; }
             if (!Need(s_distExtra[dsym])) { _inPos = savePos; _bitCount = saveCount; _bits = saveBits; return any; }
             int dist = s_distBase[dsym] + Take(s_distExtra[dsym]);
-            if (dist > _totalOut || dist > (1 << (_windowBits == 0 ? 15 : _windowBits))) { ErrorMessage = "invalid distance too far back"; return true; }
+            if (dist > _totalOut + _dictionaryHistory || dist > (1 << (_windowBits == 0 ? 15 : _windowBits))) { ErrorMessage = "invalid distance too far back"; return true; }
             _copyLeft = length;
             _copyDist = dist;
             any = true;

@@ -19,6 +19,16 @@ public static class ZlibModule
     public static uint Adler32(ReadOnlySpan<byte> data, uint adler)
     {
         uint a = adler & 0xFFFF, b = adler >> 16;
+        // zlib's short paths reduce an unreduced start value differently: one subtraction for a single
+        // byte, and a reduction even for no bytes at all.
+        if (data.Length <= 1)
+        {
+            if (data.Length == 1) a += data[0];
+            if (a >= 65521) a -= 65521;
+            if (data.Length == 1) { b += a; if (b >= 65521) b -= 65521; }
+            else b %= 65521;
+            return b << 16 | a;
+        }
         int i = 0;
         while (i < data.Length)
         {
@@ -43,7 +53,7 @@ public static class ZlibModule
     }
 
     private static PythonException InflateError(Inflater inf, string when) =>
-        Error($"Error -3 while {when}: {inf.ErrorMessage}");
+        inf.ErrorCode == 2 ? Error($"Error 2 while {when}") : Error($"Error -3 while {inf.ErrorContext ?? when}: {inf.ErrorMessage}");
 
     public static byte[] Decompress(ReadOnlySpan<byte> data, long wbits)
     {
@@ -241,9 +251,15 @@ public static class ZlibModule
         NativeModule.Def(m, "decompressobj", (a, k) =>
         {
             var p = NativeArgs.Bind("decompressobj", a, k, new[] { "wbits", "zdict" }, 0);
-            if (p[1] != null && DataArgs.Buffer(p[1]!).Length > 0)
-                throw Ops.Error(ExceptionTypes.NotImplementedError, "zdict is not supported by Krait's zlib");
+            byte[]? zdict = null;
+            if (p[1] != null)
+            {
+                if (p[1] is not (PyBytes or PyByteArray or PyMemoryView or PyArray))
+                    throw Ops.TypeError("zdict argument must support the buffer protocol");
+                zdict = DataArgs.Buffer(p[1]!).ToArray();
+            }
             var inf = NewInflater(DataArgs.Index(p[0], 15)) ?? throw Ops.ValueError("Invalid initialization option");
+            inf.Dictionary = zdict;
             return new Decompressor(inf);
         });
         return m;
