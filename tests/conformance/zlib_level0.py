@@ -34,3 +34,10 @@ for wbits in (9, -9, 31):
     c = zlib.compressobj(0, zlib.DEFLATED, wbits, 1)
     pieces = [c.compress(data[:777]), c.compress(data[777:5000]), c.flush(zlib.Z_BLOCK), c.compress(data[5000:9000]), c.flush()]
     print(wbits, [len(p) for p in pieces], '%08x' % zlib.crc32(b''.join(pieces)))
+# A flush whose output exactly fills CPython's first 32 KiB output block is repeated by zlib: a second
+# empty stored block follows.
+for n in (32757, 32758, 32759):
+    c = zlib.compressobj(0)
+    a = c.compress(bytes(n))
+    b = c.flush(zlib.Z_SYNC_FLUSH)
+    print(n, len(a), len(b), b[-12:].hex(), len(c.flush()))
