@@ -72,6 +72,16 @@ public static class ZlibModule
         return ZlibCompressor.CompressAll(d, input, 0, input.Length);
     }
 
+    /// <summary>The bytes of a bytes-like object as an array: bytes' own array (no copy), else a copy.</summary>
+    private static byte[] InputArray(PyObject o) => o is PyBytes b ? b.Value : DataArgs.Buffer(o).ToArray();
+
+    private static byte[] Compress(PyObject data, long level, long wbits)
+    {
+        var d = Deflater.Create(level, 8, wbits, 8, 0) ?? throw Error("Bad compression level");
+        var input = InputArray(data);
+        return ZlibCompressor.CompressAll(d, input, 0, input.Length);
+    }
+
     // ---- compressobj ----
 
     private sealed class Compressor : PyObject
@@ -90,7 +100,7 @@ public static class ZlibModule
         NativeModule.Method(t, "compress", (self, a, k) =>
         {
             NativeArgs.Exactly("compress", a, k, 1);
-            var data = DataArgs.Buffer(a[0]).ToArray();
+            var data = InputArray(a[0]);
             var d = ((Compressor)self).Deflater ?? throw StreamStateError("compressing data");
             var r = ZlibCompressor.Compress(d, data, 0, data.Length, out int err);
             if (err != 0) throw StreamStateError("compressing data");
@@ -228,7 +238,7 @@ public static class ZlibModule
         NativeModule.Def(m, "compress", (a, k) =>
         {
             var p = NativeArgs.Bind("compress", a, k, new[] { "data", "level", "wbits" }, 1, posOnly: 1);
-            return DataArgs.Bytes(Compress(DataArgs.Buffer(p[0]!), DataArgs.Index(p[1], -1), DataArgs.Index(p[2], 15)));
+            return DataArgs.Bytes(Compress(p[0]!, DataArgs.Index(p[1], -1), DataArgs.Index(p[2], 15)));
         });
         NativeModule.Def(m, "decompress", (a, k) =>
         {

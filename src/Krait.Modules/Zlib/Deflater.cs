@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Krait.Modules.Data;
 
 namespace Krait.Modules.Zlib;
@@ -286,13 +288,25 @@ internal sealed partial class Deflater
         return len;
     }
 
+    /// <summary>Positions in the chains move down by the window size; those that fall out become 0 (none).</summary>
     private void SlideHash()
     {
-        int wsize = _wSize;
-        var head = _head;
-        for (int n = 0; n < head.Length; n++) { int m = head[n]; head[n] = (ushort)(m >= wsize ? m - wsize : 0); }
-        var prev = _prev;
-        for (int n = 0; n < prev.Length; n++) { int m = prev[n]; prev[n] = (ushort)(m >= wsize ? m - wsize : 0); }
+        Slide(_head, (ushort)_wSize);
+        Slide(_prev, (ushort)_wSize);
+    }
+
+    private static void Slide(ushort[] table, ushort wsize)
+    {
+        var span = table.AsSpan();
+        int n = 0;
+        if (Vector.IsHardwareAccelerated && span.Length >= Vector<ushort>.Count)
+        {
+            var w = new Vector<ushort>(wsize);
+            var vectors = MemoryMarshal.Cast<ushort, Vector<ushort>>(span);
+            for (int i = 0; i < vectors.Length; i++) vectors[i] = Vector.Max(vectors[i], w) - w;
+            n = vectors.Length * Vector<ushort>.Count;
+        }
+        for (; n < span.Length; n++) { int m = span[n]; span[n] = (ushort)(m >= wsize ? m - wsize : 0); }
     }
 
     /// <summary>Reads input into the window when lookahead runs low, sliding the upper half down first when
@@ -351,44 +365,44 @@ internal sealed partial class Deflater
     private int LongestMatch(int curMatch)
     {
         int chainLength = _maxChainLength;
-        var window = _window;
         int scan = _strstart;
         int bestLen = _prevLength;
         int niceMatch = _niceMatch;
         int limit = _strstart > MaxDist ? _strstart - MaxDist : 0;
-        var prev = _prev;
         int wmask = _wMask;
-        byte scanEnd1 = window[scan + bestLen - 1];
-        byte scanEnd = window[scan + bestLen];
         if (_prevLength >= _goodMatch) chainLength >>= 2;
         if (niceMatch > _lookahead) niceMatch = _lookahead;
-        ref byte w0 = ref window[0];
+        // Reads stay inside the window: strstart is at most window_size - MIN_LOOKAHEAD and a match is
+        // compared over at most MAX_MATCH bytes.
+        ref byte w = ref MemoryMarshal.GetArrayDataReference(_window);
+        ref ushort prev = ref MemoryMarshal.GetArrayDataReference(_prev);
+        ushort scanStart = Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref w, scan));
+        ushort scanEnd = Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref w, scan + bestLen - 1));
         do
         {
             int match = curMatch;
-            if (window[match + bestLen] != scanEnd || window[match + bestLen - 1] != scanEnd1
-                || window[match] != window[scan] || window[match + 1] != window[scan + 1])
+            if (Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref w, match + bestLen - 1)) != scanEnd
+                || Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref w, match)) != scanStart)
                 continue;
-            // Bytes 0 and 1 are equal and byte 2 is too (same hash), so the match is at least 3 long.
+            // Bytes 0 and 1 are equal and byte 2 is too (same hash chain), so the match is at least 3 long.
             int len = 3;
             while (len + 8 <= MaxMatch)
             {
-                ulong x = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref w0, scan + len))
-                          ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref w0, match + len));
-                if (x != 0) { len += System.Numerics.BitOperations.TrailingZeroCount(x) >> 3; goto found; }
+                ulong x = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref w, scan + len))
+                          ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref w, match + len));
+                if (x != 0) { len += BitOperations.TrailingZeroCount(x) >> 3; goto found; }
                 len += 8;
             }
-            while (len < MaxMatch && window[scan + len] == window[match + len]) len++;
+            while (len < MaxMatch && Unsafe.Add(ref w, scan + len) == Unsafe.Add(ref w, match + len)) len++;
             found:
             if (len > bestLen)
             {
                 _matchStart = curMatch;
                 bestLen = len;
                 if (len >= niceMatch) break;
-                scanEnd1 = window[scan + bestLen - 1];
-                scanEnd = window[scan + bestLen];
+                scanEnd = Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref w, scan + bestLen - 1));
             }
-        } while ((curMatch = prev[curMatch & wmask]) > limit && --chainLength != 0);
+        } while ((curMatch = Unsafe.Add(ref prev, curMatch & wmask)) > limit && --chainLength != 0);
         return bestLen <= _lookahead ? bestLen : _lookahead;
     }
 

@@ -12,48 +12,46 @@ internal static class ZlibCompressor
         32 << 20, 32 << 20, 32 << 20, 32 << 20, 64 << 20, 64 << 20, 128 << 20, 128 << 20, 256 << 20,
     };
 
-    [ThreadStatic] private static byte[]? _firstBlock;
+    /// <summary>The output of one call: CPython's blocks are only simulated (the output room each deflate()
+    /// call gets); the bytes go to one scratch buffer kept between calls, then to an exact-size result.</summary>
+    [ThreadStatic] private static byte[]? _scratch;
+    private const int KeepScratchUpTo = 8 << 20;
 
-    /// <summary>The output blocks of one call.</summary>
     private struct Output
     {
-        private byte[]? _first;
-        private List<byte[]>? _more;
-        private int _count;
+        private byte[] _buffer;
+        private int _blocks, _end;
 
         public void Start(Deflater d)
         {
-            _first = _firstBlock ?? new byte[BlockSizes[0]];
-            _firstBlock = null;
-            _count = 1;
-            d.SetOutput(_first, 0, _first.Length);
+            _buffer = _scratch ?? new byte[BlockSizes[0]];
+            _scratch = null;
+            _blocks = 1;
+            _end = BlockSizes[0];
+            d.SetOutput(_buffer, 0, BlockSizes[0]);
         }
 
         public void Grow(Deflater d)
         {
-            var b = new byte[BlockSizes[Math.Min(_count, BlockSizes.Length - 1)]];
-            (_more ??= new List<byte[]>()).Add(b);
-            _count++;
-            d.SetOutput(b, 0, b.Length);
+            int size = BlockSizes[Math.Min(_blocks, BlockSizes.Length - 1)];
+            int start = _end;
+            if ((long)start + size > Array.MaxLength) throw new OutOfMemoryException();
+            if (start + size > _buffer.Length)
+            {
+                var bigger = new byte[Math.Max(start + size, (int)Math.Min(Array.MaxLength, 2L * _buffer.Length))];
+                Buffer.BlockCopy(_buffer, 0, bigger, 0, start);
+                _buffer = bigger;
+            }
+            _blocks++;
+            _end = start + size;
+            d.SetOutput(_buffer, start, size);
         }
 
         public byte[] Finish(Deflater d)
         {
-            int firstLen = _more == null ? _first!.Length - d.AvailOut : _first!.Length;
-            long total = firstLen;
-            if (_more != null)
-                for (int i = 0; i < _more.Count; i++) total += i == _more.Count - 1 ? _more[i].Length - d.AvailOut : _more[i].Length;
-            var r = total == 0 ? Array.Empty<byte>() : new byte[total];
-            Buffer.BlockCopy(_first, 0, r, 0, firstLen);
-            long at = firstLen;
-            if (_more != null)
-                for (int i = 0; i < _more.Count; i++)
-                {
-                    int n = i == _more.Count - 1 ? _more[i].Length - d.AvailOut : _more[i].Length;
-                    Buffer.BlockCopy(_more[i], 0, r, (int)at, n);
-                    at += n;
-                }
-            _firstBlock = _first;
+            int total = _end - d.AvailOut;
+            var r = total == 0 ? Array.Empty<byte>() : _buffer.AsSpan(0, total).ToArray();
+            if (_buffer.Length <= KeepScratchUpTo) _scratch = _buffer;
             d.SetOutput(Array.Empty<byte>(), 0, 0);
             return r;
         }
