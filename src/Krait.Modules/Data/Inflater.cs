@@ -465,12 +465,29 @@ internal sealed class Inflater
         bool any = false;
         while (true)
         {
-            while (_copyLeft > 0)
+            if (_copyLeft > 0)
             {
-                if (output.Count - start >= maxOutput) return true;
-                Emit(_window[(_windowPos - _copyDist) & 32767], output);
-                _copyLeft--;
+                long room = maxOutput - (output.Count - start);
+                if (room <= 0) return true;
+                // The whole back reference (or what fits) in one loop over the output span and the window ring.
+                int n = (int)Math.Min(_copyLeft, room);
+                int at = output.Count;
+                System.Runtime.InteropServices.CollectionsMarshal.SetCount(output, at + n);
+                var dest = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(output).Slice(at, n);
+                var window = _window;
+                int wp = _windowPos, back = _copyDist;
+                for (int i = 0; i < dest.Length; i++)
+                {
+                    byte b = window[(wp - back) & 32767];
+                    dest[i] = b;
+                    window[wp] = b;
+                    wp = (wp + 1) & 32767;
+                }
+                _windowPos = wp;
+                _totalOut += n;
+                _copyLeft -= n;
                 any = true;
+                if (_copyLeft > 0) return true;
             }
             if (output.Count - start >= maxOutput) return true;
             int savePos = _inPos, saveCount = _bitCount;
