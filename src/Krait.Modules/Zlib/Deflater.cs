@@ -65,14 +65,29 @@ internal sealed partial class Deflater
         _hashSize = 1 << hashBits; _hashMask = _hashSize - 1; _hashShift = (hashBits + MinMatch - 1) / MinMatch;
         _litBufsize = 1 << (memLevel + 6);
         _pendingBufSize = _litBufsize * 4;
-        _window = new byte[_windowSize];
-        _prev = new ushort[_wSize];
-        _head = new ushort[_hashSize];
-        // Room for the largest block zlib can emit at once (it bounds that by its buffer sharing; a stored
-        // block is at most 64 KiB and a coded one at most 6 bytes a symbol) plus headers and trailers.
-        _pendingBuf = new byte[6 * _litBufsize + MaxStored + 1024];
-        _symDist = new ushort[_litBufsize];
-        _symLc = new byte[_litBufsize];
+        var spare = _spare;
+        if (spare != null && spare._wSize == _wSize && spare._litBufsize == _litBufsize && spare._hashSize == _hashSize)
+        {
+            // A finished one-shot compressor's arrays: cleared where zlib's fresh state would be zero.
+            _spare = null;
+            _window = spare._window; Array.Clear(_window);
+            _prev = spare._prev; Array.Clear(_prev);
+            _head = spare._head; Array.Clear(_head);
+            _pendingBuf = spare._pendingBuf;
+            _symDist = spare._symDist;
+            _symLc = spare._symLc;
+        }
+        else
+        {
+            _window = new byte[_windowSize];
+            _prev = new ushort[_wSize];
+            _head = new ushort[_hashSize];
+            // Room for the largest block zlib can emit at once (it bounds that by its buffer sharing; a stored
+            // block is at most 64 KiB and a coded one at most 6 bytes a symbol) plus headers and trailers.
+            _pendingBuf = new byte[6 * _litBufsize + MaxStored + 1024];
+            _symDist = new ushort[_litBufsize];
+            _symLc = new byte[_litBufsize];
+        }
         _symEnd = _litBufsize - 1;
         _lTree = new HuffmanTree(HuffmanTree.LCodes, HuffmanTree.StaticLLen, HuffmanTree.ExtraLengthBits, HuffmanTree.LiteralCount + 1, HuffmanTree.MaxBits);
         _dTree = new HuffmanTree(HuffmanTree.DCodes, HuffmanTree.StaticDLen, HuffmanTree.ExtraDistBits, 0, HuffmanTree.MaxBits);
@@ -104,6 +119,18 @@ internal sealed partial class Deflater
             return null;
         if (wbits == 8) wbits = 9;
         return new Deflater((int)level, (int)wbits, wrap, (int)memLevel, (int)strategy);
+    }
+
+    /// <summary>One finished compressor per thread whose arrays the next one of the same sizes takes over
+    /// (zlib.compress of many small strings would otherwise allocate ~400 KB each time).</summary>
+    [ThreadStatic] private static Deflater? _spare;
+
+    /// <summary>Called when this compressor will not be used again.</summary>
+    public void Release()
+    {
+        _input = Array.Empty<byte>();
+        _output = Array.Empty<byte>();
+        _spare = this;
     }
 
     public Deflater Clone()

@@ -68,7 +68,9 @@ internal static class ZlibCompressor
             if (d.AvailOut == 0) o.Grow(d);
             d.Deflate(Deflater.Finish);
         } while (d.AvailOut == 0);
-        return o.Finish(d);
+        var r = o.Finish(d);
+        d.Release();
+        return r;
     }
 
     /// <summary>Compress.compress: deflate(Z_NO_FLUSH) until the input is taken and output room is left.</summary>
