@@ -36,6 +36,34 @@ internal sealed class Inflater
 
     public bool Eof => _state == State.Done;
     public string? ErrorMessage;
+    /// <summary>zlib's return code for the error (-3 data error, 2 dictionary needed) and, when it is not the
+    /// caller's, the step that failed.</summary>
+    public int ErrorCode = -3;
+    public string? ErrorContext;
+
+    // A preset dictionary (zdict): given for zlib streams that ask for it; history bytes before the output.
+    private byte[]? _dictionary;
+    private int _dictionaryHistory;
+
+    public byte[]? Dictionary
+    {
+        set
+        {
+            _dictionary = value;
+            if (value != null && _wrap == Wrap.Raw) SetDictionary(value);
+        }
+    }
+
+    private void SetDictionary(byte[] dict)
+    {
+        int n = Math.Min(dict.Length, 32768);
+        for (int i = dict.Length - n; i < dict.Length; i++)
+        {
+            _window[_windowPos] = dict[i];
+            _windowPos = (_windowPos + 1) & 32767;
+        }
+        _dictionaryHistory = Math.Min(dict.Length, 1 << (_windowBits == 0 ? 15 : _windowBits));
+    }
 
     public Inflater(Wrap wrap, int windowBits)
     {
@@ -196,7 +224,20 @@ internal sealed class Inflater
                 if (((cmf << 8) | flg) % 31 != 0) { ErrorMessage = "incorrect header check"; return true; }
                 if ((cmf & 0x0F) != 8) { ErrorMessage = "unknown compression method"; return true; }
                 if ((cmf >> 4) + 8 > (_windowBits == 0 ? 15 : _windowBits)) { ErrorMessage = "invalid window size"; return true; }
-                if ((flg & 0x20) != 0) { ErrorMessage = "need dictionary"; return true; }
+                if ((flg & 0x20) != 0)
+                {
+                    if (!Need(32)) return false;
+                    uint id = (uint)Take(8) << 24 | (uint)Take(8) << 16 | (uint)Take(8) << 8 | (uint)Take(8);
+                    // zlib reports Z_NEED_DICT (2) when no dictionary was given; a wrong one fails in inflateSetDictionary.
+                    if (_dictionary == null) { ErrorCode = 2; ErrorMessage = "need dictionary"; return true; }
+                    if (ZlibModule.Adler32(_dictionary, 1) != id)
+                    {
+                        ErrorMessage = "invalid input data";
+                        ErrorContext = "setting zdict";
+                        return true;
+                    }
+                    SetDictionary(_dictionary);
+                }
                 _state = State.BlockHeader;
                 return true;
             }
@@ -424,12 +465,29 @@ internal sealed class Inflater
         bool any = false;
         while (true)
         {
-            while (_copyLeft > 0)
+            if (_copyLeft > 0)
             {
-                if (output.Count - start >= maxOutput) return true;
-                Emit(_window[(_windowPos - _copyDist) & 32767], output);
-                _copyLeft--;
+                long room = maxOutput - (output.Count - start);
+                if (room <= 0) return true;
+                // The whole back reference (or what fits) in one loop over the output span and the window ring.
+                int n = (int)Math.Min(_copyLeft, room);
+                int at = output.Count;
+                System.Runtime.InteropServices.CollectionsMarshal.SetCount(output, at + n);
+                var dest = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(output).Slice(at, n);
+                var window = _window;
+                int wp = _windowPos, back = _copyDist;
+                for (int i = 0; i < dest.Length; i++)
+                {
+                    byte b = window[(wp - back) & 32767];
+                    dest[i] = b;
+                    window[wp] = b;
+                    wp = (wp + 1) & 32767;
+                }
+                _windowPos = wp;
+                _totalOut += n;
+                _copyLeft -= n;
                 any = true;
+                if (_copyLeft > 0) return true;
             }
             if (output.Count - start >= maxOutput) return true;
             int savePos = _inPos, saveCount = _bitCount;
@@ -448,7 +506,7 @@ internal sealed class Inflater
             if (dsym == -1) { _inPos = savePos; _bitCount = saveCount; _bits = saveBits; return any; }
             if (!Need(s_distExtra[dsym])) { _inPos = savePos; _bitCount = saveCount; _bits = saveBits; return any; }
             int dist = s_distBase[dsym] + Take(s_distExtra[dsym]);
-            if (dist > _totalOut || dist > (1 << (_windowBits == 0 ? 15 : _windowBits))) { ErrorMessage = "invalid distance too far back"; return true; }
+            if (dist > _totalOut + _dictionaryHistory || dist > (1 << (_windowBits == 0 ? 15 : _windowBits))) { ErrorMessage = "invalid distance too far back"; return true; }
             _copyLeft = length;
             _copyDist = dist;
             any = true;

@@ -1,11 +1,11 @@
+using Krait.Modules.Zlib;
 using Krait.Runtime;
 
 namespace Krait.Modules.Data;
 
 /// <summary>zlib: decompression by Krait's own <see cref="Inflater"/> (exact stream-end and max_length
-/// behaviour); compression by <see cref="Deflater"/> over .NET's bundled zlib-ng, whose compressed bytes are
-/// valid DEFLATE but not identical to CPython's zlib 1.2.13 output. memLevel is accepted and ignored; zdict
-/// and Compress.copy() are not supported.</summary>
+/// behaviour); compression by Krait's own <see cref="Deflater"/>, which makes zlib 1.2.13's choices so the
+/// compressed bytes equal CPython's (docs/ZLIB.md).</summary>
 public static class ZlibModule
 {
     public static readonly PyType ErrorType = DataArgs.ErrorType("zlib", "error", ExceptionTypes.Exception);
@@ -19,6 +19,16 @@ public static class ZlibModule
     public static uint Adler32(ReadOnlySpan<byte> data, uint adler)
     {
         uint a = adler & 0xFFFF, b = adler >> 16;
+        // zlib's short paths reduce an unreduced start value differently: one subtraction for a single
+        // byte, and a reduction even for no bytes at all.
+        if (data.Length <= 1)
+        {
+            if (data.Length == 1) a += data[0];
+            if (a >= 65521) a -= 65521;
+            if (data.Length == 1) { b += a; if (b >= 65521) b -= 65521; }
+            else b %= 65521;
+            return b << 16 | a;
+        }
         int i = 0;
         while (i < data.Length)
         {
@@ -43,7 +53,7 @@ public static class ZlibModule
     }
 
     private static PythonException InflateError(Inflater inf, string when) =>
-        Error($"Error -3 while {when}: {inf.ErrorMessage}");
+        inf.ErrorCode == 2 ? Error($"Error 2 while {when}") : Error($"Error -3 while {inf.ErrorContext ?? when}: {inf.ErrorMessage}");
 
     public static byte[] Decompress(ReadOnlySpan<byte> data, long wbits)
     {
@@ -57,20 +67,32 @@ public static class ZlibModule
 
     public static byte[] Compress(ReadOnlySpan<byte> data, long level, long wbits)
     {
-        var d = Deflater.Create(level, wbits, 0) ?? throw Error("Bad compression level");
-        d.Write(data);
-        d.Finish();
-        return d.TakeOutput();
+        var d = Deflater.Create(level, 8, wbits, 8, 0) ?? throw Error("Bad compression level");
+        var input = data.ToArray();
+        return ZlibCompressor.CompressAll(d, input, 0, input.Length);
+    }
+
+    /// <summary>The bytes of a bytes-like object as an array: bytes' own array (no copy), else a copy.</summary>
+    private static byte[] InputArray(PyObject o) => o is PyBytes b ? b.Value : DataArgs.Buffer(o).ToArray();
+
+    private static byte[] Compress(PyObject data, long level, long wbits)
+    {
+        var d = Deflater.Create(level, 8, wbits, 8, 0) ?? throw Error("Bad compression level");
+        var input = InputArray(data);
+        return ZlibCompressor.CompressAll(d, input, 0, input.Length);
     }
 
     // ---- compressobj ----
 
     private sealed class Compressor : PyObject
     {
-        public readonly Deflater Deflater;
+        /// <summary>Null once Z_FINISH has ended the stream (CPython calls deflateEnd then).</summary>
+        public Deflater? Deflater;
         public Compressor(Deflater deflater) { Deflater = deflater; }
         public override PyType Type => CompressType;
     }
+
+    private static PythonException StreamStateError(string when) => Error($"Error -2 while {when}: inconsistent stream state");
 
     private static PyType MakeCompressType()
     {
@@ -78,25 +100,41 @@ public static class ZlibModule
         NativeModule.Method(t, "compress", (self, a, k) =>
         {
             NativeArgs.Exactly("compress", a, k, 1);
-            var d = ((Compressor)self).Deflater;
-            var data = DataArgs.Buffer(a[0]);
-            if (d.Finished) throw Error("Error -2 while compressing data: inconsistent stream state");
-            d.Write(data);
-            return DataArgs.Bytes(d.TakeOutput());
+            var data = InputArray(a[0]);
+            var d = ((Compressor)self).Deflater ?? throw StreamStateError("compressing data");
+            var r = ZlibCompressor.Compress(d, data, 0, data.Length, out int err);
+            if (err != 0) throw StreamStateError("compressing data");
+            return DataArgs.Bytes(r);
         });
         NativeModule.Method(t, "flush", (self, a, k) =>
         {
             var p = NativeArgs.Bind("flush", a, k, new[] { "mode" }, 0, posOnly: 1);
             long mode = DataArgs.Index(p[0], 4);
-            var d = ((Compressor)self).Deflater;
             if (mode == 0) return PyBytes.Empty;
-            if (d.Finished) throw Error("Error -2 while flushing: inconsistent stream state");
-            if (mode == 4) d.Finish();
-            else d.Flush();
-            return DataArgs.Bytes(d.TakeOutput());
+            var c = (Compressor)self;
+            var d = c.Deflater;
+            if (d == null || mode < 0 || mode > Deflater.Block) throw StreamStateError("flushing");
+            var r = ZlibCompressor.Flush(d, (int)mode, out int result);
+            if (result == Deflater.StreamError) throw StreamStateError("flushing");
+            if (result == Deflater.StreamEnd && mode == Deflater.Finish) c.Deflater = null;
+            return DataArgs.Bytes(r);
         });
         NativeModule.Method(t, "copy", (self, a, k) =>
-            throw Ops.Error(ExceptionTypes.NotImplementedError, "Compress.copy() is not supported by Krait's zlib"));
+        {
+            NativeArgs.Exactly("copy", a, k, 0);
+            var d = ((Compressor)self).Deflater ?? throw Ops.ValueError("Inconsistent stream state");
+            return new Compressor(d.Clone());
+        });
+        NativeModule.Method(t, "__copy__", (self, a, k) =>
+        {
+            var d = ((Compressor)self).Deflater ?? throw Ops.ValueError("Inconsistent stream state");
+            return new Compressor(d.Clone());
+        });
+        NativeModule.Method(t, "__deepcopy__", (self, a, k) =>
+        {
+            var d = ((Compressor)self).Deflater ?? throw Ops.ValueError("Inconsistent stream state");
+            return new Compressor(d.Clone());
+        });
         return t;
     }
 
@@ -200,7 +238,7 @@ public static class ZlibModule
         NativeModule.Def(m, "compress", (a, k) =>
         {
             var p = NativeArgs.Bind("compress", a, k, new[] { "data", "level", "wbits" }, 1, posOnly: 1);
-            return DataArgs.Bytes(Compress(DataArgs.Buffer(p[0]!), DataArgs.Index(p[1], -1), DataArgs.Index(p[2], 15)));
+            return DataArgs.Bytes(Compress(p[0]!, DataArgs.Index(p[1], -1), DataArgs.Index(p[2], 15)));
         });
         NativeModule.Def(m, "decompress", (a, k) =>
         {
@@ -213,17 +251,25 @@ public static class ZlibModule
             var p = NativeArgs.Bind("compressobj", a, k, new[] { "level", "method", "wbits", "memLevel", "strategy", "zdict" }, 0);
             long level = DataArgs.Index(p[0], -1), method = DataArgs.Index(p[1], 8), wbits = DataArgs.Index(p[2], 15);
             long memLevel = DataArgs.Index(p[3], 8), strategy = DataArgs.Index(p[4], 0);
-            if (p[5] != null && p[5] != PyNone.Instance)
-                throw Ops.Error(ExceptionTypes.NotImplementedError, "zdict is not supported by Krait's zlib");
-            if (method != 8 || memLevel < 1 || memLevel > 9) throw Ops.ValueError("Invalid initialization option");
-            return new Compressor(Deflater.Create(level, wbits, strategy) ?? throw Ops.ValueError("Invalid initialization option"));
+            var d = Deflater.Create(level, method, wbits, memLevel, strategy) ?? throw Ops.ValueError("Invalid initialization option");
+            if (p[5] != null)
+            {
+                if (!d.SetDictionary(DataArgs.Buffer(p[5]!).ToArray())) throw Ops.ValueError("Invalid dictionary");
+            }
+            return new Compressor(d);
         });
         NativeModule.Def(m, "decompressobj", (a, k) =>
         {
             var p = NativeArgs.Bind("decompressobj", a, k, new[] { "wbits", "zdict" }, 0);
-            if (p[1] != null && DataArgs.Buffer(p[1]!).Length > 0)
-                throw Ops.Error(ExceptionTypes.NotImplementedError, "zdict is not supported by Krait's zlib");
+            byte[]? zdict = null;
+            if (p[1] != null)
+            {
+                if (p[1] is not (PyBytes or PyByteArray or PyMemoryView or PyArray))
+                    throw Ops.TypeError("zdict argument must support the buffer protocol");
+                zdict = DataArgs.Buffer(p[1]!).ToArray();
+            }
             var inf = NewInflater(DataArgs.Index(p[0], 15)) ?? throw Ops.ValueError("Invalid initialization option");
+            inf.Dictionary = zdict;
             return new Decompressor(inf);
         });
         return m;
