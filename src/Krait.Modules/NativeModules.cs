@@ -17,6 +17,7 @@ public static class NativeModules
         ["_krait_traceback"] = KraitTracebackModule.Create,
         ["_operator"] = Data.HashlibModule.CreateOperatorC,
         ["_posixsubprocess"] = PosixSubprocessModule.Create,
+        ["_socket"] = SocketModule.Create,
         ["_string"] = StringFormatterModule.Create,
         ["_thread"] = PythonSourceModule.Factory("_thread"),
         ["_weakref"] = WeakrefModule.Create,
