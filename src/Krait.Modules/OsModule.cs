@@ -349,6 +349,7 @@ public static class OsModule
         m.Set("terminal_size", OsTerminalSize.TerminalSizeType);
         OsFileTimes.Install(m);
         OsProcessFunctions.Install(m);
+        OsStatvfs.Install(m);
         // os._get_exports_list(module): what `from module import *` gives (socket.py builds its __all__ with it).
         Def(m, "_get_exports_list", (a, k) =>
         {
