@@ -124,6 +124,9 @@ LIBM_DEPENDENT = {
 SPAWNS_PROCESSES = {
     "std4_subprocess": "starts child processes, which the user-mode emulator does not start (status 127)",
     "std4_signal_enums": "starts and kills a child process, which the user-mode emulator does not start (status 127)",
+    "std5_subprocess_opts": "starts child processes, which the user-mode emulator does not start (status 127)",
+    "std5_http_local": "runs an http.server in a child process, which the user-mode emulator does not start (status 127)",
+    "std5_json_tool": "runs `krait -m json.tool` as a child process, which the user-mode emulator does not start (status 127)",
 }
 
 

@@ -48,6 +48,9 @@ public sealed class ImportSystem : IModuleLoader
             foreach (var candidate in new[] { "/usr/lib/python3.11", "/usr/local/lib/python3.11" })
                 if (File.Exists(Path.Combine(candidate, "os.py"))) { stdlib = candidate; break; }
         if (stdlib != null) path.Add(stdlib);
+        // Krait's stand-ins for CPython Lib modules (socket): found only when the CPython folder lacks them.
+        var fallback = Path.Combine(AppContext.BaseDirectory, "lib-fallback");
+        if (Directory.Exists(fallback)) path.Add(fallback);
         return path;
     }
 

@@ -42,7 +42,9 @@ public static class IoModule
             m.Set("_BufferedIOBase", IoTypes.BufferedIOBase);
             m.Set("_TextIOBase", IoTypes.TextIOBase);
         }
-        LazyModuleAttributes.Install(m, new[] { "IncrementalNewlineDecoder" }, IoNewlineDecoder.Source);
+        IoBufferedRWPair.InstallRawDefaults();
+        LazyModuleAttributes.Install(m, new[] { "IncrementalNewlineDecoder", "BufferedRWPair" },
+            IoNewlineDecoder.Source + IoBufferedRWPair.Source);
         m.Set("text_encoding", new PyBuiltinFunction("text_encoding", (a, k) =>
         {
             if (a.Length < 1) throw Ops.TypeError("text_encoding() missing required argument 'encoding' (pos 1)");

@@ -349,6 +349,17 @@ public static class OsModule
         m.Set("terminal_size", OsTerminalSize.TerminalSizeType);
         OsFileTimes.Install(m);
         OsProcessFunctions.Install(m);
+        OsStatvfs.Install(m);
+        // os._get_exports_list(module): what `from module import *` gives (socket.py builds its __all__ with it).
+        Def(m, "_get_exports_list", (a, k) =>
+        {
+            NativeArgs.Exactly("_get_exports_list", a, k, 1);
+            if (a[0].TryGetAttr("__all__", out var all)) return new PyList(Ops.ToArray(all));
+            var names = new List<PyObject>();
+            foreach (var n in Ops.ToArray(Builtins.Module.GetAttr("dir").Call1(a[0])))
+                if (n is PyStr s && !s.Value.StartsWith('_')) names.Add(n);
+            return new PyList(names.ToArray());
+        });
         LazyModuleAttributes.Install(m, new[] { "PathLike" }, LazyModuleAttributes.OsSource);
         return m;
     }

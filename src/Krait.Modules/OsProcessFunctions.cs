@@ -38,6 +38,20 @@ public static class OsProcessFunctions
     private static extern int getpgrp_();
     [DllImport(Lib, EntryPoint = "getsid", SetLastError = true)]
     private static extern int getsid_(int pid);
+    [DllImport(Lib, EntryPoint = "getpgid", SetLastError = true)]
+    private static extern int getpgid_(int pid);
+    [DllImport(Lib, EntryPoint = "setpgid", SetLastError = true)]
+    private static extern int setpgid_(int pid, int pgid);
+    [DllImport(Lib, EntryPoint = "setsid", SetLastError = true)]
+    private static extern int setsid_();
+    [DllImport(Lib, EntryPoint = "setreuid", SetLastError = true)]
+    private static extern int setreuid_(uint ruid, uint euid);
+    [DllImport(Lib, EntryPoint = "setregid", SetLastError = true)]
+    private static extern int setregid_(uint rgid, uint egid);
+    [DllImport(Lib, EntryPoint = "setgroups", SetLastError = true)]
+    private static extern int setgroups_(nuint size, uint[] list);
+    [DllImport(Lib, EntryPoint = "getgroups", SetLastError = true)]
+    private static extern int getgroups_(int size, [Out] uint[]? list);
 
     private static int Errno() => Marshal.GetLastPInvokeError();
 
@@ -145,6 +159,71 @@ public static class OsProcessFunctions
         Def(m, "getgid", (a, k) => PyInt.Get(getgid_()));
         Def(m, "getegid", (a, k) => PyInt.Get(getegid_()));
         Def(m, "getpgrp", (a, k) => PyInt.Get(getpgrp_()));
+        Def(m, "getpgid", (a, k) =>
+        {
+            NativeArgs.Exactly("getpgid", a, k, 1);
+            int r = getpgid_(Fd(a, 0, "getpgid"));
+            if (r < 0) throw PyOSError.FromErrno(Errno());
+            return PyInt.Get(r);
+        });
+        Def(m, "setpgid", (a, k) =>
+        {
+            NativeArgs.Count("setpgid", a, k, 2, 2);
+            if (setpgid_(Fd(a, 0, "setpgid"), Fd(a, 1, "setpgid")) < 0) throw PyOSError.FromErrno(Errno());
+            return PyNone.Instance;
+        });
+        Def(m, "setpgrp", (a, k) =>
+        {
+            NativeArgs.Exactly("setpgrp", a, k, 0);
+            if (setpgid_(0, 0) < 0) throw PyOSError.FromErrno(Errno());
+            return PyNone.Instance;
+        });
+        Def(m, "setsid", (a, k) =>
+        {
+            NativeArgs.Exactly("setsid", a, k, 0);
+            if (setsid_() < 0) throw PyOSError.FromErrno(Errno());
+            return PyNone.Instance;
+        });
+        // The id setters (subprocess checks that they exist before it accepts user=/group=/extra_groups=).
+        // -1 leaves an id unchanged, as (uid_t)-1 does for setreuid(2).
+        static uint Id(PyObject o) { long v = IoArgs.Int(o); return v == -1 ? uint.MaxValue : (uint)v; }
+        void Ids(string name, Func<uint, uint, int> call, bool pair)
+        {
+            Def(m, name, (a, k) =>
+            {
+                NativeArgs.Exactly(name, a, k, pair ? 2 : 1);
+                uint first = Id(a[0]);
+                if (call(first, pair ? Id(a[1]) : first) < 0) throw PyOSError.FromErrno(Errno());
+                return PyNone.Instance;
+            });
+        }
+        Ids("setreuid", setreuid_, true);
+        Ids("setregid", setregid_, true);
+        Ids("setuid", (r, e) => setreuid_(r, e), false);
+        Ids("setgid", (r, e) => setregid_(r, e), false);
+        Ids("seteuid", (r, e) => setreuid_(uint.MaxValue, e), false);
+        Ids("setegid", (r, e) => setregid_(uint.MaxValue, e), false);
+        Def(m, "setgroups", (a, k) =>
+        {
+            NativeArgs.Exactly("setgroups", a, k, 1);
+            var items = Ops.ToArray(a[0]);
+            var ids = new uint[items.Length];
+            for (int i = 0; i < items.Length; i++) ids[i] = (uint)IoArgs.Int(items[i]);
+            if (setgroups_((nuint)ids.Length, ids) < 0) throw PyOSError.FromErrno(Errno());
+            return PyNone.Instance;
+        });
+        Def(m, "getgroups", (a, k) =>
+        {
+            NativeArgs.Exactly("getgroups", a, k, 0);
+            int n = getgroups_(0, null);
+            if (n < 0) throw PyOSError.FromErrno(Errno());
+            var ids = new uint[n];
+            n = getgroups_(n, ids);
+            if (n < 0) throw PyOSError.FromErrno(Errno());
+            var items = new PyObject[n];
+            for (int i = 0; i < n; i++) items[i] = PyInt.Get(ids[i]);
+            return new PyList(items);
+        });
         Def(m, "getsid", (a, k) =>
         {
             int r = getsid_(Fd(a, 0, "getsid"));

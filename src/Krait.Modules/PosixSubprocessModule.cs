@@ -35,6 +35,53 @@ public static class PosixSubprocessModule
     [DllImport(Lib)] private static extern int sigaddset(IntPtr set, int signum);
     [DllImport(Lib, SetLastError = true)] private static extern int access(byte[] path, int mode);
     [DllImport(Lib)] private static extern int getpid();
+    [DllImport(Lib, EntryPoint = "umask")] private static extern int umask_(int mask);
+    [DllImport(Lib)] private static extern int fcntl(int fd, int cmd, int arg);
+    [DllImport(Lib)] private static extern uint getuid();
+    [DllImport(Lib)] private static extern uint getgid();
+    [DllImport(Lib)] private static extern int getgroups(int size, [Out] uint[]? list);
+
+    private static bool IsOsFunction(PyObject f, string name) =>
+        f is PyBuiltinFunction bf && bf.Name == name && bf.ModuleName is "os" or "posix";
+
+    /// <summary>posix_spawn cannot change the child's user or groups, so Krait starts it only when the requested
+    /// credentials are the ones it has already (fork-and-setuid would need Python-free code in the child).</summary>
+    private static void CheckCredentials(PyObject gid, PyObject groups, PyObject uid)
+    {
+        bool same = (uid is PyNone || IoArgs.Int(uid) == getuid()) && (gid is PyNone || IoArgs.Int(gid) == getgid());
+        if (same && groups is not PyNone)
+        {
+            int n = getgroups(0, null);
+            var mine = new uint[Math.Max(n, 0)];
+            if (n > 0) getgroups(n, mine);
+            var want = new HashSet<long>();
+            foreach (var g in Ops.ToArray(groups)) want.Add(IoArgs.Int(g));
+            var have = new HashSet<long>();
+            foreach (var g in mine) have.Add(g);
+            same = want.SetEquals(have);
+        }
+        if (!same)
+            throw Ops.Error(ExceptionTypes.NotImplementedError,
+                "Krait's subprocess cannot change the child's user or groups (user=, group=, extra_groups= other than the current ones)");
+    }
+
+    /// <summary>The open descriptors of this process without FD_CLOEXEC, from /proc/self/fd.</summary>
+    private static List<int> InheritableFds()
+    {
+        var fds = new List<int>();
+        try
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries("/proc/self/fd"))
+                if (int.TryParse(Path.GetFileName(entry), out int fd) && fd > 2)
+                {
+                    int flags = fcntl(fd, 1 /* F_GETFD */, 0);
+                    if (flags >= 0 && (flags & 1 /* FD_CLOEXEC */) == 0) fds.Add(fd);
+                }
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return fds;
+    }
 
     public static PyModule Create()
     {
@@ -72,10 +119,30 @@ public static class PosixSubprocessModule
     {
         if (a.Length < 22 || k is { Length: > 0 }) throw Ops.TypeError($"fork_exec() takes 22 or 23 arguments ({a.Length} given)");
         int I(int i) => (int)IoArgs.Int(a[i]);
-        if (a[21] is not PyNone) throw Ops.Error(ExceptionTypes.NotImplementedError, "Krait's subprocess does not support preexec_fn");
-        if (a[17] is not PyNone || a[18] is not PyNone || a[19] is not PyNone)
-            throw Ops.Error(ExceptionTypes.NotImplementedError, "Krait's subprocess does not support user or group changes");
-        if (I(20) >= 0) throw Ops.Error(ExceptionTypes.NotImplementedError, "Krait's subprocess does not support umask");
+        bool setsid = Ops.IsTrue(a[15]);
+        int pgid = I(16);
+        if (a[21] is not PyNone)
+        {
+            // Python code cannot run in a forked .NET process (the child would have one thread of a runtime that
+            // had several). The two functions programs pass most are done by the spawn attributes instead.
+            if (IsOsFunction(a[21], "setsid")) setsid = true;
+            else if (IsOsFunction(a[21], "setpgrp")) pgid = 0;
+            else throw Ops.Error(ExceptionTypes.RuntimeError,
+                "preexec_fn not supported by Krait (Python code cannot run in the child before exec); " +
+                "use start_new_session, process_group, umask, pass_fds or close_fds");
+        }
+        CheckCredentials(a[17], a[18], a[19]);
+        int umask = I(20);
+        var passFds = new List<int>();
+        foreach (var fd in Ops.ToArray(a[3]))
+        {
+            long n = fd is PyInt ? IoArgs.Int(fd) : -1;
+            if (n < 0 || n > int.MaxValue) throw Ops.ValueError("bad value(s) in fds_to_keep");
+            // subprocess puts its error pipe among the fds to keep; it must stay close-on-exec (the parent learns
+            // that exec succeeded when the pipe closes), as CPython's child leaves it.
+            if (n != IoArgs.Int(a[13])) passFds.Add((int)n);
+        }
+        bool closeFds = Ops.IsTrue(a[2]);
 
         var argv = new List<byte[]>();
         if (a[0] is not PyNone) foreach (var x in Ops.ToArray(a[0])) argv.Add(FsBytes(x));
@@ -105,8 +172,7 @@ public static class PosixSubprocessModule
         }
         int p2cread = I(6), p2cwrite = I(7), c2pread = I(8), c2pwrite = I(9), errread = I(10), errwrite = I(11);
         int errpipeWrite = I(13);
-        bool restoreSignals = Ops.IsTrue(a[14]), setsid = Ops.IsTrue(a[15]);
-        int pgid = I(16);
+        bool restoreSignals = Ops.IsTrue(a[14]);
 
         var owned = new List<IntPtr>();
         IntPtr fa = Marshal.AllocHGlobal(OpaqueSize), attr = Marshal.AllocHGlobal(OpaqueSize);
@@ -119,6 +185,12 @@ public static class PosixSubprocessModule
             if (p2cread >= 0 && p2cread != 0) posix_spawn_file_actions_adddup2(fa, p2cread, 0);
             if (c2pwrite >= 0 && c2pwrite != 1) posix_spawn_file_actions_adddup2(fa, c2pwrite, 1);
             if (errwrite >= 0 && errwrite != 2) posix_spawn_file_actions_adddup2(fa, errwrite, 2);
+            // dup2(fd, fd) as a spawn action clears close-on-exec: each pass_fds descriptor stays open in the child.
+            foreach (int fd in passFds) posix_spawn_file_actions_adddup2(fa, fd, fd);
+            // close_fds: every other inheritable descriptor above 2 is closed (non-inheritable ones close at exec).
+            if (closeFds)
+                foreach (int fd in InheritableFds())
+                    if (fd > 2 && !passFds.Contains(fd)) posix_spawn_file_actions_addclose(fa, fd);
             if (cwd != null) posix_spawn_file_actions_addchdir_np(fa, cwd);
             short flags = POSIX_SPAWN_SETSIGMASK;
             sigemptyset(sigmask);
@@ -139,12 +211,22 @@ public static class PosixSubprocessModule
             var argvPtrs = CStrings(argv, owned);
             var envPtrs = CStrings(env, owned);
             int savedError = 0, lastError = ENOENT;
-            foreach (var exe in executables)
+            // The child inherits the umask in force when it is spawned; this thread is the only one running
+            // Python code, so setting it around the spawn and back is not seen by the program.
+            int oldMask = umask >= 0 ? umask_(umask) : -1;
+            try
             {
-                int r = posix_spawn(out int pid, exe, fa, attr, argvPtrs, envPtrs);
-                if (r == 0) return PyInt.Get(pid);
-                lastError = r;
-                if (r != ENOENT && r != ENOTDIR && savedError == 0) savedError = r;
+                foreach (var exe in executables)
+                {
+                    int r = posix_spawn(out int pid, exe, fa, attr, argvPtrs, envPtrs);
+                    if (r == 0) return PyInt.Get(pid);
+                    lastError = r;
+                    if (r != ENOENT && r != ENOTDIR && savedError == 0) savedError = r;
+                }
+            }
+            finally
+            {
+                if (oldMask >= 0) umask_(oldMask);
             }
             int error = savedError != 0 ? savedError : lastError;
             // A working directory that cannot be entered is reported as chdir's failure ("noexec").

@@ -7,7 +7,7 @@ namespace Krait.Runtime;
 /// is a snapshot of that frame's code and line (Krait keeps no live frame objects for finished calls).</summary>
 public sealed class PyTraceback : PyObject
 {
-    public static readonly PyType TracebackType = new("traceback", new[] { PyType.ObjectType });
+    public static readonly PyType TracebackType = MakeType();
     public static PyType FrameType => GeneratorFrame.FrameType;
     public static readonly PyType CodeType = new("code", new[] { PyType.ObjectType });
 
@@ -24,6 +24,60 @@ public sealed class PyTraceback : PyObject
     public readonly int Position;
     public PyTraceback? Next;
     private readonly FrameSnapshot _frame;
+    /// <summary>For a traceback made by TracebackType(...): the frame and lasti it was given.</summary>
+    private readonly PyObject? _givenFrame;
+    private readonly int _lasti = -1, _givenLine;
+
+    private PyTraceback(FunctionCode code, PyObject frame, int lasti, int line, PyTraceback? next)
+    {
+        // Position 0 is "a plain line number" to the printers; the given line is kept apart (it may be anything).
+        Code = code; Name = code.Name; Position = 0; Next = next;
+        _givenLine = line;
+        _frame = new FrameSnapshot(this, null, null);
+        _givenFrame = frame;
+        _lasti = lasti;
+    }
+
+    private static PyType MakeType()
+    {
+        var t = new PyType("traceback", new[] { PyType.ObjectType });
+        t.Constructor = Construct;
+        return t;
+    }
+
+    /// <summary>types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno), with CPython's checks.</summary>
+    private static PyObject Construct(PyObject[] args, string[]? kwnames)
+    {
+        string[] names = { "tb_next", "tb_frame", "tb_lasti", "tb_lineno" };
+        int nkw = kwnames?.Length ?? 0, npos = args.Length - nkw;
+        if (npos > 4) throw Ops.TypeError($"TracebackType() takes at most 4 arguments ({args.Length} given)");
+        var v = new PyObject?[4];
+        Array.Copy(args, v, npos);
+        for (int i = 0; i < nkw; i++)
+        {
+            int at = Array.IndexOf(names, kwnames![i]);
+            if (at < 0) throw Ops.TypeError($"TracebackType() got an unexpected keyword argument '{kwnames[i]}'");
+            if (v[at] != null) throw Ops.TypeError($"argument for TracebackType() given by name ('{kwnames[i]}') and position ({at + 1})");
+            v[at] = args[npos + i];
+        }
+        for (int i = 0; i < 4; i++)
+            if (v[i] == null) throw Ops.TypeError($"TracebackType() missing required argument '{names[i]}' (pos {i + 1})");
+        if (v[0] is not PyNone && v[0] is not PyTraceback)
+            throw Ops.TypeError($"expected traceback object or None, got '{v[0]!.Type.Name}'");
+        var frame = v[1]!;
+        if (frame.Type != FrameType) throw Ops.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {frame.Type.Name}");
+        long lasti = Ops.Index(v[2]!), lineno = Ops.Index(v[3]!);
+        if (lasti < int.MinValue || lasti > int.MaxValue || lineno < int.MinValue || lineno > int.MaxValue)
+            throw Ops.Error(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
+        var code = frame switch
+        {
+            PyFrame f => f.Code,
+            FrameSnapshot fs => fs.Code,
+            _ => frame.GetAttr("f_code") is PyCode { Function: { } fc } ? fc
+                : throw Ops.TypeError("TracebackType() argument 'tb_frame' must be frame, not " + frame.Type.Name),
+        };
+        return new PyTraceback(code, frame, (int)lasti, (int)lineno, v[0] as PyTraceback);
+    }
 
     private PyTraceback(FunctionCode code, string name, int position, PyObject?[]? locals, FrameSnapshot? back)
     {
@@ -31,7 +85,7 @@ public sealed class PyTraceback : PyObject
         _frame = new FrameSnapshot(this, locals, back);
     }
 
-    public int Line => Code.LineAt(Position);
+    public int Line => _givenFrame != null ? _givenLine : Code.LineAt(Position);
 
     /// <summary>exc.__traceback__: the chain for the exception's entries so far, None when it has none. The
     /// same objects come back while the exception has not unwound further; entries added since (outer frames
@@ -97,8 +151,8 @@ public sealed class PyTraceback : PyObject
         {
             case "tb_next": value = (PyObject?)Next ?? PyNone.Instance; return true;
             case "tb_lineno": value = PyInt.Get(Line); return true;
-            case "tb_lasti": value = PyInt.Get(-1); return true;
-            case "tb_frame": value = _frame; return true;
+            case "tb_lasti": value = PyInt.Get(_lasti); return true;
+            case "tb_frame": value = _givenFrame ?? _frame; return true;
             // The caret line CPython's traceback module draws under the source line (Krait's own traceback.py).
             case "_krait_carets":
                 value = TracebackPrinter.CaretLine(Code, Position, Line) is { } s ? new PyStr(s) : PyNone.Instance;
@@ -112,6 +166,8 @@ public sealed class PyTraceback : PyObject
     /// frame of the traceback entry before it.</summary>
     private sealed class FrameSnapshot(PyTraceback tb, PyObject?[]? locals, FrameSnapshot? back) : PyObject
     {
+        public FunctionCode Code => tb.Code;
+
         private PyDict? _locals;
 
         public override PyType Type => FrameType;

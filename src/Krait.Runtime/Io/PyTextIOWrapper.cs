@@ -19,6 +19,13 @@ public sealed class PyTextIOWrapper : PyIOBase
     public bool LineBuffering, WriteThrough;
     /// <summary>open() sets the mode shown by repr and .mode; null when constructed directly.</summary>
     public string? Mode;
+
+    /// <summary>mode is a plain instance attribute in CPython (open() and socket.makefile assign it).</summary>
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (name == "mode") { Mode = Ops.Str(value); return; }
+        base.SetAttr(name, value);
+    }
     private bool _detached;
 
     private const int ChunkSize = 65536;
