@@ -105,7 +105,17 @@ public static class ClassCreation
             for (int j = 0; j < i; j++)
                 if (bases[i] == bases[j]) throw Ops.TypeError($"duplicate base class {bases[i].Name}");
 
-        var moduleName = ns.TryGet(new PyStr("__module__")) is PyStr ms ? ms.Value : "builtins";
+        var moduleKey = new PyStr("__module__");
+        var moduleValue = ns.TryGet(moduleKey);
+        if (moduleValue == null && PyFrame.CallerModule() is { } caller
+            && caller.Cells.TryGetValue("__name__", out var callerName) && callerName.Value is { } callerModuleName)
+        {
+            // type(name, bases, dict) without __module__ takes the calling code's __name__, as CPython's does (a
+            // class statement always puts __module__ in its namespace).
+            ns.SetItem(moduleKey, callerModuleName);
+            moduleValue = callerModuleName;
+        }
+        var moduleName = moduleValue is PyStr ms ? ms.Value : "builtins";
         var t = new PyType(name, bases, userDefined: true) { Module = moduleName, Metatype = meta == PyType.TypeType ? null : meta };
         if (t.Metatype != null) t.Mro = MetaclassMro.Compute(t);
         PyCell? classCell = null;
