@@ -362,7 +362,7 @@ internal static class RunCommand
         try { Builtins.FlushAll(); } catch (IOException) { }
         if (e.Class.IsSubtypeOf(ExceptionTypes.SystemExit))
         {
-            var code = e.Args.Items.Length == 0 ? PyNone.Instance : e.Args.Items.Length == 1 ? e.Args.Items[0] : e.Args;
+            var code = e.SystemExitCode;
             if (code == PyNone.Instance) return 0;
             if (code is PyInt i) return (int)i.Value;
             if (code is PyBool b) return b.Value ? 1 : 0;

@@ -85,7 +85,7 @@ public static class BuiltinTypeAttributes
         Methods(PyType.PropertyType, "getter", "setter", "deleter", "__get__", "__set__", "__delete__", "__set_name__");
         foreach (var t in new[] { PyType.ClassMethodType, PyType.StaticMethodType })
         {
-            Attrs(t, "__func__", "__wrapped__", "__isabstractmethod__");
+            Attrs(t, "__func__", "__wrapped__", "__isabstractmethod__", "__dict__");
             Methods(t, "__get__");
         }
         Call(PyType.StaticMethodType);
@@ -103,11 +103,18 @@ public static class BuiltinTypeAttributes
         });
 
         var gen = PyGenerator.GeneratorType;
-        Attrs(gen, "__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_yieldfrom");
+        Attrs(gen, "__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom");
+        // Generators have a finalizer (tp_finalize), which CPython lists as __del__; it closes a suspended one.
+        gen.Dict["__del__"] = new PyMethodDescriptor(gen, "__del__", (self, a, k) =>
+        {
+            if (a.Length != 0) throw Ops.TypeError($"expected 0 arguments, got {a.Length}");
+            return self.GetAttr("close").Call(a, k);
+        });
         Methods(gen, "send", "throw", "close");
         Iterator(gen);
 
         foreach (var t in new[] { Builtins.EnumerateType, Builtins.ZipType, Builtins.MapType, Builtins.FilterType }) Iterator(t);
+        PyGenericAlias.Install(Builtins.EnumerateType);
 
         var views = new PyDict();
         foreach (var kind in new[] { DictIterator.Kind.Keys, DictIterator.Kind.Values, DictIterator.Kind.Items })
@@ -115,6 +122,7 @@ public static class BuiltinTypeAttributes
             var t = new PyDictView(views, kind).Type;
             if (!t.Dict.ContainsKey("__len__")) SlotDefinitions.Unary(t, "__len__", s => PyInt.Get(s.Len()));
             if (!t.Dict.ContainsKey("__iter__")) SlotDefinitions.Unary(t, "__iter__", s => s.Iter());
+            t.Dict["mapping"] = new PyGetSetDescriptor("mapping", t, o => PyMappingProxyOf.Of(((PyDictView)o).Dict), null);
             if (kind != DictIterator.Kind.Values)
             {
                 if (!t.Dict.ContainsKey("__contains__")) SlotDefinitions.Binary(t, "__contains__", (s, o) => PyBool.Get(s.Contains(o)));

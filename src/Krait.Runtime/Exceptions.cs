@@ -29,20 +29,19 @@ public class PyBaseException : PyInstance
             case "__suppress_context__": value = PyBool.Get(SuppressContext); return true;
             case "__traceback__": value = PyTraceback.Of(this); return true;
         }
-        if (base.GenericGetAttr(name, out value)) return true;
-        if (Class.IsSubtypeOf(ExceptionTypes.StopIteration) && name == "value")
-        {
-            value = Args.Items.Length > 0 ? Args.Items[0] : PyNone.Instance;
-            return true;
-        }
-        if (name == "code" && Class.IsSubtypeOf(ExceptionTypes.SystemExit))
-        {
-            // SystemExit.code: None without arguments, the argument, or the args tuple.
-            value = Args.Items.Length == 0 ? PyNone.Instance : Args.Items.Length == 1 ? Args.Items[0] : Args;
-            return true;
-        }
-        return false;
+        // StopIteration.value and SystemExit.code are member descriptors of those types (ObjectSlots), found here.
+        return base.GenericGetAttr(name, out value);
     }
+
+    /// <summary>A value assigned to StopIteration.value or SystemExit.code; until then they follow the arguments.</summary>
+    internal PyObject? AssignedMember;
+
+    /// <summary>StopIteration.value: the first argument or None.</summary>
+    public PyObject StopIterationValue => AssignedMember ?? (Args.Items.Length > 0 ? Args.Items[0] : PyNone.Instance);
+
+    /// <summary>SystemExit.code: None without arguments, the argument, or the args tuple.</summary>
+    public PyObject SystemExitCode =>
+        AssignedMember ?? (Args.Items.Length == 0 ? PyNone.Instance : Args.Items.Length == 1 ? Args.Items[0] : Args);
 
     public override void SetAttr(string name, PyObject value)
     {

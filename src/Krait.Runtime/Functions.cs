@@ -615,10 +615,9 @@ public sealed class PyBoundMethod : PyObject
     }
 }
 
-public sealed class PyClassMethod : PyObject
+public sealed class PyClassMethod : PyMethodDecorator
 {
-    public readonly PyObject Function;
-    public PyClassMethod(PyObject f) { Function = f; }
+    public PyClassMethod(PyObject f) : base(f) { }
     public override PyType Type => PyType.ClassMethodType;
     public override string Repr() => $"<classmethod({Ops.Repr(Function)})>";
 
@@ -646,10 +645,9 @@ public sealed class PyClassMethod : PyObject
     }
 }
 
-public sealed class PyStaticMethod : PyObject
+public sealed class PyStaticMethod : PyMethodDecorator
 {
-    public readonly PyObject Function;
-    public PyStaticMethod(PyObject f) { Function = f; }
+    public PyStaticMethod(PyObject f) : base(f) { }
     public override PyType Type => PyType.StaticMethodType;
     public override string Repr() => $"<staticmethod({Ops.Repr(Function)})>";
 
@@ -887,6 +885,8 @@ public sealed class PyModule : PyObject
         if (name == "__name__") { value = new PyStr(Name); return true; }
         if (name == "__dict__") { value = Dict; return true; }
         if (name == "__class__") { value = PyType.ModuleType; return true; }
+        // As for classes, a module without annotations gets an empty dict on first read, kept in its namespace.
+        if (name == "__annotations__") { var fresh = new PyDict(); Set(name, fresh); value = fresh; return true; }
         // Methods of the module type (__reduce_ex__, __dir__, ...) as on any object.
         if (PyType.ModuleType.Lookup(name) is { } method && name != "__getattr__")
         {

@@ -213,6 +213,7 @@ public static class ObjectModel
         // type(x) and type(name, bases, dict) go through PyType.Call and type.__new__ below.
         type.Constructor = null;
         TypeNameDescriptors.Install(type);
+        ClassAnnotations.Install(type);
         type.Dict["__new__"] = Static("__new__", (a, k) =>
         {
             int np = Positional(a, k);
@@ -371,6 +372,6 @@ public static class ObjectModel
         M(f, "__float__", (self, a, k) => self);
         M(f, "__int__", (self, a, k) => Builtins.IntOf(self));
         foreach (var t in new[] { PyType.ByteArrayType }) if (t.Constructor != null) InstallNew(t);
-        PyGenericAlias.Install(list, dict, tuple, set, frozenset, PyType.TypeType);
+        PyGenericAlias.Install(list, dict, tuple, set, frozenset);
     }
 }

@@ -186,5 +186,14 @@ public static class ObjectSlots
             E(o).SuppressContext = Ops.IsTrue(v);
         }) { IsMember = true };
         be.Changed();
+        // Struct fields of two subclasses; an assigned value replaces the one the arguments give.
+        var stop = ExceptionTypes.StopIteration;
+        stop.Dict["value"] = new PyGetSetDescriptor("value", stop, o => E(o).StopIterationValue,
+            (o, v) => E(o).AssignedMember = v ?? PyNone.Instance) { IsMember = true };
+        stop.Changed();
+        var exit = ExceptionTypes.SystemExit;
+        exit.Dict["code"] = new PyGetSetDescriptor("code", exit, o => E(o).SystemExitCode,
+            (o, v) => E(o).AssignedMember = v ?? PyNone.Instance) { IsMember = true };
+        exit.Changed();
     }
 }

@@ -67,7 +67,7 @@ public static partial class Ops
         catch (PythonException e) when (e.Value.Class.IsSubtypeOf(ExceptionTypes.StopIteration))
         {
             outer.Delegate = null;
-            value = StopIterationValue(e.Value);
+            value = e.Value.StopIterationValue;
             return false;
         }
     }
@@ -80,9 +80,6 @@ public static partial class Ops
         outer.DirectDelegate = null;
         return false;
     }
-
-    private static PyObject StopIterationValue(PyBaseException e) =>
-        e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance;
 
     /// <summary>throw()/close() on a generator suspended in <c>yield from</c>: GeneratorExit closes the
     /// subiterator and is raised here; other exceptions go to its throw() when it has one.</summary>
@@ -116,7 +113,7 @@ public static partial class Ops
         catch (PythonException se) when (se.Value.Class.IsSubtypeOf(ExceptionTypes.StopIteration))
         {
             outer.Delegate = null;
-            value = StopIterationValue(se.Value);
+            value = se.Value.StopIterationValue;
             return false;
         }
     }

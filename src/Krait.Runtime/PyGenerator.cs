@@ -242,6 +242,8 @@ public sealed class PyGenerator : PyIterator
                 }) { Self = this };
                 return true;
             case "gi_running": value = PyBool.Get(_running); return true;
+            // Paused at a yield: started (state above 0), not finished, not running now.
+            case "gi_suspended": value = PyBool.Get(State > 0 && !_running); return true;
             case "gi_yieldfrom": value = Delegate ?? PyNone.Instance; return true;
             case "gi_frame": value = State < 0 ? PyNone.Instance : _frameObject ??= new PyFrame(Function.Code, Function.Code.FirstLine, this); return true;
             case "gi_code": value = PyCode.For(Function.Code); return true;

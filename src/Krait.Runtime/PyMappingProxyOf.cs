@@ -8,6 +8,9 @@ public sealed class PyMappingProxyOf : PyObject
 
     private PyMappingProxyOf(PyObject mapping) { _m = mapping; }
 
+    /// <summary>A read-only view of a mapping the runtime hands out (dict views' <c>mapping</c>).</summary>
+    public static PyMappingProxyOf Of(PyObject mapping) => new(mapping);
+
     /// <summary>Gives the mappingproxy type its constructor.</summary>
     public static PyType WithConstructor(PyType t)
     {

@@ -25,8 +25,18 @@ public sealed class PySyntaxError : PyBaseException
             e.Parse(strict: true);
             return e;
         };
+        foreach (var name in s_fields)
+        {
+            var n = name;
+            syntaxError.Dict[n] = new PyGetSetDescriptor(n, syntaxError, o => Of(o, n).GetAttr(n),
+                (o, v) => Of(o, n).SetAttr(n, v ?? PyNone.Instance)) { IsMember = true };
+        }
+        syntaxError.Changed();
         return syntaxError;
     }
+
+    private static PySyntaxError Of(PyObject o, string name) =>
+        o as PySyntaxError ?? throw Ops.TypeError($"descriptor '{name}' for 'SyntaxError' objects doesn't apply to a '{o.Type.Name}' object");
 
     /// <summary>The exception compile() and the import system raise for a compile error.</summary>
     public static PySyntaxError ForCompileError(PyType type, string msg, string filename, int lineno, int offset,

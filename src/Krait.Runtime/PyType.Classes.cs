@@ -146,6 +146,7 @@ public sealed partial class PyType
             case "__dict__": value = new PyMappingProxy(Dict); return true;
             case "__class__": value = Type; return true;
             case AbstractClasses.Name: value = AbstractClasses.Get(this); return true;
+            case ClassAnnotations.Name: value = ClassAnnotations.Get(this); return true;
         }
         var meta = Type;
         var metaAttr = meta.Lookup(name);
@@ -203,6 +204,7 @@ public sealed partial class PyType
             case "__bases__": ClassReassignment.SetBases(this, value); return;
             case "__dict__": throw Ops.AttributeError("attribute '__dict__' of 'type' objects is not writable");
             case AbstractClasses.Name: AbstractClasses.Set(this, value); return;
+            case ClassAnnotations.Name: ClassAnnotations.Set(this, value); return;
         }
         Dict[name] = value;
         Changed();
@@ -212,9 +214,10 @@ public sealed partial class PyType
     {
         if (name == "__bases__") ClassReassignment.SetBases(this, null);
         if (!IsUserDefined)
-            // CPython's __abstractmethods__ setter says "set" for deletions too.
-            throw Ops.TypeError($"cannot {(name == AbstractClasses.Name ? "set" : "delete")} '{name}' attribute of immutable type '{Name}'");
+            // CPython's getset setters say "set" for deletions too.
+            throw Ops.TypeError($"cannot {(name is AbstractClasses.Name or ClassAnnotations.Name ? "set" : "delete")} '{name}' attribute of immutable type '{Name}'");
         if (name == AbstractClasses.Name) { AbstractClasses.Delete(this); return; }
+        if (name == ClassAnnotations.Name) { ClassAnnotations.Set(this, null); return; }
         if (!Dict.Remove(name))
             throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'");
         Changed();
@@ -255,6 +258,8 @@ public sealed partial class PyType
     {
         var m = Metatype?.LookupOverride("__getitem__");
         if (m != null) return m.Call2(this, key);
+        // type[int] is special-cased (type has no __class_getitem__ of its own, so its subclasses are not subscriptable).
+        if (this == TypeType) return new PyGenericAlias(this, key);
         var cg = Lookup("__class_getitem__");
         if (cg != null) return Descriptors.BindForClass(cg, this).Call1(key);
         throw Ops.TypeError($"type '{Name}' is not subscriptable");

@@ -8,6 +8,8 @@ public sealed class PyOSError : PyBaseException
 {
     private PyTuple? _parsedFrom;
     private PyObject? _errno, _strerror, _filename, _filename2;
+    /// <summary>BlockingIOError's count of characters written before the error; unset (an AttributeError) otherwise.</summary>
+    private long? _charactersWritten;
     private PyTuple _shownArgs = PyTuple.Empty;
 
     public PyOSError(PyType type) : base(type) { }
@@ -24,8 +26,23 @@ public sealed class PyOSError : PyBaseException
             if (args.Length >= 2 && args.Length <= 5 && args[0] is PyInt n) type = SubclassFor((int)n.Value) ?? osError;
             return new PyOSError(type) { Args = new PyTuple(args) };
         };
+        foreach (var name in s_fields)
+        {
+            var n = name;
+            osError.Dict[n] = new PyGetSetDescriptor(n, osError, o => Of(o, n).GetAttr(n),
+                (o, v) => Of(o, n).SetAttr(n, v ?? PyNone.Instance)) { IsMember = true };
+        }
+        osError.Dict[CharactersWritten] = new PyGetSetDescriptor(CharactersWritten, osError, o => Of(o, CharactersWritten).GetAttr(CharactersWritten),
+            (o, v) => { if (v == null) Of(o, CharactersWritten).DelAttr(CharactersWritten); else Of(o, CharactersWritten).SetAttr(CharactersWritten, v); });
+        osError.Changed();
         return osError;
     }
+
+    private static readonly string[] s_fields = { "errno", "strerror", "filename", "filename2" };
+    private const string CharactersWritten = "characters_written";
+
+    private static PyOSError Of(PyObject o, string name) =>
+        o as PyOSError ?? throw Ops.TypeError($"descriptor '{name}' for 'OSError' objects doesn't apply to a '{o.Type.Name}' object");
 
     public static PyType? SubclassFor(int errno) => errno switch
     {
@@ -98,14 +115,21 @@ public sealed class PyOSError : PyBaseException
         _parsedFrom = Args;
         var a = Args.Items;
         _errno = _strerror = _filename = _filename2 = null;
+        _charactersWritten = null;
         _shownArgs = Args;
         if (a.Length >= 2 && a.Length <= 5)
         {
             _errno = a[0];
             _strerror = a[1];
-            if (a.Length >= 3) _filename = a[2];
             if (a.Length == 5) _filename2 = a[4];
-            if (a.Length >= 3 && a[2] != PyNone.Instance) _shownArgs = new PyTuple(new[] { a[0], a[1] });
+            if (a.Length >= 3 && a[2] != PyNone.Instance)
+            {
+                // As CPython: a number in the file name's place of a BlockingIOError (that exact type) is the count
+                // of characters written, and the arguments stay as given.
+                if (Class == ExceptionTypes.BlockingIOError && a[2] is PyInt written) _charactersWritten = (long)written.Value;
+                else { _filename = a[2]; _shownArgs = new PyTuple(new[] { a[0], a[1] }); }
+            }
+            else if (a.Length >= 3) _filename = a[2];
         }
     }
 
@@ -118,6 +142,10 @@ public sealed class PyOSError : PyBaseException
             case "filename": Parse(); value = _filename ?? PyNone.Instance; return true;
             case "filename2": Parse(); value = _filename2 ?? PyNone.Instance; return true;
             case "args": Parse(); value = _shownArgs; return true;
+            case CharactersWritten:
+                Parse();
+                value = _charactersWritten is long n ? PyInt.Get(n) : throw Ops.AttributeError(CharactersWritten);
+                return true;
         }
         return base.TryGetAttr(name, out value);
     }
@@ -130,6 +158,7 @@ public sealed class PyOSError : PyBaseException
             case "strerror": Parse(); _strerror = value; return;
             case "filename": Parse(); _filename = value; return;
             case "filename2": Parse(); _filename2 = value; return;
+            case CharactersWritten: Parse(); _charactersWritten = Ops.Index(value); return;
             case "args":
                 base.SetAttr(name, value);
                 var keep = (_errno, _strerror, _filename, _filename2);
@@ -139,6 +168,14 @@ public sealed class PyOSError : PyBaseException
                 return;
         }
         base.SetAttr(name, value);
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (name != CharactersWritten) { base.DelAttr(name); return; }
+        Parse();
+        if (_charactersWritten == null) throw Ops.AttributeError(CharactersWritten);
+        _charactersWritten = null;
     }
 
     public override string Str()
