@@ -101,7 +101,7 @@ public sealed class PyArray : PyInstance
         else
         {
             if (v is PyFloat || (!IsInt(v) && v.Type.Lookup("__index__") == null))
-                throw Ops.TypeError($"'{v.Type.Name}' object cannot be interpreted as an integer");
+                throw Ops.TypeError($"'{v.Type.TpName}' object cannot be interpreted as an integer");
             x = BigIndex(v);
         }
         switch (Code)
@@ -240,7 +240,7 @@ public sealed class PyArray : PyInstance
         if (key is PySlice s)
         {
             if (value is not PyArray other)
-                throw Ops.TypeError($"can only assign array (not \"{value.Type.Name}\") to array slice");
+                throw Ops.TypeError($"can only assign array (not \"{value.Type.TpName}\") to array slice");
             if (other.Code != Code) throw Ops.TypeError("bad argument type for built-in operation");
             var src = other.RawBytes().ToArray();
             int m = other._count;
@@ -428,7 +428,7 @@ public static class ArrayModule
         if (kw != null) throw Ops.TypeError("array.array() takes no keyword arguments");
         Tuple("array", args, null, 1, 2);
         if (args[0] is not PyStr tc || tc.Value.Length != 1)
-            throw Ops.TypeError($"array() argument 1 must be a unicode character, not {args[0].Type.Name}");
+            throw Ops.TypeError($"array() argument 1 must be a unicode character, not {args[0].Type.TpName}");
         char code = tc.Value[0];
         if (TypeCodes.IndexOf(code) < 0)
             throw Ops.ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
@@ -463,7 +463,7 @@ public static class ArrayModule
 
     private static PyType MakeArrayType()
     {
-        var t = new PyType("array", new[] { PyType.ObjectType }, userDefined: true) { Module = "array" };
+        var t = new PyType("array", new[] { PyType.ObjectType }, userDefined: true) { Module = "array", WrittenInC = true };
         t.Constructor = (a, k) => New(a, k);
         // Where a type call allocates and then runs __init__ (subclasses), __init__ takes the constructor's
         // arguments and sets the typecode.
@@ -556,7 +556,7 @@ public static class ArrayModule
         M("fromunicode", (self, a, k) =>
         {
             One("array.fromunicode", a, k);
-            if (a[0] is not PyStr s) throw Ops.TypeError($"fromunicode() argument must be str, not {a[0].Type.Name}");
+            if (a[0] is not PyStr s) throw Ops.TypeError($"fromunicode() argument must be str, not {a[0].Type.TpName}");
             if (A(self).Code != 'u') throw Ops.ValueError("fromunicode() may only be called on unicode type arrays");
             FromUnicode(A(self), s);
             return PyNone.Instance;
@@ -570,7 +570,7 @@ public static class ArrayModule
         M("__add__", (self, a, k) =>
         {
             var arr = A(self);
-            if (a[0] is not PyArray o) throw Ops.TypeError($"can only append array (not \"{a[0].Type.Name}\") to array");
+            if (a[0] is not PyArray o) throw Ops.TypeError($"can only append array (not \"{a[0].Type.TpName}\") to array");
             if (o.Code != arr.Code) throw Ops.TypeError("bad argument type for built-in operation");
             var r = arr.Copy(0, arr.Count);
             r.AppendBytes(o.RawBytes());
@@ -579,7 +579,7 @@ public static class ArrayModule
         M("__iadd__", (self, a, k) =>
         {
             var arr = A(self);
-            if (a[0] is not PyArray o) throw Ops.TypeError($"can only extend array with array (not \"{a[0].Type.Name}\")");
+            if (a[0] is not PyArray o) throw Ops.TypeError($"can only extend array with array (not \"{a[0].Type.TpName}\")");
             if (o.Code != arr.Code) throw Ops.TypeError("can only extend with array of same kind");
             arr.AppendBytes(o.RawBytes().ToArray());
             return arr;
@@ -587,7 +587,7 @@ public static class ArrayModule
         MethodBody mul = (self, a, k) =>
         {
             if (!IsInt(a[0]) && a[0].Type.Lookup("__index__") == null)
-                throw Ops.TypeError($"can't multiply sequence by non-int of type '{a[0].Type.Name}'");
+                throw Ops.TypeError($"can't multiply sequence by non-int of type '{a[0].Type.TpName}'");
             return A(self).Repeat(Ops.Index(a[0]));
         };
         M("__mul__", mul);

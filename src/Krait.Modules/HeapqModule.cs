@@ -9,7 +9,7 @@ public static class HeapqModule
     private static PyList ListArg(string fname, PyObject o, bool single)
     {
         if (o is PyList l) return l;
-        throw Ops.TypeError(single ? $"{fname}() argument must be list, not {o.Type.Name}" : $"{fname}() argument 1 must be list, not {o.Type.Name}");
+        throw Ops.TypeError(single ? $"{fname}() argument must be list, not {o.Type.TpName}" : $"{fname}() argument 1 must be list, not {o.Type.TpName}");
     }
 
     private static void SiftDown(PyList heap, int startpos, int pos)

@@ -141,7 +141,7 @@ public sealed class ImportSystem : IModuleLoader
             if (x is not PyStr xs)
             {
                 string where = recursive ? Ops.Str(module.GetAttr("__name__")) + ".__all__" : "``from list''";
-                throw Ops.TypeError($"Item in {where} must be str, not {x.Type.Name}");
+                throw Ops.TypeError($"Item in {where} must be str, not {x.Type.TpName}");
             }
             if (xs.Value == "*")
             {
@@ -495,8 +495,8 @@ public sealed class ImportSystem : IModuleLoader
             if (x is not PyStr s)
             {
                 string modname = module.TryGetAttr("__name__", out var mn) ? Ops.Str(mn) : "?";
-                throw Ops.TypeError(skipPrivate ? $"Key in {modname}.__dict__ must be str, not {x.Type.Name}"
-                    : $"Item in {modname}.__all__ must be str, not {x.Type.Name}");
+                throw Ops.TypeError(skipPrivate ? $"Key in {modname}.__dict__ must be str, not {x.Type.TpName}"
+                    : $"Item in {modname}.__all__ must be str, not {x.Type.TpName}");
             }
             if (skipPrivate && s.Value.StartsWith('_')) continue;
             target.Set(s.Value, module.GetAttr(s.Value));

@@ -100,8 +100,8 @@ public static class ImportlibModule
         if (name is not PyStr s)
         {
             if (fname == "import_module" || fname == "find_spec")
-                throw Ops.AttributeError($"'{name.Type.Name}' object has no attribute 'startswith'");
-            throw Ops.TypeError($"module name must be str, not {name.Type.Name}");
+                throw Ops.AttributeError($"'{name.Type.TpName}' object has no attribute 'startswith'");
+            throw Ops.TypeError($"module name must be str, not {name.Type.TpName}");
         }
         return (s.Value, package);
     }

@@ -15,7 +15,7 @@ public static class KraitTracebackModule
         NativeModule.Def(m, "positions", (a, k) =>
         {
             NativeArgs.Exactly("positions", a, k, 1);
-            if (a[0] is not PyTraceback tb) throw Ops.TypeError($"positions() argument must be traceback, not {a[0].Type.Name}");
+            if (a[0] is not PyTraceback tb) throw Ops.TypeError($"positions() argument must be traceback, not {a[0].Type.TpName}");
             int line = tb.Line;
             var spans = tb.Code.Spans;
             int i = (-tb.Position - 1) * FunctionCode.SpanWidth;
@@ -28,7 +28,7 @@ public static class KraitTracebackModule
         NativeModule.Def(m, "caret_line", (a, k) =>
         {
             NativeArgs.Exactly("caret_line", a, k, 5);
-            if (a[0] is not PyStr line) throw Ops.TypeError($"caret_line() argument 1 must be str, not {a[0].Type.Name}");
+            if (a[0] is not PyStr line) throw Ops.TypeError($"caret_line() argument 1 must be str, not {a[0].Type.TpName}");
             for (int j = 1; j < 5; j++)
                 if (a[j] is not PyInt) return PyNone.Instance;
             string text = line.Value;
@@ -45,7 +45,7 @@ public static class KraitTracebackModule
             if (k != null && k.Length > 0) throw Ops.TypeError("hide_frames() takes no keyword arguments");
             foreach (var f in a)
             {
-                if (f is not PyFunction fn) throw Ops.TypeError($"hide_frames() arguments must be functions, not {f.Type.Name}");
+                if (f is not PyFunction fn) throw Ops.TypeError($"hide_frames() arguments must be functions, not {f.Type.TpName}");
                 fn.Code.HiddenInTracebacks = true;
             }
             return PyNone.Instance;

@@ -351,7 +351,7 @@ public static class MathModule
         if (o is PyBool b) return PyInt.Get(b.Value ? 1 : 0);
         var m = o.Type.Lookup("__trunc__");
         if (m != null) return m.Call1(o);
-        throw Ops.TypeError($"type {o.Type.Name} doesn't define __trunc__ method");
+        throw Ops.TypeError($"type {o.Type.TpName} doesn't define __trunc__ method");
     }
 
     private static PyObject FloatToInt(double x, Func<double, double> round)

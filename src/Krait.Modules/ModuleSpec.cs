@@ -37,9 +37,8 @@ public sealed class PyModuleSpec : PyObject
 
     internal static PyType NamedType(string name, string module)
     {
-        var t = new PyType(name, new[] { PyType.ObjectType });
-        t.Module = module;
-        return t;
+        // Classes CPython's import system writes in Python.
+        return new PyType(name, new[] { PyType.ObjectType }) { Module = module, WrittenInC = false };
     }
 
     /// <summary>Where CPython would keep the compiled file (Krait keeps none; the name is informational).</summary>

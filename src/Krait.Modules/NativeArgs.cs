@@ -97,15 +97,18 @@ public static class NativeModule
     /// one user classes derive from: its instances are made by <c>__new__</c> (the allocator, for the class
     /// asked for) and filled by <c>__init__</c>, and they carry that class themselves. Without one it is a
     /// plain built-in type made by its <see cref="PyType.Constructor"/>.</summary>
-    public static PyType Type(string module, string name, PyType? baseType = null, Func<PyType, PyObject>? allocator = null)
+    /// <summary>A type of a module written here; <paramref name="writtenInC"/> is false for the ones CPython writes in
+    /// Python (Counter, ChainMap), which its messages name without their module.</summary>
+    public static PyType Type(string module, string name, PyType? baseType = null, Func<PyType, PyObject>? allocator = null,
+                              bool writtenInC = true)
     {
-        var t = new PyType(name, new[] { baseType ?? PyType.ObjectType }, userDefined: allocator != null) { Module = module };
+        var t = new PyType(name, new[] { baseType ?? PyType.ObjectType }, userDefined: allocator != null) { Module = module, WrittenInC = writtenInC };
         if (allocator == null) return t;
         t.Allocator = allocator;
         t.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) =>
         {
             if (a.Length == 0) throw Ops.TypeError($"{t.Name}.__new__(): not enough arguments");
-            if (a[0] is not PyType cls) throw Ops.TypeError($"{t.Name}.__new__(X): X is not a type object ({a[0].Type.Name})");
+            if (a[0] is not PyType cls) throw Ops.TypeError($"{t.Name}.__new__(X): X is not a type object ({a[0].Type.TpName})");
             if (!cls.IsSubtypeOf(t)) throw Ops.TypeError($"{t.Name}.__new__({cls.Name}): {cls.Name} is not a subtype of {t.Name}");
             return cls.Allocator!(cls);
         }));

@@ -62,7 +62,7 @@ public abstract class NativeDict : PyDict, INativeDunders
         NativeModule.Method(t, "__contains__", (self, a, k) => Ops.Box(((NativeDict)self).Contains(a[0])));
         NativeModule.Method(t, "__len__", (self, a, k) => PyInt.Get(((NativeDict)self).Table.Count));
         NativeModule.Method(t, "__iter__", (self, a, k) => new DictIterator((NativeDict)self, DictIterator.Kind.Keys));
-        NativeModule.Method(t, "__reversed__", (self, a, k) => new ReverseKeyIterator((NativeDict)self));
+        NativeModule.Method(t, "__reversed__", (self, a, k) => new DictReverseIterator((NativeDict)self, DictIterator.Kind.Keys));
     }
 
     public override void SetItem(PyObject key, PyObject value)
@@ -132,34 +132,5 @@ public abstract class NativeDict : PyDict, INativeDunders
             first = false;
             sb.Append(Ops.Repr(k)).Append(": ").Append(Ops.Repr(v));
         }
-    }
-}
-
-/// <summary>reversed() of a dict-based mapping: keys from the newest entry back.</summary>
-public sealed class ReverseKeyIterator : PyIterator
-{
-    private static readonly PyType IterType = MakeType();
-    private readonly PyDict _d;
-    private readonly int _count;
-    private int _e;
-
-    private static PyType MakeType()
-    {
-        var t = new PyType("dict_reversekeyiterator", new[] { PyType.ObjectType });
-        NativeModule.IteratorMethods(t);
-        return t;
-    }
-
-    public ReverseKeyIterator(PyDict d) { _d = d; _count = d.Table.Count; _e = d.Table.Used; }
-    public override PyType Type => IterType;
-
-    public override bool TryNext(out PyObject value)
-    {
-        var t = _d.Table;
-        if (t.Count != _count) throw Ops.RuntimeError("dictionary changed size during iteration");
-        while (--_e >= 0)
-            if (t.Entries[_e].Key is { } k) { value = k; return true; }
-        value = null!;
-        return false;
     }
 }

@@ -88,10 +88,10 @@ internal static class NumArgs
         if (m != null)
         {
             var r = m.Call1(o);
-            if (!IsInt(r)) throw Ops.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+            if (!IsInt(r)) throw Ops.TypeError($"__index__ returned non-int (type {r.Type.TpName})");
             return BigIndex(r);
         }
-        throw Ops.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        throw Ops.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
     }
 
     /// <summary>operator.index(o) as an int object.</summary>

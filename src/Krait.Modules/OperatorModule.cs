@@ -57,12 +57,12 @@ public static class OperatorModule
         }
         Def2(m, "concat", (x, y) =>
         {
-            if (!IsSequence(x)) throw Ops.TypeError($"'{x.Type.Name}' object can't be concatenated");
+            if (!IsSequence(x)) throw Ops.TypeError($"'{x.Type.TpName}' object can't be concatenated");
             return Ops.Add(x, y);
         }, "__concat__");
         Def2(m, "iconcat", (x, y) =>
         {
-            if (!IsSequence(x)) throw Ops.TypeError($"'{x.Type.Name}' object can't be concatenated");
+            if (!IsSequence(x)) throw Ops.TypeError($"'{x.Type.TpName}' object can't be concatenated");
             return Ops.InPlace(BinOp.Add, x, y);
         }, "__iconcat__");
         Def2(m, "lt", Ops.Lt, "__lt__");
@@ -115,7 +115,7 @@ public static class OperatorModule
             long dflt = 0;
             if (a.Length > 1)
             {
-                if (!Ops.IsIntLike(a[1])) throw Ops.TypeError($"'{a[1].Type.Name}' object cannot be interpreted as an integer");
+                if (!Ops.IsIntLike(a[1])) throw Ops.TypeError($"'{a[1].Type.TpName}' object cannot be interpreted as an integer");
                 dflt = Ops.Index(a[1]);
             }
             var o = a[0];
@@ -125,7 +125,7 @@ public static class OperatorModule
             if (hint == null) return PyInt.Get(dflt);
             var r = hint.Call1(o);
             if (r == PyNotImplemented.Instance) return PyInt.Get(dflt);
-            if (!Ops.IsIntLike(r)) throw Ops.TypeError($"__length_hint__ must be an integer, not {r.Type.Name}");
+            if (!Ops.IsIntLike(r)) throw Ops.TypeError($"__length_hint__ must be an integer, not {r.Type.TpName}");
             long n = Ops.Index(r);
             if (n < 0) throw Ops.ValueError("__length_hint__() should return >= 0");
             return PyInt.Get(n);
@@ -146,7 +146,7 @@ public static class OperatorModule
     {
         if (Ops.IsIntLike(o)) return o;
         var m = o.Type.Lookup("__index__");
-        if (m == null) throw Ops.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        if (m == null) throw Ops.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
         return m.Call1(o);
     }
 }

@@ -48,7 +48,7 @@ public sealed class OsEnviron : PyObject
     }
 
     private static string Str(PyObject o) =>
-        o is PyStr s ? s.Value : throw Ops.TypeError($"str expected, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw Ops.TypeError($"str expected, not {o.Type.TpName}");
 
     public override PyType Type => EnvironType;
     public override long Len() => Data.Len();

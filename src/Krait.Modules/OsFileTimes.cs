@@ -74,7 +74,7 @@ public static class OsFileTimes
             nsec = n;
             return;
         }
-        if (!Ops.IsIntLike(o)) throw Ops.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        if (!Ops.IsIntLike(o)) throw Ops.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
         sec = Ops.Index(o);
         nsec = 0;
     }

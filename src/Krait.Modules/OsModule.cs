@@ -34,7 +34,7 @@ public static class OsModule
             return new OsStatResult(st);
         }
         if (path is PyFloat || !(path is PyStr || path is PyBytes || path.Type.Lookup("__fspath__") != null))
-            throw Ops.TypeError($"stat: path should be string, bytes, os.PathLike or integer, not {path.Type.Name}");
+            throw Ops.TypeError($"stat: path should be string, bytes, os.PathLike or integer, not {path.Type.TpName}");
         string p = IoOpen.PathString(path);
         if (!Libc.Stat(p, 0, follow, out st, out errno)) throw PyOSError.FromErrno(errno, path);
         return new OsStatResult(st);
@@ -43,7 +43,7 @@ public static class OsModule
     private static string PathOf(PyObject o, string fname)
     {
         if (!(o is PyStr || o is PyBytes || o.Type.Lookup("__fspath__") != null))
-            throw Ops.TypeError($"{fname}: path should be string, bytes or os.PathLike, not {o.Type.Name}");
+            throw Ops.TypeError($"{fname}: path should be string, bytes or os.PathLike, not {o.Type.TpName}");
         return IoOpen.PathString(o);
     }
 
@@ -135,7 +135,7 @@ public static class OsModule
         {
             var key = Required(a, k, 0, "key", "getenv");
             var dflt = IoArgs.Get(a, k, 1, "default") ?? PyNone.Instance;
-            if (key is not PyStr) throw Ops.TypeError($"str expected, not {key.Type.Name}");
+            if (key is not PyStr) throw Ops.TypeError($"str expected, not {key.Type.TpName}");
             return s_environ.Data.TryGet(key) ?? dflt;
         });
         Def(m, "putenv", (a, k) => { s_environ.SetItem(a[0], a[1]); return PyNone.Instance; });

@@ -89,7 +89,7 @@ public sealed class OsStatvfs : PyTuple
                 return From(buf);
             }
             if (path is PyFloat || !(path is PyStr || path is PyBytes || path.Type.Lookup("__fspath__") != null))
-                throw Ops.TypeError($"statvfs: path should be string, bytes, os.PathLike or integer, not {path.Type.Name}");
+                throw Ops.TypeError($"statvfs: path should be string, bytes, os.PathLike or integer, not {path.Type.TpName}");
             if (statvfs_(IoOpen.PathString(path), buf) != 0) throw PyOSError.FromErrno(Marshal.GetLastPInvokeError(), path);
             return From(buf);
         }));

@@ -22,7 +22,7 @@ public static class PosixPathModule
         PyObject p;
         if (o is PyStr || o is PyBytes) p = o;
         else if (o.Type.Lookup("__fspath__") is { } m) p = IoOpen.FsPath(o);
-        else throw Ops.TypeError($"{fname}() argument must be str, bytes, or os.PathLike object, not '{o.Type.Name}'");
+        else throw Ops.TypeError($"{fname}() argument must be str, bytes, or os.PathLike object, not '{o.Type.TpName}'");
         return p is PyStr s ? new PathArg(s.Value, false) : new PathArg(TextCodec.DecodeFsPath(((PyBytes)p).Value), true);
     }
 

@@ -5,10 +5,10 @@ namespace Krait.Modules;
 /// <summary>collections.ChainMap: a list of mappings searched in order; writes and deletes go to the first.</summary>
 public sealed class PyChainMap : PyObject
 {
-    public static readonly PyType ChainMapType = NativeModule.Type("collections", "ChainMap", null, static t => new PyChainMap(t));
-    private static readonly PyType KeysViewType = NativeModule.Type("collections.abc", "KeysView");
-    private static readonly PyType ItemsViewType = NativeModule.Type("collections.abc", "ItemsView");
-    private static readonly PyType ValuesViewType = NativeModule.Type("collections.abc", "ValuesView");
+    public static readonly PyType ChainMapType = NativeModule.Type("collections", "ChainMap", null, static t => new PyChainMap(t), writtenInC: false);
+    private static readonly PyType KeysViewType = NativeModule.Type("collections.abc", "KeysView", writtenInC: false);
+    private static readonly PyType ItemsViewType = NativeModule.Type("collections.abc", "ItemsView", writtenInC: false);
+    private static readonly PyType ValuesViewType = NativeModule.Type("collections.abc", "ValuesView", writtenInC: false);
 
     private readonly PyType _class;
     public PyList Maps = new();

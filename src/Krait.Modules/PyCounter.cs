@@ -7,7 +7,7 @@ namespace Krait.Modules;
 /// counts only; most_common orders by count, ties in insertion order (a stable sort, as CPython's sorted/nlargest).</summary>
 public sealed class PyCounter : NativeDict
 {
-    public static readonly PyType CounterType = NativeModule.Type("collections", "Counter", PyType.DictType, static t => new PyCounter(t));
+    public static readonly PyType CounterType = NativeModule.Type("collections", "Counter", PyType.DictType, static t => new PyCounter(t), writtenInC: false);
 
     public PyCounter(PyType cls) : base(cls) { }
     public PyCounter() : base(CounterType) { }

@@ -159,7 +159,7 @@ public sealed class PyDeque : PyObject, INativeDunders
     private static long IndexOf(PyObject key)
     {
         if (Ops.IsIntLike(key) || key.Type.Lookup("__index__") != null) return Ops.Index(key);
-        throw Ops.TypeError($"sequence index must be integer, not '{key.Type.Name}'");
+        throw Ops.TypeError($"sequence index must be integer, not '{key.Type.TpName}'");
     }
 
     public override PyObject GetItem(PyObject key)
@@ -402,7 +402,7 @@ public sealed class PyDeque : PyObject, INativeDunders
         NativeModule.Method(t, "__add__", (self, a, k) =>
         {
             if (a[0] is not PyDeque other)
-                throw Ops.TypeError($"can only concatenate deque (not \"{a[0].Type.Name}\") to deque");
+                throw Ops.TypeError($"can only concatenate deque (not \"{a[0].Type.TpName}\") to deque");
             var r = ((PyDeque)self).CopyOf();
             r.Extend(other);
             return r;
@@ -435,8 +435,8 @@ public sealed class PyDeque : PyObject, INativeDunders
 
     private sealed class DequeIterator : PyIterator
     {
-        private static readonly PyType IterType = MakeType("_collections._deque_iterator");
-        private static readonly PyType RevIterType = MakeType("_collections._deque_reverse_iterator");
+        private static readonly PyType IterType = MakeType("_deque_iterator");
+        private static readonly PyType RevIterType = MakeType("_deque_reverse_iterator");
         private readonly PyDeque _d;
         private readonly bool _reverse;
         private readonly int _state;
@@ -444,7 +444,7 @@ public sealed class PyDeque : PyObject, INativeDunders
 
         private static PyType MakeType(string name)
         {
-            var t = new PyType(name, new[] { PyType.ObjectType });
+            var t = new PyType(name, new[] { PyType.ObjectType }) { Module = "_collections" };
             NativeModule.IteratorMethods(t);
             return t;
         }

@@ -11,6 +11,7 @@ public sealed class PyOrderedDict : NativeDict
 
     public PyOrderedDict(PyType cls) : base(cls) { }
     protected override PyType NativeType => OrderedDictType;
+    public override PyIterator Iter() => new OrderedDictIterator(new DictIterator(this, DictIterator.Kind.Keys));
 
     protected override string NativeRepr()
     {
@@ -94,6 +95,7 @@ public sealed class PyOrderedDict : NativeDict
         var t = OrderedDictType;
         t.HasDict = true;
         DefineItemMethods(t);
+        OrderedDictView.DefineMethods(t);
         t.Constructor = (a, k) => { var d = new PyOrderedDict(OrderedDictType); d.Init(a, k); return d; };
         NativeModule.Method(t, "__init__", (self, a, k) => { ((PyOrderedDict)self).Init(a, k); return PyNone.Instance; });
         NativeModule.Method(t, "move_to_end", (self, a, k) =>
@@ -109,7 +111,6 @@ public sealed class PyOrderedDict : NativeDict
         });
         NativeModule.Method(t, "copy", (self, a, k) => ((PyOrderedDict)self).Copy());
         NativeModule.Method(t, "__copy__", (self, a, k) => ((PyOrderedDict)self).Copy());
-        NativeModule.Method(t, "__reversed__", (self, a, k) => new ReverseKeyIterator((PyDict)self));
         NativeModule.Method(t, "__repr__", (self, a, k) => new PyStr(self.Repr()));
         t.Dict["fromkeys"] = new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) =>
         {
@@ -125,6 +126,15 @@ public sealed class PyOrderedDict : NativeDict
             if (a[0] is not PyDict other) return PyNotImplemented.Instance;
             var d = ((PyOrderedDict)self).Copy();
             Ops.DictUpdate(d, other);
+            return d;
+        });
+        // dict | OrderedDict is an OrderedDict too: the reflected form builds the OrderedDict's type from the left.
+        NativeModule.Method(t, "__ror__", (self, a, k) =>
+        {
+            if (a[0] is not PyDict other) return PyNotImplemented.Instance;
+            var d = self.Type.Call1(other);
+            if (d is PyDict target) TypeMethods.DictUpdate(target, self);
+            else d.GetAttr("update").Call1(self);
             return d;
         });
         NativeModule.Method(t, "__ior__", (self, a, k) => { TypeMethods.DictUpdate((PyDict)self, a[0]); return self; });

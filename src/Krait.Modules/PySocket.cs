@@ -30,7 +30,7 @@ public sealed class PySocket : PyObject
     {
         PySocket s => s,
         PyInstance { BaseValue: PySocket s } => s,
-        _ => throw Ops.TypeError($"descriptor requires a '_socket.socket' object but received '{o.Type.Name}'"),
+        _ => throw Ops.TypeError($"descriptor requires a '_socket.socket' object but received '{o.Type.TpName}'"),
     };
 
     private static PyType MakeType()
@@ -425,7 +425,7 @@ public sealed class PySocket : PyObject
                 mv.SetItem(new PySlice(PyInt.Get(0), PyInt.Get(n), PyNone.Instance), new PyBytes(data.AsSpan(0, n).ToArray()));
                 return;
         }
-        throw Ops.TypeError($"recv_into() argument 'buffer' must be read-write bytes-like object, not {target.Type.Name}");
+        throw Ops.TypeError($"recv_into() argument 'buffer' must be read-write bytes-like object, not {target.Type.TpName}");
     }
 
     /// <summary>Python's address object for this socket's family as a sockaddr, resolving host names.</summary>
@@ -439,7 +439,7 @@ public sealed class PySocket : PyObject
             {
                 byte[] path = address is PyStr ps ? Encoding.UTF8.GetBytes(ps.Value)
                     : BytesMethods.IsBuffer(address) ? BytesMethods.Buf(address).ToArray()
-                    : throw Ops.TypeError($"{fname}(): AF_UNIX address must be str or bytes, not {address.Type.Name}");
+                    : throw Ops.TypeError($"{fname}(): AF_UNIX address must be str or bytes, not {address.Type.TpName}");
                 if (path.Length > 107) throw SocketLibc.Plain("AF_UNIX path too long");
                 var sa = new byte[2 + path.Length + (path.Length > 0 && path[0] == 0 ? 0 : 1)];
                 sa[0] = AF_UNIX;
@@ -448,7 +448,7 @@ public sealed class PySocket : PyObject
             }
             case AF_INET:
             {
-                if (address is not PyTuple t) throw Ops.TypeError($"{fname}(): AF_INET address must be tuple, not {address.Type.Name}");
+                if (address is not PyTuple t) throw Ops.TypeError($"{fname}(): AF_INET address must be tuple, not {address.Type.TpName}");
                 if (t.Items.Length != 2) throw Ops.TypeError("AF_INET address must be a pair (host, port)");
                 string host = HostText(t.Items[0]);
                 long port = NativeArgs.Int(t.Items[1]);
@@ -458,7 +458,7 @@ public sealed class PySocket : PyObject
             }
             case AF_INET6:
             {
-                if (address is not PyTuple t) throw Ops.TypeError($"{fname}(): AF_INET6 address must be tuple, not {address.Type.Name}");
+                if (address is not PyTuple t) throw Ops.TypeError($"{fname}(): AF_INET6 address must be tuple, not {address.Type.TpName}");
                 if (t.Items.Length < 2 || t.Items.Length > 4) throw Ops.TypeError("AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
                 string host = HostText(t.Items[0]);
                 long port = NativeArgs.Int(t.Items[1]);
@@ -477,7 +477,7 @@ public sealed class PySocket : PyObject
     {
         PyStr s => s.Value,
         PyBytes or PyByteArray => Encoding.UTF8.GetString(BytesMethods.Buf(h)),
-        _ => throw Ops.TypeError($"str, bytes or bytearray expected, not {h.Type.Name}"),
+        _ => throw Ops.TypeError($"str, bytes or bytearray expected, not {h.Type.TpName}"),
     };
 
     /// <summary>A host name or numeric address as packed bytes for <paramref name="family"/>: '' is the wildcard,

@@ -77,7 +77,7 @@ public static class RandomModule
     private static void M(PyType t, string name, MethodBody body) => t.Dict[name] = new PyMethodDescriptor(t, name, body);
 
     private static PyRandom Self(PyObject o) => o as PyRandom
-        ?? throw Ops.TypeError($"descriptor requires a 'Random' object but received a '{o.Type.Name}'");
+        ?? throw Ops.TypeError($"descriptor requires a 'Random' object but received a '{o.Type.TpName}'");
 
     private static PyType MakeRandomType()
     {

@@ -86,7 +86,7 @@ internal static class SignalModule
 
     private static int SignalNumber(PyObject o)
     {
-        long n = o is PyInt i ? i.Value : throw Ops.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        long n = o is PyInt i ? i.Value : throw Ops.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
         if (n < 1 || n > Signals.MaxSignal) throw Ops.Error(ExceptionTypes.ValueError, "signal number out of range");
         return (int)n;
     }

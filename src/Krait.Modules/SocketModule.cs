@@ -181,13 +181,13 @@ public static class SocketModule
     }
 
     private static string StrArg(PyObject o, string fname, int pos) =>
-        o is PyStr s ? s.Value : throw Ops.TypeError($"{fname}() argument {pos} must be str, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw Ops.TypeError($"{fname}() argument {pos} must be str, not {o.Type.TpName}");
 
     private static string HostArg(PyObject o, string fname) => o switch
     {
         PyStr s => s.Value,
         PyBytes or PyByteArray => Encoding.UTF8.GetString(BytesMethods.Buf(o)),
-        _ => throw Ops.TypeError($"{fname}() argument 1 must be str, bytes or bytearray, not {o.Type.Name}"),
+        _ => throw Ops.TypeError($"{fname}() argument 1 must be str, bytes or bytearray, not {o.Type.TpName}"),
     };
 
     private static ushort Short(PyObject o, string fname)

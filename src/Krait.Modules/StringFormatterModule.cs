@@ -15,13 +15,13 @@ public static class StringFormatterModule
         NativeModule.Def(m, "formatter_parser", (a, k) =>
         {
             NativeArgs.Exactly("formatter_parser", a, k, 1);
-            if (a[0] is not PyStr s) throw Ops.TypeError($"expected str, got {a[0].Type.Name}");
+            if (a[0] is not PyStr s) throw Ops.TypeError($"expected str, got {a[0].Type.TpName}");
             return new ParserIterator(s.Value);
         });
         NativeModule.Def(m, "formatter_field_name_split", (a, k) =>
         {
             NativeArgs.Exactly("formatter_field_name_split", a, k, 1);
-            if (a[0] is not PyStr s) throw Ops.TypeError($"expected str, got {a[0].Type.Name}");
+            if (a[0] is not PyStr s) throw Ops.TypeError($"expected str, got {a[0].Type.TpName}");
             return SplitFieldName(s.Value);
         });
         return m;

@@ -39,7 +39,7 @@ public sealed class StructLayout
         {
             PyStr ps => ps.Value,
             PyBytes b => System.Text.Encoding.Latin1.GetString(b.Value),
-            _ => throw Ops.TypeError($"Struct() argument 1 must be a str or bytes object, not {fmt.Type.Name}"),
+            _ => throw Ops.TypeError($"Struct() argument 1 must be a str or bytes object, not {fmt.Type.TpName}"),
         };
         if (s_cache.TryGetValue(s, out var l)) return l;
         l = Parse(s);
@@ -360,7 +360,7 @@ public static class StructModule
         PyBytes b => b.Value,
         PyByteArray ba => ba.Data.AsSpan(0, ba.Count),
         PyArray arr => arr.RawBytes(),
-        _ => throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"),
+        _ => throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.TpName}'"),
     };
 
     private static byte[] BufferCopy(PyObject o) => ReadBuffer(o).ToArray();
@@ -405,7 +405,7 @@ public static class StructModule
         if (buffer is PyByteArray ba) dest = ba.Data.AsSpan(0, ba.Count);
         else if (buffer is PyArray arr) dest = arr.RawBytesWritable();
         else if (buffer is PyBytes) throw Ops.TypeError("argument must be read-write bytes-like object, not bytes");
-        else throw Ops.TypeError($"argument must be read-write bytes-like object, not {buffer.Type.Name}");
+        else throw Ops.TypeError($"argument must be read-write bytes-like object, not {buffer.Type.TpName}");
         long offset = Ops.Index(a[start + 1]);
         if (offset < 0)
         {

@@ -111,7 +111,7 @@ public static class TimeModule
             One("time.sleep", a, k);
             double s = a[0] is PyFloat f ? f.Value
                 : IsInt(a[0]) ? Ops.ToDouble(a[0])
-                : throw Ops.TypeError($"'{a[0].Type.Name}' object cannot be interpreted as an integer");
+                : throw Ops.TypeError($"'{a[0].Type.TpName}' object cannot be interpreted as an integer");
             if (double.IsNaN(s)) throw Ops.ValueError("Invalid value NaN (not a number)");
             if (s < 0) throw Ops.ValueError("sleep length must be non-negative");
             if (s > 0) Thread.Sleep(TimeSpan.FromTicks((long)Math.Min(s * 1e7, TimeSpan.MaxValue.Ticks)));
@@ -156,7 +156,7 @@ public static class TimeModule
         Def(m, "strftime", (a, k) =>
         {
             Tuple("strftime", a, k, 1, 2);
-            if (a[0] is not PyStr fmt) throw Ops.TypeError($"strftime() argument 1 must be str, not {a[0].Type.Name}");
+            if (a[0] is not PyStr fmt) throw Ops.TypeError($"strftime() argument 1 must be str, not {a[0].Type.TpName}");
             PyObject t = a.Length > 1 ? a[1] : Local(FloorDiv(NowNs(), 1_000_000_000));
             var f = Fields(t, "strftime");
             CheckFields(f);
@@ -199,7 +199,7 @@ public static class TimeModule
             if (b < long.MinValue || b > long.MaxValue) throw Ops.OverflowError("timestamp out of range for platform time_t");
             return (long)b;
         }
-        throw Ops.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        throw Ops.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
     }
 
     // Days since 1970-01-01 of a proleptic Gregorian date, and back (era-based civil calendar arithmetic).
@@ -282,7 +282,7 @@ public static class TimeModule
         var r = new long[9];
         for (int i = 0; i < 9; i++)
         {
-            if (!IsInt(items[i])) throw Ops.TypeError($"'{items[i].Type.Name}' object cannot be interpreted as an integer");
+            if (!IsInt(items[i])) throw Ops.TypeError($"'{items[i].Type.TpName}' object cannot be interpreted as an integer");
             r[i] = Ops.Index(items[i]);
         }
         return r;

@@ -58,7 +58,7 @@ public static class WeakrefModule
 
     public static PyWeakRef MakeRef(PyObject target, PyObject? callback)
     {
-        if (!CanReference(target)) throw Ops.TypeError($"cannot create weak reference to '{target.Type.Name}' object");
+        if (!CanReference(target)) throw Ops.TypeError($"cannot create weak reference to '{target.Type.TpName}' object");
         RunPendingCallbacks();
         var referents = s_referents.GetValue(target, static _ => new Referents());
         if (callback == null && referents.Basic != null && referents.Basic.TryGetTarget(out var basic)) return basic;
@@ -202,6 +202,6 @@ public sealed class PyWeakRef : PyObject
             if (t.TryGetAttr("__name__", out var n) && n is PyStr s) name = $" ({s.Value})";
         }
         catch (PythonException) { }
-        return $"<weakref at 0x{Ops.Id(this):x}; to '{t.Type.Name}' at 0x{Ops.Id(t):x}{name}>";
+        return $"<weakref at 0x{Ops.Id(this):x}; to '{t.Type.TpName}' at 0x{Ops.Id(t):x}{name}>";
     }
 }

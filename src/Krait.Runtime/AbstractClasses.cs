@@ -39,7 +39,7 @@ public static class AbstractClasses
         var parts = new string[names.Count];
         for (int i = 0; i < parts.Length; i++)
             parts[i] = names.Items[i] is PyStr s ? s.Value : throw Ops.TypeError(
-                $"sequence item {i}: expected str instance, {names.Items[i].Type.Name} found");
+                $"sequence item {i}: expected str instance, {names.Items[i].Type.TpName} found");
         var plural = names.Count > 1 ? "s" : "";
         return Ops.TypeError($"Can't instantiate abstract class {t.Name} with abstract method{plural} {string.Join(", ", parts)}");
     }

@@ -66,7 +66,7 @@ public static partial class Builtins
                 // ast.parse and compile(tree, ...) go through the _ast module.
                 AstHook.EnsureLoaded();
                 string fname = fn is PyStr fns ? fns.Value : Ops.Str(fn);
-                string md = mode is PyStr mds ? mds.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.Name}");
+                string md = mode is PyStr mds ? mds.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.TpName}");
                 if (AstHook.IsAst!(src))
                     return (flags & AstHook.OnlyAst) != 0 ? src : WithOptimize(AstHook.CompileTree!(src, fname, md), optimize);
                 if ((flags & AstHook.OnlyAst) != 0)
@@ -77,8 +77,8 @@ public static partial class Builtins
                 }
             }
             string filename = fn is PyStr fs ? fs.Value : BytesMethods.IsBuffer(fn) ? Codecs.Decode(BytesMethods.Buf(fn), "utf-8", "strict")
-                : throw Ops.TypeError($"expected str, bytes or os.PathLike object, not {fn.Type.Name}");
-            string m = mode is PyStr ms ? ms.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.Name}");
+                : throw Ops.TypeError($"expected str, bytes or os.PathLike object, not {fn.Type.TpName}");
+            string m = mode is PyStr ms ? ms.Value : throw Ops.TypeError($"compile() argument 'mode' must be str, not {mode.Type.TpName}");
             if (m != "exec" && m != "eval" && m != "single")
                 throw Ops.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
             return WithOptimize(CompileObject(src, filename, m, "compile() arg 1 must be a string, bytes or AST object"), optimize);
@@ -97,9 +97,9 @@ public static partial class Builtins
     {
         if (Ops.IsIntLike(o)) return Ops.ToBig(o);
         var m = o.Type.Lookup("__index__");
-        if (m == null) throw Ops.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        if (m == null) throw Ops.TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
         var r = m.Call1(o);
-        if (!Ops.IsIntLike(r)) throw Ops.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+        if (!Ops.IsIntLike(r)) throw Ops.TypeError($"__index__ returned non-int (type {r.Type.TpName})");
         return Ops.ToBig(r);
     }
 
@@ -140,10 +140,10 @@ public static partial class Builtins
         if (gl == PyNone.Instance) gl = null;
         if (lo == PyNone.Instance) lo = null;
         if (gl != null && gl is not PyDict)
-            throw Ops.TypeError(fname == "exec" ? $"exec() globals must be a dict, not {gl.Type.Name}"
+            throw Ops.TypeError(fname == "exec" ? $"exec() globals must be a dict, not {gl.Type.TpName}"
                 : gl is PyList or PyTuple or PyStr or PyBytes or PyByteArray or PyRange || gl.Type.Lookup("__getitem__") != null ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
         if (lo != null && lo.Type.Lookup("__getitem__") == null && lo is not PyDict)
-            throw Ops.TypeError(fname == "exec" ? $"locals must be a mapping or None, not {lo.Type.Name}" : "locals must be a mapping");
+            throw Ops.TypeError(fname == "exec" ? $"locals must be a mapping or None, not {lo.Type.TpName}" : "locals must be a mapping");
         PyCode code;
         if (pos[0] is PyCode c) code = c;
         else

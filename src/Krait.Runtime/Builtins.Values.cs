@@ -24,11 +24,11 @@ public static partial class Builtins
         if (obj == null) return PyStr.Empty;
         if (enc == null && err == null) return Ops.StrObj(obj);
         string encoding = enc == null ? "utf-8" : enc is PyStr es ? es.Value
-            : throw Ops.TypeError($"str() argument 'encoding' must be str, not {enc.Type.Name}");
+            : throw Ops.TypeError($"str() argument 'encoding' must be str, not {enc.Type.TpName}");
         string errors = err == null ? "strict" : err is PyStr rs ? rs.Value
-            : throw Ops.TypeError($"str() argument 'errors' must be str, not {err.Type.Name}");
+            : throw Ops.TypeError($"str() argument 'errors' must be str, not {err.Type.TpName}");
         if (obj is PyStr) throw Ops.TypeError("decoding str is not supported");
-        if (!BytesMethods.IsBuffer(obj)) throw Ops.TypeError($"decoding to str: need a bytes-like object, {obj.Type.Name} found");
+        if (!BytesMethods.IsBuffer(obj)) throw Ops.TypeError($"decoding to str: need a bytes-like object, {obj.Type.TpName} found");
         return new PyStr(Codecs.Decode(BytesMethods.Buf(obj), encoding, errors));
     }
 }

@@ -52,7 +52,7 @@ public static partial class Builtins
             if (bv.Length != 1) throw Ops.TypeError($"ord() expected a character, but string of length {bv.Length} found");
             return PyInt.Get(bv[0]);
         }
-        throw Ops.TypeError($"ord() expected string of length 1, but {o.Type.Name} found");
+        throw Ops.TypeError($"ord() expected string of length 1, but {o.Type.TpName} found");
     }
 
     public static void Initialize(string[] argv)
@@ -167,9 +167,9 @@ public static partial class Builtins
             var flushObj = TakeKw(kwargs, "flush");
             NoMoreKw("print", kwargs);
             string sep = sepObj == null || sepObj == PyNone.Instance ? " " : sepObj is PyStr s1 ? s1.Value
-                : throw Ops.TypeError($"sep must be None or a string, not {sepObj.Type.Name}");
+                : throw Ops.TypeError($"sep must be None or a string, not {sepObj.Type.TpName}");
             string end = endObj == null || endObj == PyNone.Instance ? "\n" : endObj is PyStr s2 ? s2.Value
-                : throw Ops.TypeError($"end must be None or a string, not {endObj.Type.Name}");
+                : throw Ops.TypeError($"end must be None or a string, not {endObj.Type.TpName}");
             var sb = new StringBuilder();
             for (int i = 0; i < pos.Length; i++)
             {
@@ -314,14 +314,15 @@ public static partial class Builtins
             if (o is PyTuple t && o.Type == PyType.TupleType) return new ReversedIterator(t, t.Items.Length);
             if (o is PyRange r) return r.ReversedIter();
             if (o is PyStr s && o.Type == PyType.StrType) return new ReversedIterator(s, s.Len());
-            if (o is PyDict dict) return new DictReverseIterator(dict, DictIterator.Kind.Keys);
-            if (o is PyDictView view) return new DictReverseIterator(view.Dict, view.Kind);
+            // Exact types only: OrderedDict and its views have their own __reversed__ (odict_iterator).
+            if (o is PyDict dict && o.Type == PyType.DictType) return new DictReverseIterator(dict, DictIterator.Kind.Keys);
+            if (o is PyDictView view && o.GetType() == typeof(PyDictView)) return new DictReverseIterator(view.Dict, view.Kind);
             var m = o.Type.Lookup("__reversed__");
-            if (m == PyNone.Instance) throw Ops.TypeError($"'{o.Type.Name}' object is not reversible");
+            if (m == PyNone.Instance) throw Ops.TypeError($"'{o.Type.TpName}' object is not reversible");
             if (m != null) return m.Call1(o);
             if (o.Type.Lookup("__getitem__") != null && o.Type.Lookup("__len__") != null && o is not PyDict)
                 return new ReversedIterator(o, o.Len());
-            throw Ops.TypeError($"'{o.Type.Name}' object is not reversible");
+            throw Ops.TypeError($"'{o.Type.TpName}' object is not reversible");
         });
         DefType(IteratorTypes.Enumerate, (a, k) =>
         {
@@ -408,7 +409,7 @@ public static partial class Builtins
             }
             var m = x.Type.Lookup("__round__");
             if (m != null) return nd == null ? m.Call1(x) : m.Call2(x, nd);
-            throw Ops.TypeError($"type {x.Type.Name} doesn't define __round__ method");
+            throw Ops.TypeError($"type {x.Type.TpName} doesn't define __round__ method");
         });
         Def("format", (a, k) =>
         {
@@ -452,7 +453,7 @@ public static partial class Builtins
             throw new PythonException(ExceptionTypes.Make(ExceptionTypes.StopIteration));
         }
         var m = o.Type.Lookup("__next__");
-        if (m == null) throw Ops.TypeError($"'{o.Type.Name}' object is not an iterator");
+        if (m == null) throw Ops.TypeError($"'{o.Type.TpName}' object is not an iterator");
         if (dflt == null) return m.Call1(o);
         try { return m.Call1(o); }
         catch (PythonException e) when (e.Value.Class.IsSubtypeOf(ExceptionTypes.StopIteration)) { return dflt; }
@@ -495,7 +496,7 @@ public static partial class Builtins
         }
         var m = o.Type.Lookup("__abs__");
         if (m != null) return m.Call1(o);
-        throw Ops.TypeError($"bad operand type for abs(): '{o.Type.Name}'");
+        throw Ops.TypeError($"bad operand type for abs(): '{o.Type.TpName}'");
     }
 
     public static bool IsCallable(PyObject o) =>
@@ -570,7 +571,7 @@ public static partial class Builtins
         if (m != null) return m.Call1(o);
         m = o.Type.Lookup("__trunc__");
         if (m != null) return m.Call1(o);
-        throw Ops.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.Name}'");
+        throw Ops.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.TpName}'");
     }
 
     private static PyObject ParseInt(string text, int @base, PyObject original)
@@ -611,7 +612,7 @@ public static partial class Builtins
         if (m != null) return m.Call1(o);
         m = o.Type.Lookup("__index__");
         if (m != null) return new PyFloat(Ops.ToDouble(m.Call1(o)));
-        throw Ops.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'");
+        throw Ops.TypeError($"float() argument must be a string or a real number, not '{o.Type.TpName}'");
     }
 
     private static void DefineTypes()
@@ -698,7 +699,7 @@ public static partial class Builtins
         PyType.SuperType.Constructor = (a, k) =>
         {
             if (a.Length != 2) throw Ops.RuntimeError("super(): no arguments");
-            if (a[0] is not PyType t) throw Ops.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
+            if (a[0] is not PyType t) throw Ops.TypeError($"super() argument 1 must be a type, not {a[0].Type.TpName}");
             return new PySuper(t, a[1]);
         };
         PyType.ClassMethodType.Constructor = (a, k) => new PyClassMethod(OneArgument("classmethod", a, k));

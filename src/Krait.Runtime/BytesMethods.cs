@@ -13,7 +13,7 @@ public static class BytesMethods
         PyBytes b => b.Value,
         PyByteArray ba => ba.Span,
         PyMemoryView mv => mv.ToArray(),
-        _ => throw Ops.TypeError($"a bytes-like object is required, not '{self.Type.Name}'"),
+        _ => throw Ops.TypeError($"a bytes-like object is required, not '{self.Type.TpName}'"),
     };
 
     public static bool IsBuffer(PyObject o) => o is PyBytes || o is PyByteArray || o is PyMemoryView;
@@ -77,7 +77,7 @@ public static class BytesMethods
     {
         if (IsBuffer(item)) return v.IndexOf(Buf(item)) >= 0;
         if (!Ops.IsIntLike(item) && item.Type.Lookup("__index__") == null)
-            throw Ops.TypeError($"a bytes-like object is required, not '{item.Type.Name}'");
+            throw Ops.TypeError($"a bytes-like object is required, not '{item.Type.TpName}'");
         long b = Ops.Index(item);
         if ((ulong)b > 255) throw Ops.ValueError("byte must be in range(0, 256)");
         return v.IndexOf((byte)b) >= 0;
@@ -106,7 +106,7 @@ public static class BytesMethods
         try { it = src.Iter(); }
         catch (PythonException e) when (e.Value.Type == ExceptionTypes.TypeError)
         {
-            throw Ops.TypeError($"cannot convert '{src.Type.Name}' object to bytes");
+            throw Ops.TypeError($"cannot convert '{src.Type.TpName}' object to bytes");
         }
         var list = new List<byte>();
         while (it.TryNext(out var x)) list.Add(ByteOf(x, rangeMessage));
@@ -134,8 +134,8 @@ public static class BytesMethods
         if (src is PyStr s)
         {
             if (b[1] == null) throw Ops.TypeError("string argument without an encoding");
-            string enc = b[1] is PyStr es ? es.Value : throw Ops.TypeError($"{name}() argument 'encoding' must be str, not {b[1]!.Type.Name}");
-            string err = b[2] == null ? "strict" : b[2] is PyStr rs ? rs.Value : throw Ops.TypeError($"{name}() argument 'errors' must be str, not {b[2]!.Type.Name}");
+            string enc = b[1] is PyStr es ? es.Value : throw Ops.TypeError($"{name}() argument 'encoding' must be str, not {b[1]!.Type.TpName}");
+            string err = b[2] == null ? "strict" : b[2] is PyStr rs ? rs.Value : throw Ops.TypeError($"{name}() argument 'errors' must be str, not {b[2]!.Type.TpName}");
             return Codecs.Encode(s.Value, enc, err);
         }
         if (b[1] != null) throw Ops.TypeError("encoding without a string argument");
@@ -150,7 +150,7 @@ public static class BytesMethods
         {
             var r = bytesMethod.Call1(src);
             if (r is PyBytes rb) return rb.Value;
-            throw Ops.TypeError($"__bytes__ returned non-bytes (type {r.Type.Name})");
+            throw Ops.TypeError($"__bytes__ returned non-bytes (type {r.Type.TpName})");
         }
         return FromIterableOrBuffer(src, name == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
     }
@@ -166,13 +166,13 @@ public static class BytesMethods
             if ((ulong)v > 255) throw Ops.ValueError("byte must be in range(0, 256)");
             return new[] { (byte)v };
         }
-        throw Ops.TypeError($"argument should be integer or bytes-like object, not '{o.Type.Name}'");
+        throw Ops.TypeError($"argument should be integer or bytes-like object, not '{o.Type.TpName}'");
     }
 
     private static byte[] BufArg(PyObject o)
     {
         if (IsBuffer(o)) return Buf(o).ToArray();
-        throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
+        throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.TpName}'");
     }
 
     private static long FindCore(PyObject self, PyObject[] a, bool last)
@@ -221,13 +221,13 @@ public static class BytesMethods
         {
             foreach (var x in t.Items)
             {
-                if (!IsBuffer(x)) throw Ops.TypeError($"a bytes-like object is required, not '{x.Type.Name}'");
+                if (!IsBuffer(x)) throw Ops.TypeError($"a bytes-like object is required, not '{x.Type.TpName}'");
                 var p = Buf(x);
                 if (ok && (prefix ? region.StartsWith(p) : region.EndsWith(p))) return true;
             }
             return false;
         }
-        throw Ops.TypeError($"{name} first arg must be bytes or a tuple of bytes, not {a[0].Type.Name}");
+        throw Ops.TypeError($"{name} first arg must be bytes or a tuple of bytes, not {a[0].Type.TpName}");
     }
 
     private static bool IsSpaceByte(byte b) => b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0b || b == 0x0c;
@@ -347,7 +347,7 @@ public static class BytesMethods
         if (a.Length > 1)
         {
             if (!IsBuffer(a[1]) || Buf(a[1]).Length != 1)
-                throw Ops.TypeError($"{name}() argument 2 must be a byte string of length 1, not {a[1].Type.Name}");
+                throw Ops.TypeError($"{name}() argument 2 must be a byte string of length 1, not {a[1].Type.TpName}");
             fill = Buf(a[1])[0];
         }
         var v = Buf(self);
@@ -417,7 +417,7 @@ public static class BytesMethods
         for (int i = 0; i < items.Length; i++)
         {
             if (!IsBuffer(items[i]))
-                throw Ops.TypeError($"sequence item {i}: expected a bytes-like object, {items[i].Type.Name} found");
+                throw Ops.TypeError($"sequence item {i}: expected a bytes-like object, {items[i].Type.TpName} found");
             if (i > 0) o.AddRange(sep);
             o.AddRange(Buf(items[i]).ToArray());
         }
@@ -461,7 +461,7 @@ public static class BytesMethods
     {
         if (k != null) throw Ops.TypeError("fromhex() takes no keyword arguments");
         if (a.Length != 1) throw Ops.TypeError($"fromhex() takes exactly one argument ({a.Length} given)");
-        if (a[0] is not PyStr s) throw Ops.TypeError($"fromhex() argument must be str, not {a[0].Type.Name}");
+        if (a[0] is not PyStr s) throw Ops.TypeError($"fromhex() argument must be str, not {a[0].Type.TpName}");
         var str = s.Value;
         var o = new List<byte>(str.Length / 2);
         int i = 0;
@@ -597,9 +597,9 @@ public static class BytesMethods
             {
                 var b = Bind("decode", a, k, "encoding", "errors");
                 string enc = b[0] == null ? "utf-8" : b[0] is PyStr es ? es.Value
-                    : throw Ops.TypeError($"decode() argument 'encoding' must be str, not {b[0]!.Type.Name}");
+                    : throw Ops.TypeError($"decode() argument 'encoding' must be str, not {b[0]!.Type.TpName}");
                 string err = b[1] == null ? "strict" : b[1] is PyStr rs ? rs.Value
-                    : throw Ops.TypeError($"decode() argument 'errors' must be str, not {b[1]!.Type.Name}");
+                    : throw Ops.TypeError($"decode() argument 'errors' must be str, not {b[1]!.Type.TpName}");
                 return new PyStr(Codecs.Decode(Buf(self), enc, err));
             });
             M(t, "hex", (self, a, k) => new PyStr(Hex(Buf(self), a, k)));
@@ -728,7 +728,7 @@ public static class BytesMethods
         M(ba, "extend", (self, a, k) =>
         {
             Args(self, "extend", a, k, 1, 1);
-            if (Ops.IsIntLike(a[0])) throw Ops.TypeError($"can't extend bytearray with {a[0].Type.Name}");
+            if (Ops.IsIntLike(a[0])) throw Ops.TypeError($"can't extend bytearray with {a[0].Type.TpName}");
             if (a[0] is PyStr es) { if (es.Value.Length > 0) throw Ops.TypeError("'str' object cannot be interpreted as an integer"); return PyNone.Instance; }
             BA(self).AppendRange(FromIterableOrBuffer(a[0]));
             return PyNone.Instance;
@@ -789,7 +789,7 @@ public static class BytesMethods
                     y.CopyTo(r.AsSpan(x.Length));
                     return Make(a, r);
                 }
-                if (aBuf && b is not PyInstance) throw Ops.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+                if (aBuf && b is not PyInstance) throw Ops.TypeError($"can't concat {b.Type.TpName} to {a.Type.TpName}");
                 return null;
             case BinOp.Mul:
                 if (aBuf && (Ops.IsIntLike(b))) return Make(a, Repeat(Buf(a), Ops.RepeatCount(b)));
@@ -818,7 +818,7 @@ public static class BytesMethods
     {
         if (op == BinOp.Add)
         {
-            if (!IsBuffer(b)) throw Ops.TypeError($"can't concat {b.Type.Name} to bytearray");
+            if (!IsBuffer(b)) throw Ops.TypeError($"can't concat {b.Type.TpName} to bytearray");
             a.AppendRange(Buf(b).ToArray());
             return a;
         }

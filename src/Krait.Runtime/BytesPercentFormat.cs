@@ -83,7 +83,7 @@ public static class BytesPercentFormat
                 case 's': case 'b':
                     if (BytesMethods.IsBuffer(arg)) piece = BytesMethods.Buf(arg).ToArray();
                     else if (arg is PyInstance && arg.Type.Lookup("__bytes__") is { } bm && bm.Call1(arg) is PyBytes bb) piece = bb.Value;
-                    else throw Ops.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'");
+                    else throw Ops.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.TpName}'");
                     if (prec >= 0 && prec < piece.Length) piece = piece[..prec];
                     break;
                 case 'r': case 'a':

@@ -9,7 +9,7 @@ public static class ClassAnnotations
 
     public static PyObject Get(PyType t)
     {
-        if (!t.IsUserDefined) throw Ops.AttributeError($"type object '{t.Name}' has no attribute '{Name}'", t, Name);
+        if (!t.IsUserDefined) throw Ops.AttributeError($"type object '{t.TpName}' has no attribute '{Name}'", t, Name);
         if (t.Dict.TryGetValue(Name, out var v))
             return v is PyInstance vi && vi.Class.Lookup("__get__") is { } get ? get.Call3(v, PyNone.Instance, t) : v;
         var fresh = new PyDict();
@@ -40,5 +40,5 @@ public static class ClassAnnotations
     }
 
     private static PyType AsType(PyObject o, string name) =>
-        o as PyType ?? throw Ops.TypeError($"descriptor '{name}' for 'type' objects doesn't apply to a '{o.Type.Name}' object");
+        o as PyType ?? throw Ops.TypeError($"descriptor '{name}' for 'type' objects doesn't apply to a '{o.Type.TpName}' object");
 }

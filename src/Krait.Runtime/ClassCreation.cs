@@ -33,7 +33,7 @@ public static class ClassCreation
         }
         else nsObj = new PyDict();
         if (nsObj is not PyDict && nsObj.Type.Lookup("__getitem__") == null)
-            throw Ops.TypeError($"{(meta as PyType)?.Name ?? "<metaclass>"}.__prepare__() must return a mapping, not {nsObj.Type.Name}");
+            throw Ops.TypeError($"{(meta as PyType)?.Name ?? "<metaclass>"}.__prepare__() must return a mapping, not {nsObj.Type.TpName}");
         nsObj.SetItem(new PyStr("__module__"), new PyStr(module.Name));
         nsObj.SetItem(new PyStr("__qualname__"), new PyStr(qualName));
         body.Call1(nsObj);
@@ -127,7 +127,7 @@ public static class ClassCreation
             switch (k.Value)
             {
                 case "__qualname__":
-                    t.QualName = v is PyStr q ? q.Value : throw Ops.TypeError($"type __qualname__ must be a str, not {v.Type.Name}");
+                    t.QualName = v is PyStr q ? q.Value : throw Ops.TypeError($"type __qualname__ must be a str, not {v.Type.TpName}");
                     continue;
                 case "__classcell__":
                     classCell = v as PyCell;
@@ -153,7 +153,7 @@ public static class ClassCreation
             var names = new List<string>();
             foreach (var item in items)
             {
-                if (item is not PyStr s) throw Ops.TypeError($"__slots__ items must be strings, not '{item.Type.Name}'");
+                if (item is not PyStr s) throw Ops.TypeError($"__slots__ items must be strings, not '{item.Type.TpName}'");
                 var n = s.Value;
                 if (n == "__dict__")
                 {
@@ -198,7 +198,7 @@ public static class ClassCreation
                 catch (PythonException e)
                 {
                     var err = ExceptionTypes.Make(ExceptionTypes.RuntimeError,
-                        $"Error calling __set_name__ on '{v.Type.Name}' instance '{kvp.Key}' in '{t.Name}'");
+                        $"Error calling __set_name__ on '{v.Type.TpName}' instance '{kvp.Key}' in '{t.Name}'");
                     err.Cause = e.Value;
                     err.SuppressContext = true;
                     throw new PythonException(err);

@@ -110,14 +110,14 @@ public static class ClassReassignment
         if (value == null)
             throw Ops.TypeError($"cannot delete '__bases__' attribute of immutable type '{t.Name}'");
         if (value is not PyTuple tuple)
-            throw Ops.TypeError($"can only assign tuple to {t.Name}.__bases__, not {value.Type.Name}");
+            throw Ops.TypeError($"can only assign tuple to {t.Name}.__bases__, not {value.Type.TpName}");
         if (tuple.Items.Length == 0)
             throw Ops.TypeError($"can only assign non-empty tuple to {t.Name}.__bases__, not ()");
         var bases = new PyType[tuple.Items.Length];
         for (int i = 0; i < bases.Length; i++)
         {
             if (tuple.Items[i] is not PyType b)
-                throw Ops.TypeError($"{t.Name}.__bases__ must be tuple of classes, not '{tuple.Items[i].Type.Name}'");
+                throw Ops.TypeError($"{t.Name}.__bases__ must be tuple of classes, not '{tuple.Items[i].Type.TpName}'");
             if (b.IsSubtypeOf(t))
                 throw Ops.TypeError("a __bases__ item causes an inheritance cycle");
             bases[i] = b;

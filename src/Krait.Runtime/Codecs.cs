@@ -167,7 +167,7 @@ public static class Codecs
             var v = r is PyTuple t && t.Items.Length == 2 ? t.Items[0] : throw Ops.TypeError("encoder must return a tuple (object, integer)");
             if (v is PyBytes pb) return pb.Value;
             if (v is PyByteArray pba) return pba.ToArray();
-            throw Ops.TypeError($"'{encoding}' encoder returned '{v.Type.Name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
+            throw Ops.TypeError($"'{encoding}' encoder returned '{v.Type.TpName}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
         }
         var codec = Lookup(encoding, out string display);
         // The common case: no surrogates and a codec .NET does exactly.
@@ -345,7 +345,7 @@ public static class Codecs
             var r = info.Items[1].Call2(new PyBytes(b.ToArray()), new PyStr(errors));
             var v = r is PyTuple t && t.Items.Length == 2 ? t.Items[0] : throw Ops.TypeError("decoder must return a tuple (object,integer)");
             if (v is PyStr ps) return ps.Value;
-            throw Ops.TypeError($"'{encoding}' decoder returned '{v.Type.Name}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+            throw Ops.TypeError($"'{encoding}' decoder returned '{v.Type.TpName}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
         }
         var codec = Lookup(encoding, out string display);
         consumed = b.Length;

@@ -8,7 +8,7 @@ internal static class DescriptorMethods
     public static void CheckApplies(string name, PyType owner, PyObject obj)
     {
         if (!obj.Type.IsSubtypeOf(owner))
-            throw Ops.TypeError($"descriptor '{name}' for '{owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
+            throw Ops.TypeError($"descriptor '{name}' for '{owner.Name}' objects doesn't apply to a '{obj.Type.TpName}' object");
     }
 
     /// <summary>descr.__get__(obj, type=None): the descriptor itself for obj None and a type.</summary>

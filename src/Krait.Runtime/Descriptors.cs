@@ -93,11 +93,11 @@ public sealed class PyMemberDescriptor : PyObject
     public readonly PyType Owner;
     public PyMemberDescriptor(string name, PyType owner) { Name = name; Owner = owner; }
     public override PyType Type => MemberDescriptorType;
-    public override string Repr() => $"<member '{Name}' of '{Owner.Name}' objects>";
+    public override string Repr() => $"<member '{Name}' of '{Owner.TpName}' objects>";
 
     private PyInstance Check(PyObject obj) =>
         obj is PyInstance i && obj.Type.IsSubtypeOf(Owner) ? i
-        : throw Ops.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
+        : throw Ops.TypeError($"descriptor '{Name}' for '{Owner.TpName}' objects doesn't apply to a '{obj.Type.TpName}' object");
 
     public PyObject Get(PyObject obj)
     {
@@ -156,7 +156,7 @@ public sealed class PyGetSetDescriptor : PyObject
         new(name, owner, o => get(PyInstance.Unwrap(o)), null) { IsMember = true };
 
     public override PyType Type => IsMember ? PyMemberDescriptor.MemberDescriptorType : GetSetDescriptorType;
-    public override string Repr() => IsMember ? $"<member '{Name}' of '{Owner.Name}' objects>" : $"<attribute '{Name}' of '{Owner.Name}' objects>";
+    public override string Repr() => IsMember ? $"<member '{Name}' of '{Owner.TpName}' objects>" : $"<attribute '{Name}' of '{Owner.TpName}' objects>";
     public PyObject Get(PyObject obj) => _get(obj);
     public bool Writable => _set != null;
 
@@ -178,7 +178,7 @@ public sealed class PyGetSetDescriptor : PyObject
     {
         if (_set == null && IsMember) throw Ops.AttributeError("readonly attribute");
         if (_set == null)
-            throw Ops.AttributeError($"attribute '{Name}' of '{Owner.Name}' objects is not writable");
+            throw Ops.AttributeError($"attribute '{Name}' of '{Owner.TpName}' objects is not writable");
         _set(obj, value);
     }
 }

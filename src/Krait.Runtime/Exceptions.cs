@@ -198,7 +198,7 @@ public static class ExceptionTypes
         {
             if (args.Length != 1 || (kw != null && kw.Length > 0))
                 throw Ops.TypeError($"BaseException.add_note() takes exactly one argument ({args.Length} given)");
-            if (args[0] is not PyStr) throw Ops.TypeError($"note must be a str, not '{args[0].Type.Name}'");
+            if (args[0] is not PyStr) throw Ops.TypeError($"note must be a str, not '{args[0].Type.TpName}'");
             if (!self.TryGetAttr("__notes__", out var notes))
             {
                 notes = new PyList();

@@ -83,7 +83,7 @@ public static class StrPercentFormat
                         n = FloatMath.Truncate(fv.Value);
                     }
                     else if (v.Type.Lookup("__index__") != null || v.Type.Lookup("__int__") != null) n = Ops.ToBig(Builtins.IntOf(v));
-                    else throw Ops.TypeError($"%{type} format: {(type is 'o' or 'x' or 'X' ? "an integer" : "a real number")} is required, not {v.Type.Name}");
+                    else throw Ops.TypeError($"%{type} format: {(type is 'o' or 'x' or 'X' ? "an integer" : "a real number")} is required, not {v.Type.TpName}");
                     if (n.Sign < 0) { sign = "-"; n = -n; }
                     else if (plus) sign = "+";
                     else if (space) sign = " ";
@@ -103,7 +103,7 @@ public static class StrPercentFormat
                     if (v is PyFloat f) d = f.Value;
                     else if (Ops.IsIntLike(v)) d = Ops.ToDouble(v);
                     else if (v.Type.Lookup("__float__") != null) d = Ops.ToDouble(v);
-                    else throw Ops.TypeError($"must be real number, not {v.Type.Name}");
+                    else throw Ops.TypeError($"must be real number, not {v.Type.TpName}");
                     if (prec < 0) prec = 6;
                     string s = FloatFormatting.Format(d, type, prec, alt);
                     if (s.StartsWith('-')) { sign = "-"; s = s[1..]; }
@@ -148,7 +148,7 @@ public static class ValueFormat
             var m = v.Type.Lookup("__format__");
             if (m != null) return Ops.ExpectStr(m.Call2(v, new PyStr(spec)), "__format__");
             if (spec.Length == 0) return v.Str();
-            throw Ops.TypeError($"unsupported format string passed to {v.Type.Name}.__format__");
+            throw Ops.TypeError($"unsupported format string passed to {v.Type.TpName}.__format__");
         }
         if (spec.Length == 0) return Ops.Str(v);
         try
@@ -164,6 +164,6 @@ public static class ValueFormat
             }
         }
         catch (Numerics.NumericError e) { throw Ops.FromNumeric(e); }
-        throw Ops.TypeError($"unsupported format string passed to {v.Type.Name}.__format__");
+        throw Ops.TypeError($"unsupported format string passed to {v.Type.TpName}.__format__");
     }
 }

@@ -164,7 +164,7 @@ public sealed class PyCell : PyObject
     public PyCell(string name, PyObject? value) { Name = name; Value = value; }
     public override PyType Type => PyType.CellType;
     public override string Repr() => Value == null ? $"<cell at 0x{Ops.Id(this):x}: empty>"
-        : $"<cell at 0x{Ops.Id(this):x}: {Value.Type.Name} object at 0x{Ops.Id(Value):x}>";
+        : $"<cell at 0x{Ops.Id(this):x}: {Value.Type.TpName} object at 0x{Ops.Id(Value):x}>";
 
     public override bool TryGetAttr(string name, out PyObject value)
     {
@@ -275,7 +275,7 @@ public sealed class PyFunction : PyObject
         }
         if (name == "__dict__")
         {
-            _dict = value as PyDict ?? throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+            _dict = value as PyDict ?? throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.TpName}'");
             return;
         }
         (_dict ??= new()).SetItem(new PyStr(name), value);
@@ -459,8 +459,8 @@ public sealed class PyBuiltinFunction : PyObject
     public override PyType Type => IsMethodWrapper ? BuiltinTypeAttributes.MethodWrapperType : PyType.BuiltinFunctionType;
     public override string Repr() => Self == null
         ? $"<built-in function {Name}>"
-        : IsMethodWrapper ? $"<method-wrapper '{Name}' of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>"
-        : $"<built-in method {Name} of {Self.Type.Name} object at 0x{Ops.Id(Self):x}>";
+        : IsMethodWrapper ? $"<method-wrapper '{Name}' of {Self.Type.TpName} object at 0x{Ops.Id(Self):x}>"
+        : $"<built-in method {Name} of {Self.Type.TpName} object at 0x{Ops.Id(Self):x}>";
     public override PyObject Call(PyObject[] args, string[]? kwnames) => Body(args, kwnames);
 
     public override bool TryGetAttr(string name, out PyObject value)
@@ -503,11 +503,11 @@ public sealed class PyMethodDescriptor : PyObject
     public PyMethodDescriptor(PyType owner, string name, MethodBody body) { Owner = owner; Name = name; Body = body; _slot = IsSlot(name); }
     public override PyType Type => _slot ? BuiltinTypeAttributes.WrapperDescriptorType : BuiltinTypeAttributes.MethodDescriptorType;
     public override string Repr() =>
-        $"<{(_slot ? "slot wrapper" : "method")} '{Name}' of '{Owner.Name}' objects>";
+        $"<{(_slot ? "slot wrapper" : "method")} '{Name}' of '{Owner.TpName}' objects>";
 
     private PythonException WrongReceiver(PyObject self) => Ops.TypeError(_slot
-        ? $"descriptor '{Name}' requires a '{Owner.Name}' object but received a '{self.Type.Name}'"
-        : $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        ? $"descriptor '{Name}' requires a '{Owner.TpName}' object but received a '{self.Type.TpName}'"
+        : $"descriptor '{Name}' for '{Owner.TpName}' objects doesn't apply to a '{self.Type.TpName}' object");
 
     /// <summary>Dunders CPython implements as type slots (shown as "slot wrapper"); the others are methods.</summary>
     private static bool IsSlot(string name) =>
@@ -540,7 +540,7 @@ public sealed class PyMethodDescriptor : PyObject
 
     public override PyObject Call(PyObject[] args, string[]? kwnames)
     {
-        if (args.Length == 0) throw Ops.TypeError(_slot ? $"descriptor '{Name}' of '{Owner.Name}' object needs an argument"
+        if (args.Length == 0) throw Ops.TypeError(_slot ? $"descriptor '{Name}' of '{Owner.TpName}' object needs an argument"
             : $"unbound method {Owner.Name}.{Name}() needs an argument");
         return CallWithSelf(args[0], args[1..], kwnames);
     }
@@ -686,7 +686,7 @@ public sealed class PyProperty : PyObject
     public override PyType Type => PyType.PropertyType;
 
     private string Describe(PyObject obj) =>
-        Name != null ? $"property '{Name}' of '{obj.Type.Name}' object" : $"property of '{obj.Type.Name}' object";
+        Name != null ? $"property '{Name}' of '{obj.Type.TpName}' object" : $"property of '{obj.Type.TpName}' object";
 
     public PyObject Get(PyObject obj)
     {
@@ -757,7 +757,7 @@ public sealed class PySuper : PyObject
 
     public override string Repr() => Obj is PyType t && t.IsSubtypeOf(ThisType)
         ? $"<super: <class '{ThisType.Name}'>, <{t.Name} object>>"
-        : $"<super: <class '{ThisType.Name}'>, <{Obj.Type.Name} object>>";
+        : $"<super: <class '{ThisType.Name}'>, <{Obj.Type.TpName} object>>";
 
     public PyObject? LookupAfter(string name)
     {

@@ -18,7 +18,7 @@ public static class MetaclassMro
         for (int i = 0; i < result.Length; i++)
         {
             if (result[i] is not PyType entry)
-                throw Ops.TypeError($"mro() returned a non-class ('{result[i].Type.Name}')");
+                throw Ops.TypeError($"mro() returned a non-class ('{result[i].Type.TpName}')");
             var entryLayout = entry.BaseValueType();
             if (entryLayout != null && (layout == null || !layout.IsSubtypeOf(entryLayout)))
                 throw Ops.TypeError($"mro() returned base with unsuitable layout ('{entry.Name}')");

@@ -10,7 +10,7 @@ public static class ModuleSubclass
     public static void SetClass(PyModule m, PyObject value)
     {
         if (value is not PyType t)
-            throw Ops.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
+            throw Ops.TypeError($"__class__ must be set to a class, not '{value.Type.TpName}' object");
         if (t == PyType.ModuleType) { m.Class = null; return; }
         if (!t.IsSubtypeOf(PyType.ModuleType) || !t.IsUserDefined)
             throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");

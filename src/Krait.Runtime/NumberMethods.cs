@@ -92,7 +92,7 @@ public static class NumberMethods
         f.Dict["fromhex"] = new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) =>
         {
             if (a.Length != 2 || k != null) throw Ops.TypeError($"fromhex() takes exactly one argument ({a.Length - 1} given)");
-            if (Unwrap(a[1]) is not PyStr s) throw Ops.TypeError($"must be str, not {a[1].Type.Name}");
+            if (Unwrap(a[1]) is not PyStr s) throw Ops.TypeError($"must be str, not {a[1].Type.TpName}");
             double v;
             try { v = FloatMath.FromHex(s.Value); }
             catch (NumericError e) { throw Ops.FromNumeric(e); }
@@ -138,7 +138,7 @@ public static class NumberMethods
         if (order != null)
         {
             if (Unwrap(order) is not PyStr os)
-                throw Ops.TypeError($"{name}() argument 'byteorder' must be str, not {order.Type.Name}");
+                throw Ops.TypeError($"{name}() argument 'byteorder' must be str, not {order.Type.TpName}");
             if (os.Value == "little") big = false;
             else if (os.Value != "big") throw Ops.ValueError("byteorder must be either 'little' or 'big'");
         }

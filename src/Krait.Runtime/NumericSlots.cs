@@ -27,7 +27,7 @@ public static class NumericSlots
         };
     }
 
-    private static PyObject IntSelf(PyObject o) => IntOperand(o) ?? throw Ops.TypeError($"descriptor requires an 'int' object but received a '{o.Type.Name}'");
+    private static PyObject IntSelf(PyObject o) => IntOperand(o) ?? throw Ops.TypeError($"descriptor requires an 'int' object but received a '{o.Type.TpName}'");
 
     /// <summary>A float method's other operand: a float or an int (unwrapped); null otherwise.</summary>
     private static PyObject? FloatOperand(PyObject o)
@@ -108,7 +108,7 @@ public static class NumericSlots
         {
             if (k is { Length: > 0 }) throw Ops.TypeError("float.__getformat__() takes no keyword arguments");
             if (a.Length != 2) throw Ops.TypeError($"float.__getformat__() takes exactly one argument ({a.Length - 1} given)");
-            if (a[1] is not PyStr s) throw Ops.TypeError($"__getformat__() argument must be str, not {a[1].Type.Name}");
+            if (a[1] is not PyStr s) throw Ops.TypeError($"__getformat__() argument must be str, not {a[1].Type.TpName}");
             if (s.Value is not ("double" or "float")) throw Ops.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
             return new PyStr(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian");
         }));

@@ -37,7 +37,7 @@ public static class ObjectModel
     }
 
     private static string NameArg(PyObject o) =>
-        o is PyStr s ? s.Value : throw Ops.TypeError($"attribute name must be string, not '{o.Type.Name}'");
+        o is PyStr s ? s.Value : throw Ops.TypeError($"attribute name must be string, not '{o.Type.TpName}'");
 
     /// <summary>The <c>__new__</c> that <paramref name="t"/>'s instances get: the nearest one along the MRO (a
     /// built-in type with a constructor gets one made for it on first use).</summary>
@@ -65,7 +65,7 @@ public static class ObjectModel
         t.Dict["__new__"] = Static("__new__", (a, k) =>
         {
             if (Positional(a, k) == 0) throw Ops.TypeError($"{t.Name}.__new__(): not enough arguments");
-            if (a[0] is not PyType cls) throw Ops.TypeError($"{t.Name}.__new__(X): X is not a type object ({a[0].Type.Name})");
+            if (a[0] is not PyType cls) throw Ops.TypeError($"{t.Name}.__new__(X): X is not a type object ({a[0].Type.TpName})");
             if (!cls.IsSubtypeOf(t)) throw Ops.TypeError($"{t.Name}.__new__({cls.Name}): {cls.Name} is not a subtype of {t.Name}");
             var rest = a[1..];
             if (cls == t) return t.Constructor!(rest, k);
@@ -109,7 +109,7 @@ public static class ObjectModel
         ObjectNew = Static("__new__", (a, k) =>
         {
             if (a.Length == 0) throw Ops.TypeError("object.__new__(): not enough arguments");
-            if (a[0] is not PyType cls) throw Ops.TypeError($"object.__new__(X): X is not a type object ({a[0].Type.Name})");
+            if (a[0] is not PyType cls) throw Ops.TypeError($"object.__new__(X): X is not a type object ({a[0].Type.TpName})");
             if (a.Length > 1)
             {
                 if (FindNew(cls) != ObjectNew) throw Ops.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
@@ -149,10 +149,10 @@ public static class ObjectModel
         M(obj, "__format__", (self, a, k) =>
         {
             Exactly("__format__", a, k, 1);
-            var spec = a[0] is PyStr s ? s.Value : throw Ops.TypeError($"__format__() argument must be str, not {a[0].Type.Name}");
+            var spec = a[0] is PyStr s ? s.Value : throw Ops.TypeError($"__format__() argument must be str, not {a[0].Type.TpName}");
             if (self is PyInstance { BaseValue: { } bv }) return new PyStr(ValueFormat.Format(bv, spec));
             if (spec.Length == 0) return new PyStr(self.Str());
-            throw Ops.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
+            throw Ops.TypeError($"unsupported format string passed to {self.Type.TpName}.__format__");
         });
         M(obj, "__getattribute__", (self, a, k) =>
         {
@@ -221,13 +221,13 @@ public static class ObjectModel
             if (!meta.IsSubtypeOf(PyType.TypeType)) throw Ops.TypeError($"type.__new__({meta.Name}): {meta.Name} is not a subtype of type");
             if (np == 2 && meta == PyType.TypeType && k == null) return a[1].Type;
             if (np != 4) throw Ops.TypeError($"type.__new__() takes exactly 3 arguments ({np - 1} given)");
-            var name = a[1] is PyStr s ? s.Value : throw Ops.TypeError($"type.__new__() argument 1 must be str, not {a[1].Type.Name}");
-            var bases = a[2] is PyTuple bt ? bt.Items : throw Ops.TypeError($"type.__new__() argument 2 must be tuple, not {a[2].Type.Name}");
+            var name = a[1] is PyStr s ? s.Value : throw Ops.TypeError($"type.__new__() argument 1 must be str, not {a[1].Type.TpName}");
+            var bases = a[2] is PyTuple bt ? bt.Items : throw Ops.TypeError($"type.__new__() argument 2 must be tuple, not {a[2].Type.TpName}");
             var ns = a[3] switch
             {
                 PyDict d => d,
                 PyInstance { BaseValue: PyDict bd } => bd,
-                _ => throw Ops.TypeError($"type.__new__() argument 3 must be dict, not {a[3].Type.Name}"),
+                _ => throw Ops.TypeError($"type.__new__() argument 3 must be dict, not {a[3].Type.TpName}"),
             };
             PyObject[]? kwValues = k == null ? null : a[np..];
             // type.__new__ hands over to the most derived metaclass's own __new__ (type('X', (AnEnum,), d)

@@ -158,17 +158,17 @@ public static class ObjectReduce
             if (r is not PyTuple { Items.Length: 2 } pair)
                 throw r is PyTuple t2
                     ? Ops.ValueError($"__getnewargs_ex__ should return a tuple of length 2, not {t2.Items.Length}")
-                    : Ops.TypeError($"__getnewargs_ex__ should return a tuple, not '{r.Type.Name}'");
+                    : Ops.TypeError($"__getnewargs_ex__ should return a tuple, not '{r.Type.TpName}'");
             args = pair.Items[0] is PyTuple at ? at.Items
-                : throw Ops.TypeError($"first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{pair.Items[0].Type.Name}'");
+                : throw Ops.TypeError($"first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{pair.Items[0].Type.TpName}'");
             kwargs = pair.Items[1] is PyDict kd ? kd
-                : throw Ops.TypeError($"second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{pair.Items[1].Type.Name}'");
+                : throw Ops.TypeError($"second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{pair.Items[1].Type.TpName}'");
             hasArgs = true;
         }
         else if (self.TryGetAttr("__getnewargs__", out var gn))
         {
             var r = gn.Call0();
-            args = r is PyTuple at ? at.Items : throw Ops.TypeError($"__getnewargs__ should return a tuple, not '{r.Type.Name}'");
+            args = r is PyTuple at ? at.Items : throw Ops.TypeError($"__getnewargs__ should return a tuple, not '{r.Type.TpName}'");
             hasArgs = true;
         }
         bool isList = cls.IsSubtypeOf(PyType.ListType), isDict = cls.IsSubtypeOf(PyType.DictType);

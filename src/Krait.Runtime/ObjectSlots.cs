@@ -18,12 +18,12 @@ public static class ObjectSlots
             SlotDefinitions.Binary(obj, Ops.CompareDunder(op), (s, o) => PyNotImplemented.Instance);
         obj.Dict["__sizeof__"] = new PyMethodDescriptor(obj, "__sizeof__", (self, a, k) =>
         {
-            if (a.Length != 0 || k is { Length: > 0 }) throw Ops.TypeError($"{self.Type.Name}.__sizeof__() takes no arguments ({a.Length} given)");
+            if (a.Length != 0 || k is { Length: > 0 }) throw Ops.TypeError($"{self.Type.TpName}.__sizeof__() takes no arguments ({a.Length} given)");
             return PyInt.Get(SizeOf(self));
         });
         obj.Dict["__dir__"] = new PyMethodDescriptor(obj, "__dir__", (self, a, k) =>
         {
-            if (a.Length != 0 || k is { Length: > 0 }) throw Ops.TypeError($"{self.Type.Name}.__dir__() takes no arguments ({a.Length} given)");
+            if (a.Length != 0 || k is { Length: > 0 }) throw Ops.TypeError($"{self.Type.TpName}.__dir__() takes no arguments ({a.Length} given)");
             return InstanceDir(self);
         });
         // None rather than object's docstring: instances of built-in types without a __doc__ of their own
@@ -154,7 +154,7 @@ public static class ObjectSlots
     {
         var be = ExceptionTypes.BaseException;
         static PyBaseException E(PyObject o) =>
-            o as PyBaseException ?? throw Ops.TypeError($"descriptor for 'BaseException' objects doesn't apply to a '{o.Type.Name}' object");
+            o as PyBaseException ?? throw Ops.TypeError($"descriptor for 'BaseException' objects doesn't apply to a '{o.Type.TpName}' object");
         static PythonException NoDelete(string name) => Ops.TypeError($"{name} may not be deleted");
         be.Dict["args"] = new PyGetSetDescriptor("args", be, o => E(o).Args, (o, v) =>
         {

@@ -25,8 +25,8 @@ public static partial class Ops
 
     public static PythonException AttributeErrorFor(PyObject o, string name) =>
         o is PyModule m ? m.MissingAttribute(name)
-        : o is PyType t ? AttributeError($"type object '{t.Name}' has no attribute '{name}'", o, name)
-        : AttributeError($"'{o.Type.Name}' object has no attribute '{name}'", o, name);
+        : o is PyType t ? AttributeError($"type object '{t.TpName}' has no attribute '{name}'", o, name)
+        : AttributeError($"'{o.Type.TpName}' object has no attribute '{name}'", o, name);
 
     /// <summary>An AttributeError whose <c>name</c> and <c>obj</c> say what was missing where.</summary>
     public static PythonException AttributeError(string m, PyObject obj, string name)
@@ -83,7 +83,7 @@ public static partial class Ops
     public static string ExpectStr(PyObject o, string what)
     {
         if (o is PyStr s) return s.Value;
-        throw TypeError($"{what} returned non-string (type {o.Type.Name})");
+        throw TypeError($"{what} returned non-string (type {o.Type.TpName})");
     }
 
     public static long Hash(PyObject o)
@@ -114,7 +114,7 @@ public static partial class Ops
         PyBigInt b => b.Value,
         PyBool b => b.Value ? 1 : 0,
         PyInstance { BaseValue: { } v } when IsIntLike(v) => ToBig(v),
-        _ => throw TypeError($"an integer is required (got type {o.Type.Name})"),
+        _ => throw TypeError($"an integer is required (got type {o.Type.TpName})"),
     };
 
     private static bool TryLong(PyObject o, out long v)
@@ -140,7 +140,7 @@ public static partial class Ops
         if (m != null && m.Call1(o) is PyFloat r) return r.Value;
         var idx = o.Type.Lookup("__index__");
         if (idx != null) return ToDouble(idx.Call1(o));
-        throw TypeError($"must be real number, not {o.Type.Name}");
+        throw TypeError($"must be real number, not {o.Type.TpName}");
     }
 
     private static double BigToDouble(BigInteger b)
@@ -161,7 +161,7 @@ public static partial class Ops
         }
         var m = o.Type.Lookup("__index__");
         if (m != null) return Index(m.Call1(o));
-        throw TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        throw TypeError($"'{o.Type.TpName}' object cannot be interpreted as an integer");
     }
 
     public static string OpSymbol(BinOp op) => op switch
@@ -285,7 +285,11 @@ public static partial class Ops
     public static PyObject Binary(BinOp op, PyObject a, PyObject b) => Binary(op, a, b, inPlace: false);
 
     /// <summary>The binary protocol; <paramref name="inPlace"/> only changes the error to name `+=` rather than `+`.</summary>
-    private static PyObject Binary(BinOp op, PyObject a, PyObject b, bool inPlace)
+    private static PyObject Binary(BinOp op, PyObject a, PyObject b, bool inPlace) => Binary(op, a, b, inPlace, a.Type, b.Type);
+
+    /// <summary><paramref name="typeA"/> and <paramref name="typeB"/> are the operands' types as the program sees
+    /// them (a user subclass of int, not the int its value falls back to), for the error message.</summary>
+    private static PyObject Binary(BinOp op, PyObject a, PyObject b, bool inPlace, PyType typeA, PyType typeB)
     {
         PyObject? r;
         // Native dunder types first: a Counter is a dict, but Counter | Counter is not dict | dict.
@@ -296,16 +300,17 @@ public static partial class Ops
         if (r != null) return r;
         // A user subclass of a built-in type without its own method: the built-in operation on its value.
         if (a is PyInstance { BaseValue: not null } || b is PyInstance { BaseValue: not null })
-            return Binary(op, PyInstance.Unwrap(a), PyInstance.Unwrap(b), inPlace);
+            return Binary(op, PyInstance.Unwrap(a), PyInstance.Unwrap(b), inPlace, typeA, typeB);
         if (op == BinOp.Mul && ((IsSequence(a) && b is not PyInstance) || (IsSequence(b) && a is not PyInstance)))
-            throw TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
+            throw TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? typeB : typeA).TpName}'");
         if (op == BinOp.Add && (a is PyStr || a is PyList || a is PyTuple) && b is not PyInstance)
         {
-            if (a is PyStr) throw TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
-            throw TypeError($"can only concatenate {a.Type.Name} (not \"{b.Type.Name}\") to {a.Type.Name}");
+            // The container's own name, as CPython's concat messages spell it even for a subclass.
+            if (a is PyStr) throw TypeError($"can only concatenate str (not \"{typeB.TpName}\") to str");
+            throw TypeError($"can only concatenate {a.Type.TpName} (not \"{typeB.TpName}\") to {a.Type.TpName}");
         }
         string symbol = inPlace ? (op == BinOp.Pow ? "**=" : OpSymbol(op) + "=") : OpSymbol(op);
-        throw TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+        throw TypeError($"unsupported operand type(s) for {symbol}: '{typeA.TpName}' and '{typeB.TpName}'");
     }
 
     private static bool IsSequence(PyObject o) => o is PyStr || o is PyList || o is PyTuple || o is PyBytes;
@@ -676,7 +681,7 @@ public static partial class Ops
         if (m != null) return m.Call1(a);
         if (a is PyInstance { BaseValue: { } bv })
             return symbol switch { "-" => Neg(bv), "+" => Pos(bv), _ => Invert(bv) };
-        throw TypeError($"bad operand type for unary {symbol}: '{a.Type.Name}'");
+        throw TypeError($"bad operand type for unary {symbol}: '{a.Type.TpName}'");
     }
 
     // ---- comparisons ----
@@ -874,7 +879,7 @@ public static partial class Ops
         if (container.GetType() == typeof(PyDict)) return Unsafe.As<PyDict>(container).Table.Lookup(item) >= 0;
         if (container is PyDict or PySet or PyStr or PyList or PyTuple) return container.Contains(item);
         if (container is PyInt or PyFloat or PyBool or PyNone or PyBigInt)
-            throw TypeError($"argument of type '{container.Type.Name}' is not iterable");
+            throw TypeError($"argument of type '{container.Type.TpName}' is not iterable");
         return container.Contains(item);
     }
 

@@ -363,7 +363,7 @@ public static partial class Ops
             PyIterator it;
             try { it = o.Iter(); }
             catch (PythonException e) when (e.Value.Type == ExceptionTypes.TypeError && o is not PyInstance)
-            { throw TypeError($"cannot unpack non-iterable {o.Type.Name} object"); }
+            { throw TypeError($"cannot unpack non-iterable {o.Type.TpName} object"); }
             items = new PyObject[n];
             int got = 0;
             while (got < n && it.TryNext(out var v)) items[got++] = v;
@@ -423,7 +423,7 @@ public static partial class Ops
     public static void MergeKwargs(PyDict target, PyObject mapping, PyObject function)
     {
         if (mapping is not PyDict d)
-            throw TypeError($"argument after ** must be a mapping, not {mapping.Type.Name}");
+            throw TypeError($"argument after ** must be a mapping, not {mapping.Type.TpName}");
         var t = d.Table;
         for (int e = 0; e < t.Used; e++)
         {

@@ -57,7 +57,7 @@ public static partial class Ops
                     return false;
                 }
                 var next = target.Type.Lookup("__next__");
-                if (next == null) throw TypeError($"'{target.Type.Name}' object is not an iterator");
+                if (next == null) throw TypeError($"'{target.Type.TpName}' object is not an iterator");
                 value = next.Call1(target);
             }
             else value = target.GetAttr("send").Call1(sent);

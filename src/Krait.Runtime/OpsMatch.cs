@@ -129,7 +129,7 @@ public static partial class Ops
             else
             {
                 if (matchArgs is not PyTuple tup)
-                    throw TypeError($"{t.Name}.__match_args__ must be a tuple (got {matchArgs.Type.Name})");
+                    throw TypeError($"{t.Name}.__match_args__ must be a tuple (got {matchArgs.Type.TpName})");
                 if (positional > tup.Items.Length)
                 {
                     int n = tup.Items.Length;
@@ -138,7 +138,7 @@ public static partial class Ops
                 for (int i = 0; i < positional; i++)
                 {
                     if (tup.Items[i] is not PyStr name)
-                        throw TypeError($"__match_args__ elements must be strings (got {tup.Items[i].Type.Name})");
+                        throw TypeError($"__match_args__ elements must be strings (got {tup.Items[i].Type.TpName})");
                     if (names!.Contains(name.Value))
                         throw TypeError($"{t.Name}() got multiple sub-patterns for attribute '{name.Value}'");
                     names.Add(name.Value);

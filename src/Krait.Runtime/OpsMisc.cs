@@ -84,7 +84,7 @@ public static partial class Ops
     {
         if (mapping is PyDict d) { DictUpdate(target, d); return; }
         var keys = mapping.Type.Lookup("keys");
-        if (keys == null) throw TypeError($"'{mapping.Type.Name}' object is not a mapping");
+        if (keys == null) throw TypeError($"'{mapping.Type.TpName}' object is not a mapping");
         foreach (var k in ToArray(keys.Call1(mapping))) target.SetItem(k, mapping.GetItem(k));
     }
 

@@ -74,7 +74,7 @@ public sealed class PyByteArray : PyObject
         }
         if (key is PySlice s) return new PyByteArray(BytesMethods.Slice(Span, s));
         if (Ops.IsIntLike(key) || key.Type.Lookup("__index__") != null) return GetItem(PyInt.Get(Ops.Index(key)));
-        throw Ops.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
+        throw Ops.TypeError($"bytearray indices must be integers or slices, not {key.Type.TpName}");
     }
 
     public override void SetItem(PyObject key, PyObject value)
@@ -97,7 +97,7 @@ public sealed class PyByteArray : PyObject
             return;
         }
         if (!Ops.IsIntLike(key) && key.Type.Lookup("__index__") == null)
-            throw Ops.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
+            throw Ops.TypeError($"bytearray indices must be integers or slices, not {key.Type.TpName}");
         long i = Ops.Index(key);
         if (i < 0) i += Count;
         if ((ulong)i >= (ulong)Count) throw Ops.IndexError("bytearray index out of range");
@@ -123,7 +123,7 @@ public sealed class PyByteArray : PyObject
             return;
         }
         if (!Ops.IsIntLike(key) && key.Type.Lookup("__index__") == null)
-            throw Ops.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
+            throw Ops.TypeError($"bytearray indices must be integers or slices, not {key.Type.TpName}");
         long i = Ops.Index(key);
         if (i < 0) i += Count;
         if ((ulong)i >= (ulong)Count) throw Ops.IndexError("bytearray index out of range");

@@ -33,7 +33,7 @@ public sealed class PyBytes : PyObject
         }
         if (key is PySlice s) return new PyBytes(BytesMethods.Slice(Value, s));
         if (Ops.IsIntLike(key) || key.Type.Lookup("__index__") != null) return GetItem(PyInt.Get(Ops.Index(key)));
-        throw Ops.TypeError($"byte indices must be integers or slices, not {key.Type.Name}");
+        throw Ops.TypeError($"byte indices must be integers or slices, not {key.Type.TpName}");
     }
 
     public override bool Contains(PyObject item) => BytesMethods.Contains(Value, item);

@@ -235,7 +235,7 @@ public static class ComplexMath
             if (m != null)
             {
                 var r = m.Call1(o);
-                if (r is not PyComplex c) throw Ops.TypeError($"__complex__ returned non-complex (type {r.Type.Name})");
+                if (r is not PyComplex c) throw Ops.TypeError($"__complex__ returned non-complex (type {r.Type.TpName})");
                 re = c.Real; im = c.Imag;
                 return true;
             }
@@ -247,8 +247,8 @@ public static class ComplexMath
             }
         }
         throw Ops.TypeError(which == "first"
-            ? $"complex() first argument must be a string or a number, not '{o.Type.Name}'"
-            : $"complex() second argument must be a number, not '{o.Type.Name}'");
+            ? $"complex() first argument must be a string or a number, not '{o.Type.TpName}'"
+            : $"complex() second argument must be a number, not '{o.Type.TpName}'");
     }
 
     public static PyComplex Parse(string text)

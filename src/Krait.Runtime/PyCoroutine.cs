@@ -19,7 +19,7 @@ public sealed class PyCoroutine : PyObject
     }
 
     public override PyType Type => _asyncGenerator ? AsyncGeneratorType : CoroutineType;
-    public override string Repr() => $"<{Type.Name} object {Function.QualName} at 0x{Ops.Id(this):x}>";
+    public override string Repr() => $"<{Type.TpName} object {Function.QualName} at 0x{Ops.Id(this):x}>";
 
     private static PythonException NotSupported() => Ops.NotImplemented("async functions");
 

@@ -30,7 +30,7 @@ public sealed class PyExceptionGroup : PyBaseException
         if (args.Length != 2)
             throw Ops.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
         if (args[0] is not PyStr msg)
-            throw Ops.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].Type.Name}");
+            throw Ops.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].Type.TpName}");
         var seq = args[1];
         if (seq is PyStr || seq is PyDict || seq is PySet || !(seq is PyList || seq is PyTuple || seq.Type.Lookup("__getitem__") != null))
             throw Ops.TypeError("second argument (exceptions) must be a sequence");

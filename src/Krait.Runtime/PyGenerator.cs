@@ -204,14 +204,14 @@ public sealed class PyGenerator : PyIterator
             PyObject made = val == PyNone.Instance ? t.Call0()
                 : val is PyTuple tup ? t.Call(tup.Items, null) : t.Call1(val);
             if (made is PyBaseException me) return me;
-            throw Ops.TypeError($"calling {t.Repr()} should have returned an instance of BaseException, not {made.Type.Name}");
+            throw Ops.TypeError($"calling {t.Repr()} should have returned an instance of BaseException, not {made.Type.TpName}");
         }
         if (typ is PyBaseException be)
         {
             if (val != PyNone.Instance) throw Ops.TypeError("instance exception may not have a separate value");
             return be;
         }
-        throw Ops.TypeError($"exceptions must be classes or instances deriving from BaseException, not {typ.Type.Name}");
+        throw Ops.TypeError($"exceptions must be classes or instances deriving from BaseException, not {typ.Type.TpName}");
     }
 
     public override bool TryGetAttr(string name, out PyObject value)

@@ -146,7 +146,7 @@ public partial class PyInstance : PyObject
         if (!cls.HasDict)
             throw Ops.AttributeError(attr != null
                 ? $"'{cls.Name}' object attribute '{name}' is read-only"
-                : $"'{cls.Name}' object has no attribute '{name}'");
+                : $"'{cls.TpName}' object has no attribute '{name}'");
         StoreSlot(name, value);
     }
 
@@ -215,7 +215,7 @@ public partial class PyInstance : PyObject
     public void SetDict(PyObject value)
     {
         if (value is not PyDict d)
-            throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+            throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.TpName}'");
         GetDict();
         AttrDict = d;
     }
@@ -224,7 +224,7 @@ public partial class PyInstance : PyObject
     public void SetClass(PyObject value)
     {
         if (value is not PyType t)
-            throw Ops.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
+            throw Ops.TypeError($"__class__ must be set to a class, not '{value.Type.TpName}' object");
         if (!t.IsUserDefined || !Class.IsUserDefined)
             throw Ops.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         ClassReassignment.CheckCompatible(Class, t, "__class__");
@@ -281,7 +281,7 @@ public partial class PyInstance : PyObject
         {
             var r = m.Call1(this);
             if (r is PyBool b) return b.Value;
-            throw Ops.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+            throw Ops.TypeError($"__bool__ should return bool, returned {r.Type.TpName}");
         }
         m = Special(SpecialSlot.Len, "__len__");
         if (m != null) return Len() != 0;
@@ -295,7 +295,7 @@ public partial class PyInstance : PyObject
         if (m == null) return BaseValue != null ? BaseValue.Len() : base.Len();
         var r = m.Call1(this);
         if (r is not PyInt && r is not PyBigInt && r is not PyBool && r is not PyInstance { BaseValue: PyInt or PyBigInt })
-            throw Ops.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
+            throw Ops.TypeError($"'{r.Type.TpName}' object cannot be interpreted as an integer");
         long n = Ops.Index(r);
         if (n < 0) throw Ops.ValueError("__len__() should return >= 0");
         return n;
@@ -368,7 +368,7 @@ public partial class PyInstance : PyObject
         var it = m.Call1(this);
         if (it is PyIterator pi) return pi;
         if (it.Type.Lookup("__next__") == null)
-            throw Ops.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+            throw Ops.TypeError($"iter() returned non-iterator of type '{it.Type.TpName}'");
         return new NextMethodIterator(it);
     }
 

@@ -21,7 +21,7 @@ public sealed class PyMappingProxyOf : PyObject
             if (a.Length != 1) throw Ops.TypeError($"mappingproxy() takes exactly one argument ({a.Length} given)");
             var m = a[0];
             if (m is PyList || m is PyTuple || !m.TryGetAttr("__getitem__", out _) || !m.TryGetAttr("keys", out _))
-                throw Ops.TypeError($"mappingproxy() argument must be a mapping, not {m.Type.Name}");
+                throw Ops.TypeError($"mappingproxy() argument must be a mapping, not {m.Type.TpName}");
             return new PyMappingProxyOf(m);
         };
         return t;

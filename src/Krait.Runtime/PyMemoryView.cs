@@ -27,7 +27,7 @@ public sealed class PyMemoryView : PyObject
             case PyByteArray ba: return new PyMemoryView(ba, 0, ba.Count, 1);
             case PyMemoryView mv: mv.Check(); return new PyMemoryView(mv.Source, mv._start, mv._length, mv._step);
         }
-        throw Ops.TypeError($"memoryview: a bytes-like object is required, not '{o.Type.Name}'");
+        throw Ops.TypeError($"memoryview: a bytes-like object is required, not '{o.Type.TpName}'");
     }
 
     public override PyType Type => MemoryViewType;
@@ -111,7 +111,7 @@ public sealed class PyMemoryView : PyObject
         {
             s.Indices(_length, out long st, out _, out long step, out long n);
             if (!BytesMethods.IsBuffer(value))
-                throw Ops.TypeError($"a bytes-like object is required, not '{value.Type.Name}'");
+                throw Ops.TypeError($"a bytes-like object is required, not '{value.Type.TpName}'");
             var src = BytesMethods.Buf(value).ToArray();
             if (src.Length != n) throw Ops.ValueError("memoryview assignment: lvalue and rvalue have different structures");
             for (long j = 0; j < n; j++) data[_start + (st + j * step) * _step] = src[j];

@@ -36,7 +36,7 @@ public abstract class PyMethodDecorator : PyObject
     {
         if (name == "__dict__")
         {
-            _dict = value as PyDict ?? throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+            _dict = value as PyDict ?? throw Ops.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.TpName}'");
             return;
         }
         Dict.SetItem(new PyStr(name), value);

@@ -32,33 +32,33 @@ public abstract class PyObject
         // A read-only field (complex.real) refuses in its own words.
         if (attr is PyGetSetDescriptor { Writable: false } g) g.Set(this, value);
         if (attr != null)
-            throw Ops.AttributeError($"'{Type.Name}' object attribute '{name}' is read-only");
-        throw Ops.AttributeError($"'{Type.Name}' object has no attribute '{name}'");
+            throw Ops.AttributeError($"'{Type.TpName}' object attribute '{name}' is read-only");
+        throw Ops.AttributeError($"'{Type.TpName}' object has no attribute '{name}'");
     }
 
     public virtual void DelAttr(string name) =>
-        throw Ops.AttributeError($"'{Type.Name}' object has no attribute '{name}'");
+        throw Ops.AttributeError($"'{Type.TpName}' object has no attribute '{name}'");
 
     public virtual PyObject GetItem(PyObject key) =>
-        throw Ops.TypeError($"'{Type.Name}' object is not subscriptable");
+        throw Ops.TypeError($"'{Type.TpName}' object is not subscriptable");
 
     public virtual void SetItem(PyObject key, PyObject value) =>
-        throw Ops.TypeError($"'{Type.Name}' object does not support item assignment");
+        throw Ops.TypeError($"'{Type.TpName}' object does not support item assignment");
 
     public virtual void DelItem(PyObject key) =>
-        throw Ops.TypeError($"'{Type.Name}' object doesn't support item deletion");
+        throw Ops.TypeError($"'{Type.TpName}' object doesn't support item deletion");
 
-    public virtual PyIterator Iter() => throw Ops.TypeError($"'{Type.Name}' object is not iterable");
+    public virtual PyIterator Iter() => throw Ops.TypeError($"'{Type.TpName}' object is not iterable");
 
     public virtual bool IsTrue() => true;
 
     public virtual long Hash() => Numerics.NumericHash.Identity(this);
 
-    public virtual string Repr() => $"<{Type.Name} object at 0x{Ops.Id(this):x}>";
+    public virtual string Repr() => $"<{Type.TpName} object at 0x{Ops.Id(this):x}>";
 
     public virtual string Str() => Repr();
 
-    public virtual long Len() => throw Ops.TypeError($"object of type '{Type.Name}' has no len()");
+    public virtual long Len() => throw Ops.TypeError($"object of type '{Type.TpName}' has no len()");
 
     public virtual bool Contains(PyObject item)
     {
@@ -80,7 +80,7 @@ public abstract class PyObject
     /// <summary>General call: positional arguments then keyword values, <paramref name="kwnames"/> naming the
     /// trailing ones (as CPython's vectorcall).</summary>
     public virtual PyObject Call(PyObject[] args, string[]? kwnames) =>
-        throw Ops.TypeError($"'{Type.Name}' object is not callable");
+        throw Ops.TypeError($"'{Type.TpName}' object is not callable");
 
     public virtual PyObject Call0() => Call(Array.Empty<PyObject>(), null);
     public virtual PyObject Call1(PyObject a) => Call(new[] { a }, null);

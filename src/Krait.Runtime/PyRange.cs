@@ -53,7 +53,7 @@ public sealed class PyRange : PyObject
             var x = a[i];
             if (x is PyInt pi) { v[i] = pi.Value; continue; }
             if (!Ops.IsIntLike(x) && x.Type.Lookup("__index__") == null)
-                throw Ops.TypeError($"'{x.Type.Name}' object cannot be interpreted as an integer");
+                throw Ops.TypeError($"'{x.Type.TpName}' object cannot be interpreted as an integer");
             v[i] = Ops.IsIntLike(x) ? Ops.ToBig(x) : Ops.ToBig(x.Type.Lookup("__index__")!.Call1(x));
         }
         return a.Length switch
@@ -107,7 +107,7 @@ public sealed class PyRange : PyObject
             return new PyRange(BigStart + st * BigStep, BigStart + sp * BigStep, stp * BigStep);
         }
         if (!Ops.IsIntLike(key) && key.Type.Lookup("__index__") == null)
-            throw Ops.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
+            throw Ops.TypeError($"range indices must be integers or slices, not {key.Type.TpName}");
         var idx = Ops.IsIntLike(key) ? Ops.ToBig(key) : Ops.ToBig(key.Type.Lookup("__index__")!.Call1(key));
         var n = BigLength;
         if (idx < 0) idx += n;

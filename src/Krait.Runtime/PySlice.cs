@@ -86,7 +86,7 @@ public sealed class PySlice : PyObject
         {
             if (k != null || a.Length != 1) throw Ops.TypeError($"slice.indices() takes exactly one argument ({a.Length} given)");
             if (!Ops.IsIntLike(a[0]) && a[0].Type.Lookup("__index__") == null)
-                throw Ops.TypeError($"'{a[0].Type.Name}' object cannot be interpreted as an integer");
+                throw Ops.TypeError($"'{a[0].Type.TpName}' object cannot be interpreted as an integer");
             var len = BoundOf(a[0]);
             if (len < 0) throw Ops.ValueError("length should not be negative");
             ((PySlice)self).BigIndices(len, out var st, out var sp, out var stp);

@@ -120,7 +120,7 @@ public sealed class PyStr : PyObject
         }
         if (key is PyBool || key is PyBigInt || key.Type.Lookup("__index__") != null)
             return GetItem(PyInt.Get(Ops.Index(key)));
-        throw Ops.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+        throw Ops.TypeError($"string indices must be integers, not '{key.Type.TpName}'");
     }
 
     /// <summary>dst = src reversed, in blocks small enough to stay in the L1 cache: each block is copied and then
@@ -144,7 +144,7 @@ public sealed class PyStr : PyObject
     public override bool Contains(PyObject item)
     {
         if (item is PyStr s) return Value.Contains(s.Value, StringComparison.Ordinal);
-        throw Ops.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
+        throw Ops.TypeError($"'in <string>' requires string as left operand, not {item.Type.TpName}");
     }
 
     public override PyObject RichCompare(PyObject other, CompareOp op)

@@ -70,7 +70,7 @@ public sealed class PyStructSeq : PyTuple
 /// <summary>A plain attribute bag shown as <c>namespace(a=1, b=2)</c> (sys.implementation).</summary>
 public sealed class PyNamespace : PyObject
 {
-    public static readonly PyType NamespaceType = new("SimpleNamespace", new[] { PyType.ObjectType });
+    public static readonly PyType NamespaceType = new("SimpleNamespace", new[] { PyType.ObjectType }) { Module = "types" };
     public readonly List<KeyValuePair<string, PyObject>> Attrs = new();
 
     public override PyType Type => NamespaceType;

@@ -36,7 +36,7 @@ public sealed class PySyntaxError : PyBaseException
     }
 
     private static PySyntaxError Of(PyObject o, string name) =>
-        o as PySyntaxError ?? throw Ops.TypeError($"descriptor '{name}' for 'SyntaxError' objects doesn't apply to a '{o.Type.Name}' object");
+        o as PySyntaxError ?? throw Ops.TypeError($"descriptor '{name}' for 'SyntaxError' objects doesn't apply to a '{o.Type.TpName}' object");
 
     /// <summary>The exception compile() and the import system raise for a compile error.</summary>
     public static PySyntaxError ForCompileError(PyType type, string msg, string filename, int lineno, int offset,

@@ -63,9 +63,9 @@ public sealed class PyTraceback : PyObject
         for (int i = 0; i < 4; i++)
             if (v[i] == null) throw Ops.TypeError($"TracebackType() missing required argument '{names[i]}' (pos {i + 1})");
         if (v[0] is not PyNone && v[0] is not PyTraceback)
-            throw Ops.TypeError($"expected traceback object or None, got '{v[0]!.Type.Name}'");
+            throw Ops.TypeError($"expected traceback object or None, got '{v[0]!.Type.TpName}'");
         var frame = v[1]!;
-        if (frame.Type != FrameType) throw Ops.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {frame.Type.Name}");
+        if (frame.Type != FrameType) throw Ops.TypeError($"TracebackType() argument 'tb_frame' must be frame, not {frame.Type.TpName}");
         long lasti = Ops.Index(v[2]!), lineno = Ops.Index(v[3]!);
         if (lasti < int.MinValue || lasti > int.MaxValue || lineno < int.MinValue || lineno > int.MaxValue)
             throw Ops.Error(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
@@ -126,7 +126,7 @@ public sealed class PyTraceback : PyObject
         {
             case "tb_next":
                 if (value is PyNone) { Next = null; return; }
-                if (value is not PyTraceback t) throw Ops.TypeError($"expected traceback object, got '{value.Type.Name}'");
+                if (value is not PyTraceback t) throw Ops.TypeError($"expected traceback object, got '{value.Type.TpName}'");
                 for (var p = t; p != null; p = p.Next)
                     if (p == this) throw Ops.ValueError("traceback loop detected");
                 Next = t;

@@ -122,7 +122,7 @@ public sealed partial class PyType
         var meta = Type;
         var hook = meta.LookupOverride("__getattr__");
         if (hook != null) return hook.Call2(this, new PyStr(name));
-        throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'", this, name);
+        throw Ops.AttributeError($"type object '{TpName}' has no attribute '{name}'", this, name);
     }
 
     /// <summary>type.__getattribute__: data descriptors of the metaclass, then the class's MRO (descriptors
@@ -134,7 +134,8 @@ public sealed partial class PyType
             case "__name__": value = new PyStr(Name); return true;
             case "__qualname__": value = new PyStr(QualName); return true;
             case "__module__":
-                value = Dict.TryGetValue(name, out var mod) ? mod : new PyStr(Module);
+                // A built-in type's dict may hold a __module__ descriptor for its instances (function).
+                value = Dict.TryGetValue(name, out var mod) && (IsUserDefined || mod is PyStr) ? mod : new PyStr(Module);
                 return true;
             case "__doc__":
                 value = Dict.TryGetValue(name, out var doc) ? doc : PyNone.Instance;
@@ -196,10 +197,10 @@ public sealed partial class PyType
         switch (name)
         {
             case "__name__":
-                Name = value is PyStr n ? n.Value : throw Ops.TypeError($"can only assign string to {Name}.__name__, not '{value.Type.Name}'");
+                Name = value is PyStr n ? n.Value : throw Ops.TypeError($"can only assign string to {Name}.__name__, not '{value.Type.TpName}'");
                 return;
             case "__qualname__":
-                QualName = value is PyStr q ? q.Value : throw Ops.TypeError($"can only assign string to {Name}.__qualname__, not '{value.Type.Name}'");
+                QualName = value is PyStr q ? q.Value : throw Ops.TypeError($"can only assign string to {Name}.__qualname__, not '{value.Type.TpName}'");
                 return;
             case "__bases__": ClassReassignment.SetBases(this, value); return;
             case "__dict__": throw Ops.AttributeError("attribute '__dict__' of 'type' objects is not writable");
@@ -219,7 +220,7 @@ public sealed partial class PyType
         if (name == AbstractClasses.Name) { AbstractClasses.Delete(this); return; }
         if (name == ClassAnnotations.Name) { ClassAnnotations.Set(this, null); return; }
         if (!Dict.Remove(name))
-            throw Ops.AttributeError($"type object '{Name}' has no attribute '{name}'");
+            throw Ops.AttributeError($"type object '{TpName}' has no attribute '{name}'");
         Changed();
     }
 
@@ -350,7 +351,7 @@ public sealed partial class PyType
     }
 
     private static PythonException InitReturned(PyObject r) =>
-        Ops.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+        Ops.TypeError($"__init__() should return None, not '{r.Type.TpName}'");
 
     /// <summary>A new instance of a plain class (object's <c>__new__</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -18,6 +18,15 @@ public sealed partial class PyType : PyObject
     public Func<PyType, PyObject>? Allocator;
     public readonly Shape RootShape;
     public bool IsUserDefined;
+
+    /// <summary>Whether CPython writes this type in C: by default the types made here rather than by a class
+    /// statement. Native types that stand for a class CPython writes in Python clear it; native types made like
+    /// classes (with an allocator) but written in C there set it.</summary>
+    public bool WrittenInC;
+
+    /// <summary>The name CPython's messages give the type (its tp_name): "module.Name" for a type written in C
+    /// outside builtins (<c>'collections.deque' object has no attribute 'x'</c>), else the bare name.</summary>
+    public string TpName => WrittenInC && Module != "builtins" ? Module + "." + Name : Name;
     internal readonly List<WeakReference<PyType>> _subclasses = new();
 
     public PyType(string name, PyType[] bases, bool userDefined = false)
@@ -25,6 +34,7 @@ public sealed partial class PyType : PyObject
         Name = name;
         Bases = bases;
         IsUserDefined = userDefined;
+        WrittenInC = !userDefined;
         HasDict = userDefined;
         QualName = name;
         RootShape = new Shape(this);

@@ -49,7 +49,7 @@ public sealed class PyUnicodeError : PyBaseException
         int i = 0;
         if (ErrorKind != Kind.Translate)
         {
-            if (a[0] is not PyStr) throw Ops.TypeError($"argument 1 must be str, not {a[0].Type.Name}");
+            if (a[0] is not PyStr) throw Ops.TypeError($"argument 1 must be str, not {a[0].Type.TpName}");
             Encoding = a[0];
             i = 1;
         }
@@ -58,13 +58,13 @@ public sealed class PyUnicodeError : PyBaseException
         {
             if (obj is PyByteArray ba) obj = new PyBytes(ba.Span.ToArray());
             else if (obj is PyMemoryView mv) obj = new PyBytes(mv.ToArray());
-            else if (obj is not PyBytes) throw Ops.TypeError($"a bytes-like object is required, not '{obj.Type.Name}'");
+            else if (obj is not PyBytes) throw Ops.TypeError($"a bytes-like object is required, not '{obj.Type.TpName}'");
         }
-        else if (obj is not PyStr) throw Ops.TypeError($"argument {i + 1} must be str, not {obj.Type.Name}");
+        else if (obj is not PyStr) throw Ops.TypeError($"argument {i + 1} must be str, not {obj.Type.TpName}");
         Object = obj;
         Start = Ops.Index(a[i + 1]);
         End = Ops.Index(a[i + 2]);
-        if (a[i + 3] is not PyStr) throw Ops.TypeError($"argument {i + 4} must be str, not {a[i + 3].Type.Name}");
+        if (a[i + 3] is not PyStr) throw Ops.TypeError($"argument {i + 4} must be str, not {a[i + 3].Type.TpName}");
         Reason = a[i + 3];
         _filled = true;
     }

@@ -51,11 +51,11 @@ public static class SequenceSlots
         PyType list = PyType.ListType, tuple = PyType.TupleType, str = PyType.StrType, bytes = PyType.BytesType,
             bytearray = PyType.ByteArrayType, dict = PyType.DictType;
 
-        Concat(list, y => y is PyList, o => $"can only concatenate list (not \"{o.Type.Name}\") to list");
-        Concat(str, y => y is PyStr, o => $"can only concatenate str (not \"{o.Type.Name}\") to str");
-        Concat(tuple, y => y is PyTuple, o => $"can only concatenate tuple (not \"{o.Type.Name}\") to tuple");
-        Concat(bytes, BytesMethods.IsBuffer, o => $"can't concat {o.Type.Name} to bytes");
-        Concat(bytearray, BytesMethods.IsBuffer, o => $"can't concat {o.Type.Name} to bytearray");
+        Concat(list, y => y is PyList, o => $"can only concatenate list (not \"{o.Type.TpName}\") to list");
+        Concat(str, y => y is PyStr, o => $"can only concatenate str (not \"{o.Type.TpName}\") to str");
+        Concat(tuple, y => y is PyTuple, o => $"can only concatenate tuple (not \"{o.Type.TpName}\") to tuple");
+        Concat(bytes, BytesMethods.IsBuffer, o => $"can't concat {o.Type.TpName} to bytes");
+        Concat(bytearray, BytesMethods.IsBuffer, o => $"can't concat {o.Type.TpName} to bytearray");
         foreach (var t in new[] { list, tuple, str, bytes, bytearray }) Repeat(t);
 
         InPlace(list, "__iadd__", (s, o) =>

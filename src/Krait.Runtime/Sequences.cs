@@ -31,7 +31,7 @@ public class PyTuple : PyObject
             return new PyTuple(r);
         }
         if (key is PyBool || key.Type.Lookup("__index__") != null) return GetItem(PyInt.Get(Ops.Index(key)));
-        throw Ops.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
+        throw Ops.TypeError($"tuple indices must be integers or slices, not {key.Type.TpName}");
     }
 
     public override long Hash()
@@ -109,7 +109,7 @@ public sealed class PyList : PyObject
             return new PyList(r);
         }
         if (key is PyBool || key.Type.Lookup("__index__") != null) return GetItem(PyInt.Get(Ops.Index(key)));
-        throw Ops.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
+        throw Ops.TypeError($"list indices must be integers or slices, not {key.Type.TpName}");
     }
 
     public override void SetItem(PyObject key, PyObject value)
@@ -141,7 +141,7 @@ public sealed class PyList : PyObject
             return;
         }
         if (key is PyBool || key.Type.Lookup("__index__") != null) { SetItem(PyInt.Get(Ops.Index(key)), value); return; }
-        throw Ops.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
+        throw Ops.TypeError($"list indices must be integers or slices, not {key.Type.TpName}");
     }
 
     public override void DelItem(PyObject key)

@@ -26,7 +26,7 @@ public static class StrJoin
         {
             var item = items[i];
             PyStr s = item as PyStr ?? (item is PyInstance { BaseValue: PyStr bs } ? bs
-                : throw Ops.TypeError($"sequence item {i}: expected str instance, {item.Type.Name} found"));
+                : throw Ops.TypeError($"sequence item {i}: expected str instance, {item.Type.TpName} found"));
             total += s.Value.Length;
             astral |= s.HasAstral;
         }

@@ -59,11 +59,11 @@ public static partial class StrMethods
     private static string StrOrNone(PyObject? o)
     {
         if (o is PyStr s) return s.Value;
-        throw Ops.TypeError($"must be str or None, not {o!.Type.Name}");
+        throw Ops.TypeError($"must be str or None, not {o!.Type.TpName}");
     }
 
     private static string MustStr(PyObject o) =>
-        o is PyStr s ? s.Value : throw Ops.TypeError($"must be str, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw Ops.TypeError($"must be str, not {o.Type.TpName}");
 
     public static long IntArg(PyObject o)
     {
@@ -407,12 +407,12 @@ public static partial class StrMethods
         {
             foreach (var x in t.Items)
             {
-                if (x is not PyStr xs) throw Ops.TypeError($"tuple for {name} must only contain str, not {x.Type.Name}");
+                if (x is not PyStr xs) throw Ops.TypeError($"tuple for {name} must only contain str, not {x.Type.TpName}");
                 if (Test(xs.Value)) return true;
             }
             return false;
         }
-        throw Ops.TypeError($"{name} first arg must be str or a tuple of str, not {affix.Type.Name}");
+        throw Ops.TypeError($"{name} first arg must be str or a tuple of str, not {affix.Type.TpName}");
     }
 
     // ---- splitting ----
@@ -539,7 +539,7 @@ public static partial class StrMethods
     {
         fill = " ";
         if (fillArg == null) return ' ';
-        if (fillArg is not PyStr f) throw Ops.TypeError($"The fill character must be a unicode character, not {fillArg.Type.Name}");
+        if (fillArg is not PyStr f) throw Ops.TypeError($"The fill character must be a unicode character, not {fillArg.Type.TpName}");
         if (f.Len() != 1) throw Ops.TypeError("The fill character must be exactly one character long");
         fill = f.Value;
         return 0;
@@ -631,15 +631,15 @@ public static partial class StrMethods
             }
             return d;
         }
-        if (a[0] is not PyStr x) throw Ops.TypeError($"maketrans() argument 1 must be str, not {a[0].Type.Name}");
-        if (a[1] is not PyStr y) throw Ops.TypeError($"maketrans() argument 2 must be str, not {a[1].Type.Name}");
+        if (a[0] is not PyStr x) throw Ops.TypeError($"maketrans() argument 1 must be str, not {a[0].Type.TpName}");
+        if (a[1] is not PyStr y) throw Ops.TypeError($"maketrans() argument 2 must be str, not {a[1].Type.TpName}");
         var xc = x.CodePoints();
         var yc = y.CodePoints();
         if (xc.Length != yc.Length) throw Ops.ValueError("the first two maketrans arguments must have equal length");
         for (int i = 0; i < xc.Length; i++) d.SetItem(PyInt.Get(xc[i]), PyInt.Get(yc[i]));
         if (a.Length > 2)
         {
-            if (a[2] is not PyStr z) throw Ops.TypeError($"maketrans() argument 3 must be str, not {a[2].Type.Name}");
+            if (a[2] is not PyStr z) throw Ops.TypeError($"maketrans() argument 3 must be str, not {a[2].Type.TpName}");
             foreach (int cp in z.CodePoints()) d.SetItem(PyInt.Get(cp), PyNone.Instance);
         }
         return d;
@@ -653,8 +653,8 @@ public static partial class StrMethods
 
     private static PyObject Replace(PyObject self, PyObject oldArg, PyObject newArg, PyObject? countArg)
     {
-        if (oldArg is not PyStr o) throw Ops.TypeError($"replace() argument 1 must be str, not {oldArg.Type.Name}");
-        if (newArg is not PyStr nw) throw Ops.TypeError($"replace() argument 2 must be str, not {newArg.Type.Name}");
+        if (oldArg is not PyStr o) throw Ops.TypeError($"replace() argument 1 must be str, not {oldArg.Type.TpName}");
+        if (newArg is not PyStr nw) throw Ops.TypeError($"replace() argument 2 must be str, not {newArg.Type.TpName}");
         long count = countArg != null ? IntArg(countArg) : -1;
         string s = S(self), old = o.Value, rep = nw.Value;
         if (count == 0) return self;
@@ -854,9 +854,9 @@ public static partial class StrMethods
         {
             var b = Bind("encode", a, k, "encoding", "errors");
             string enc = b[0] == null ? "utf-8" : b[0] is PyStr es ? es.Value
-                : throw Ops.TypeError($"encode() argument 'encoding' must be str, not {b[0]!.Type.Name}");
+                : throw Ops.TypeError($"encode() argument 'encoding' must be str, not {b[0]!.Type.TpName}");
             string err = b[1] == null ? "strict" : b[1] is PyStr rs ? rs.Value
-                : throw Ops.TypeError($"encode() argument 'errors' must be str, not {b[1]!.Type.Name}");
+                : throw Ops.TypeError($"encode() argument 'errors' must be str, not {b[1]!.Type.TpName}");
             return new PyBytes(Codecs.Encode(S(self), enc, err));
         });
         M(str, "format", (self, a, k) => new PyStr(StrFormatter.Format(S(self), a, k)));
@@ -868,7 +868,7 @@ public static partial class StrMethods
         M(str, "__format__", (self, a, k) =>
         {
             Args("__format__", a, k, 1, 1);
-            if (a[0] is not PyStr spec) throw Ops.TypeError($"__format__() argument must be str, not {a[0].Type.Name}");
+            if (a[0] is not PyStr spec) throw Ops.TypeError($"__format__() argument must be str, not {a[0].Type.TpName}");
             return new PyStr(ValueFormat.Format(self, spec.Value));
         });
         M(str, "partition", (self, a, k) => Partition(self, a, k, false));
@@ -876,14 +876,14 @@ public static partial class StrMethods
         M(str, "removeprefix", (self, a, k) =>
         {
             Args("removeprefix", a, k, 1, 1);
-            if (a[0] is not PyStr p) throw Ops.TypeError($"removeprefix() argument must be str, not {a[0].Type.Name}");
+            if (a[0] is not PyStr p) throw Ops.TypeError($"removeprefix() argument must be str, not {a[0].Type.TpName}");
             var s = S(self);
             return p.Value.Length > 0 && s.StartsWith(p.Value, StringComparison.Ordinal) ? new PyStr(s[p.Value.Length..]) : self;
         });
         M(str, "removesuffix", (self, a, k) =>
         {
             Args("removesuffix", a, k, 1, 1);
-            if (a[0] is not PyStr p) throw Ops.TypeError($"removesuffix() argument must be str, not {a[0].Type.Name}");
+            if (a[0] is not PyStr p) throw Ops.TypeError($"removesuffix() argument must be str, not {a[0].Type.TpName}");
             var s = S(self);
             return p.Value.Length > 0 && s.EndsWith(p.Value, StringComparison.Ordinal) ? new PyStr(s[..^p.Value.Length]) : self;
         });
@@ -909,7 +909,7 @@ public static partial class StrMethods
 
     private static PyObject Partition(PyObject self, PyObject sepArg, bool last)
     {
-        if (sepArg is not PyStr sepo) throw Ops.TypeError($"must be str, not {sepArg.Type.Name}");
+        if (sepArg is not PyStr sepo) throw Ops.TypeError($"must be str, not {sepArg.Type.TpName}");
         string s = S(self), sep = sepo.Value;
         if (sep.Length == 0) throw Ops.ValueError("empty separator");
         int i = last ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);

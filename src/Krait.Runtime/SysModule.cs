@@ -154,7 +154,7 @@ public static partial class Builtins
         Def(Sys, "intern", (a, k) =>
         {
             CheckArgs("intern", a, k, 1, 1);
-            if (a[0] is not PyStr s) throw Ops.TypeError($"intern() argument must be str, not {a[0].Type.Name}");
+            if (a[0] is not PyStr s) throw Ops.TypeError($"intern() argument must be str, not {a[0].Type.TpName}");
             lock (s_interned)
             {
                 if (s_interned.TryGetValue(s.Value, out var known)) return known;
@@ -268,7 +268,7 @@ public static partial class Builtins
             var doc = TakeKw(kwargs, "doc") ?? (pos.Length > 1 ? pos[1] : null);
             NoMoreKw("module", kwargs);
             if (name == null) throw Ops.TypeError("module() missing required argument 'name' (pos 1)");
-            if (name is not PyStr ns) throw Ops.TypeError($"module() argument 'name' must be str, not {name.Type.Name}");
+            if (name is not PyStr ns) throw Ops.TypeError($"module() argument 'name' must be str, not {name.Type.TpName}");
             var m = new PyModule(ns.Value, Module);
             m.Set("__name__", ns);
             m.Set("__doc__", doc ?? PyNone.Instance);

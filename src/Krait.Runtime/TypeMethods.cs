@@ -210,7 +210,8 @@ public static class TypeMethods
     public static void Sort(PyList list, PyObject? key, PyObject? reverse) => ListSort.Sort(list, key, reverse);
 }
 
-public sealed class PyDictView : PyObject, INativeDunders
+/// <summary>A dict's keys, values or items view (OrderedDict's views derive from it under their own type names).</summary>
+public class PyDictView : PyObject, INativeDunders
 {
     private readonly PyDict _d;
     private readonly DictIterator.Kind _kind;
@@ -219,7 +220,7 @@ public sealed class PyDictView : PyObject, INativeDunders
     internal static readonly PyType ItemsType = new("dict_items", new[] { PyType.ObjectType });
 
     public PyDictView(PyDict d, DictIterator.Kind kind) { _d = d; _kind = kind; }
-    internal PyDict Dict => _d;
+    public PyDict Dict => _d;
     public override PyType Type => _kind switch { DictIterator.Kind.Keys => KeysType, DictIterator.Kind.Values => ValuesType, _ => ItemsType };
     public DictIterator.Kind Kind => _kind;
     public override PyObject RichCompare(PyObject other, CompareOp op) => DictViewCompare.Compare(this, other, op);

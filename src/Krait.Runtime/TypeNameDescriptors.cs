@@ -20,7 +20,7 @@ internal static class TypeNameDescriptors
         if (value == null)
             throw Ops.TypeError($"cannot delete '{name}' attribute of immutable type '{t.Name}'");
         if (value is not PyStr s)
-            throw Ops.TypeError($"can only assign string to {t.Name}.{name}, not '{value.Type.Name}'");
+            throw Ops.TypeError($"can only assign string to {t.Name}.{name}, not '{value.Type.TpName}'");
         return s.Value;
     }
 }

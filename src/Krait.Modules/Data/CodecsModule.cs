@@ -13,7 +13,7 @@ public static class CodecsModule
     private static string Str(PyObject o, string fname, int pos)
     {
         if (o is PyStr s) return s.Value;
-        throw Ops.TypeError($"{fname}() argument {pos} must be str, not {o.Type.Name}");
+        throw Ops.TypeError($"{fname}() argument {pos} must be str, not {o.Type.TpName}");
     }
 
     private static string Errors(PyObject? o) => o == null || o == PyNone.Instance ? "strict" : Str(o, "codec", 2);
@@ -111,7 +111,7 @@ public static class CodecsModule
     {
         if (a.Length != 1) throw Ops.TypeError($"{name}() takes exactly one argument ({a.Length} given)");
         if (a[0] is PyUnicodeError e) return e;
-        throw Ops.TypeError($"don't know how to handle {a[0].Type.Name} in error callback");
+        throw Ops.TypeError($"don't know how to handle {a[0].Type.TpName} in error callback");
     }
 
     private static PyObject Result(string replacement, long end) =>
@@ -125,7 +125,7 @@ public static class CodecsModule
     }
 
     private static PythonException CantHandle(PyUnicodeError e) =>
-        Ops.TypeError($"don't know how to handle {e.Type.Name} in error callback");
+        Ops.TypeError($"don't know how to handle {e.Type.TpName} in error callback");
 
     private static void RegisterBuiltinHandlers(PyModule m)
     {
@@ -312,7 +312,7 @@ public static class CodecsModule
         try { return fn.Call2(obj, new PyStr(errors)); }
         catch (PythonException e) when (e.Value.Type == ExceptionTypes.TypeError || e.Value.Type == ExceptionTypes.ValueError)
         {
-            var wrapped = ExceptionTypes.Make(e.Value.Type, $"{what} with '{encoding}' codec failed ({e.Value.Type.Name}: {e.Value.Str()})");
+            var wrapped = ExceptionTypes.Make(e.Value.Type, $"{what} with '{encoding}' codec failed ({e.Value.Type.TpName}: {e.Value.Str()})");
             wrapped.Cause = e.Value;
             wrapped.SuppressContext = true;
             throw new PythonException(wrapped);

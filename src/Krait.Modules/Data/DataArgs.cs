@@ -12,7 +12,7 @@ internal static class DataArgs
         PyByteArray ba => ba.Data.AsSpan(0, ba.Count),
         PyMemoryView mv => mv.ToArray(),
         PyArray arr => arr.RawBytes(),
-        _ => throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.Name}'"),
+        _ => throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.TpName}'"),
     };
 
     /// <summary>The a2b_* argument rule: a bytes-like object or an ASCII-only str.</summary>
@@ -30,7 +30,7 @@ internal static class DataArgs
             return r;
         }
         if (o is PyBytes or PyByteArray or PyMemoryView or PyArray) return Buffer(o);
-        throw Ops.TypeError($"argument should be bytes, buffer or ASCII string, not '{o.Type.Name}'");
+        throw Ops.TypeError($"argument should be bytes, buffer or ASCII string, not '{o.Type.TpName}'");
     }
 
     public static PyBytes Bytes(byte[] b) => b.Length == 0 ? PyBytes.Empty : new PyBytes(b);

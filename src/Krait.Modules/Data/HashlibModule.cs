@@ -204,7 +204,7 @@ public static class HashlibModule
             by = System.Text.Encoding.Latin1.GetBytes(sy.Value);
         }
         else if (x is PyStr || y is PyStr || !BytesMethods.IsBuffer(x) && x is not PyArray || !BytesMethods.IsBuffer(y) && y is not PyArray)
-            throw Ops.TypeError($"unsupported operand types(s) or combination of types: '{x.Type.Name}' and '{y.Type.Name}'");
+            throw Ops.TypeError($"unsupported operand types(s) or combination of types: '{x.Type.TpName}' and '{y.Type.TpName}'");
         else
         {
             bx = DataArgs.Buffer(x).ToArray();
@@ -231,7 +231,7 @@ public static class HashlibModule
         NativeModule.Def(m, "new", (a, k) =>
         {
             var p = NativeArgs.Bind("new", a, k, new[] { "name", "data", "usedforsecurity" }, 1, kwOnlyFrom: 2);
-            if (p[0] is not PyStr ps) throw Ops.TypeError($"new() argument 'name' must be str, not {p[0]!.Type.Name}");
+            if (p[0] is not PyStr ps) throw Ops.TypeError($"new() argument 'name' must be str, not {p[0]!.Type.TpName}");
             string name = ps.Value;
             if (name is "blake2b" or "blake2s")
                 return NewBlake2(name, name == "blake2b" ? 64 : 32, name == "blake2b" ? 16 : 8, p[1] == null ? Array.Empty<PyObject>() : new[] { p[1]! }, null);
@@ -242,7 +242,7 @@ public static class HashlibModule
         NativeModule.Def(m, "pbkdf2_hmac", (a, k) =>
         {
             var p = NativeArgs.Bind("pbkdf2_hmac", a, k, new[] { "hash_name", "password", "salt", "iterations", "dklen" }, 4);
-            if (p[0] is not PyStr hn) throw Ops.TypeError($"pbkdf2_hmac() argument 'hash_name' must be str, not {p[0]!.Type.Name}");
+            if (p[0] is not PyStr hn) throw Ops.TypeError($"pbkdf2_hmac() argument 'hash_name' must be str, not {p[0]!.Type.TpName}");
             var password = DataArgs.Buffer(p[1]!).ToArray();
             var salt = DataArgs.Buffer(p[2]!).ToArray();
             long iterations = NativeArgs.Int(p[3]!);

@@ -11,7 +11,7 @@ public static class UnicodedataModule
     private static int Char(PyObject o, string fname, bool several)
     {
         string where = several ? "argument 1" : "argument";
-        if (o is not PyStr s) throw Ops.TypeError($"{fname}() {where} must be a unicode character, not {o.Type.Name}");
+        if (o is not PyStr s) throw Ops.TypeError($"{fname}() {where} must be a unicode character, not {o.Type.TpName}");
         var v = s.Value;
         if (v.Length == 1 && !char.IsSurrogate(v[0])) return v[0];
         if (v.Length == 1) return v[0];
@@ -34,13 +34,13 @@ public static class UnicodedataModule
 
     private static string Form(PyObject o, string fname)
     {
-        if (o is not PyStr f) throw Ops.TypeError($"{fname}() argument 1 must be str, not {o.Type.Name}");
+        if (o is not PyStr f) throw Ops.TypeError($"{fname}() argument 1 must be str, not {o.Type.TpName}");
         if (f.Value is "NFC" or "NFD" or "NFKC" or "NFKD") return f.Value;
         throw Ops.ValueError("invalid normalization form");
     }
 
     private static string Text(PyObject o, string fname) =>
-        o is PyStr s ? s.Value : throw Ops.TypeError($"{fname}() argument 2 must be str, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw Ops.TypeError($"{fname}() argument 2 must be str, not {o.Type.TpName}");
 
     public static PyModule Create()
     {
@@ -57,7 +57,7 @@ public static class UnicodedataModule
             NativeArgs.Exactly("lookup", a, k, 1);
             string name = a[0] is PyStr s ? s.Value
                 : BytesMethods.IsBuffer(a[0]) ? System.Text.Encoding.Latin1.GetString(BytesMethods.Buf(a[0]))
-                : throw Ops.TypeError($"lookup() argument must be str, not {a[0].Type.Name}");
+                : throw Ops.TypeError($"lookup() argument must be str, not {a[0].Type.TpName}");
             if (name.Length > 256) throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, new PyStr("name too long")));
             if (UnicodeNames.TryLookup(name, out int cp)) return new PyStr(PyStr.FromCodePoint(cp));
             throw new PythonException(ExceptionTypes.Make(ExceptionTypes.KeyError, new PyStr($"undefined character name '{name}'")));

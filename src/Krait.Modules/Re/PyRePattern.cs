@@ -177,8 +177,8 @@ internal sealed class PyRePattern : PyObject
         {
             if (repl is PyStr != !IsBytes)
             {
-                if (IsBytes) throw Ops.TypeError($"a bytes-like object is required, not '{repl.Type.Name}'");
-                throw Ops.TypeError($"expected str instance, {repl.Type.Name} found");
+                if (IsBytes) throw Ops.TypeError($"a bytes-like object is required, not '{repl.Type.TpName}'");
+                throw Ops.TypeError($"expected str instance, {repl.Type.TpName} found");
             }
             template = GetTemplate(repl);
             if (template.IsLiteral) literal = template.Items.Count == 0 ? "" : template.Items[0].Lit;
@@ -207,12 +207,12 @@ internal sealed class PyRePattern : PyObject
                     if (IsBytes)
                     {
                         byte[]? b = res is PyBytes pb ? pb.Value : res is PyByteArray ba ? ba.ToArray() : null;
-                        if (b == null) throw Ops.TypeError($"sequence item {items}: expected a bytes-like object, {res.Type.Name} found");
+                        if (b == null) throw Ops.TypeError($"sequence item {items}: expected a bytes-like object, {res.Type.TpName} found");
                         sb.Append(Encoding.Latin1.GetString(b));
                     }
                     else
                     {
-                        if (res is not PyStr rs) throw Ops.TypeError($"sequence item {items}: expected str instance, {res.Type.Name} found");
+                        if (res is not PyStr rs) throw Ops.TypeError($"sequence item {items}: expected str instance, {res.Type.TpName} found");
                         sb.Append(rs.Value);
                     }
                     items++;

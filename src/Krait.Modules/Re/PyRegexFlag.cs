@@ -86,7 +86,7 @@ internal sealed class PyRegexFlag : PyInstance
 
     private static PyType MakeType()
     {
-        var t = new PyType("RegexFlag", new[] { PyType.ObjectType }) { Module = "re" };
+        var t = new PyType("RegexFlag", new[] { PyType.ObjectType }) { Module = "re", WrittenInC = false };
         void M(string name, MethodBody body) => t.Dict[name] = new PyMethodDescriptor(t, name, body);
         void Bit(string name, Func<long, long, long> op, bool flagResult)
         {

@@ -10,7 +10,7 @@ internal static class ReErrors
 
     private static PyType MakeType()
     {
-        var t = new PyType("error", new[] { ExceptionTypes.Exception }) { Module = "re" };
+        var t = new PyType("error", new[] { ExceptionTypes.Exception }) { Module = "re", WrittenInC = false };
         t.Constructor = (args, kw) =>
         {
             var e = new PyBaseException(t);

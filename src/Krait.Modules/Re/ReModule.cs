@@ -166,6 +166,6 @@ public static class ReModule
             }
             return new PyBytes(r.ToArray());
         }
-        throw Ops.TypeError($"expected str instance, {o.Type.Name} found");
+        throw Ops.TypeError($"expected str instance, {o.Type.TpName} found");
     }
 }

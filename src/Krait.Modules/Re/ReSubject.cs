@@ -38,7 +38,7 @@ internal sealed class ReSubject
             PyByteArray ba => ba.ToArray(),
             _ => null,
         };
-        if (b == null) throw Ops.TypeError($"expected string or bytes-like object, got '{o.Type.Name}'");
+        if (b == null) throw Ops.TypeError($"expected string or bytes-like object, got '{o.Type.TpName}'");
         if (!patternIsBytes) throw Ops.TypeError("cannot use a string pattern on a bytes-like object");
         return new ReSubject(o, true, Encoding.Latin1.GetString(b), null, b);
     }

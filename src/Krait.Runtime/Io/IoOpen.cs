@@ -11,10 +11,10 @@ public static class IoOpen
     {
         if (path is PyStr || path is PyBytes) return path;
         var m = path.Type.Lookup("__fspath__");
-        if (m == null) throw Ops.TypeError($"expected str, bytes or os.PathLike object, not {path.Type.Name}");
+        if (m == null) throw Ops.TypeError($"expected str, bytes or os.PathLike object, not {path.Type.TpName}");
         var r = m.Call1(path);
         if (r is PyStr || r is PyBytes) return r;
-        throw Ops.TypeError($"expected {path.Type.Name}.__fspath__() to return str or bytes, not {r.Type.Name}");
+        throw Ops.TypeError($"expected {path.Type.TpName}.__fspath__() to return str or bytes, not {r.Type.TpName}");
     }
 
     /// <summary>A path argument as a .NET string (bytes paths decode with surrogateescape).</summary>
@@ -39,7 +39,7 @@ public static class IoOpen
             }
         var file = IoArgs.Get(a, k, 0, "file") ?? throw Ops.TypeError("open() missing required argument 'file' (pos 1)");
         var modeObj = IoArgs.Get(a, k, 1, "mode");
-        string mode = modeObj == null ? "r" : modeObj is PyStr ms ? ms.Value : throw Ops.TypeError($"open() argument 'mode' must be str, not {modeObj.Type.Name}");
+        string mode = modeObj == null ? "r" : modeObj is PyStr ms ? ms.Value : throw Ops.TypeError($"open() argument 'mode' must be str, not {modeObj.Type.TpName}");
         var bufObj = IoArgs.Get(a, k, 2, "buffering");
         long buffering = bufObj == null ? -1 : IoArgs.Int(bufObj);
         string? encoding = OptStr(IoArgs.Get(a, k, 3, "encoding"), "encoding");
@@ -54,7 +54,7 @@ public static class IoOpen
     private static string? OptStr(PyObject? o, string name)
     {
         if (o == null || o == PyNone.Instance) return null;
-        return o is PyStr s ? s.Value : throw Ops.TypeError($"open() argument '{name}' must be str or None, not {o.Type.Name}");
+        return o is PyStr s ? s.Value : throw Ops.TypeError($"open() argument '{name}' must be str or None, not {o.Type.TpName}");
     }
 
     public static PyObject Open(PyObject file, string mode, long buffering, string? encoding, string? errors, string? newline,
@@ -128,7 +128,7 @@ public static class IoOpen
     {
         var file = IoArgs.Get(a, k, 0, "file") ?? throw Ops.TypeError("FileIO() missing required argument 'file' (pos 1)");
         var modeObj = IoArgs.Get(a, k, 1, "mode");
-        string mode = modeObj == null ? "r" : modeObj is PyStr ms ? ms.Value : throw Ops.TypeError($"FileIO() argument 'mode' must be str, not {modeObj.Type.Name}");
+        string mode = modeObj == null ? "r" : modeObj is PyStr ms ? ms.Value : throw Ops.TypeError($"FileIO() argument 'mode' must be str, not {modeObj.Type.TpName}");
         var closefdObj = IoArgs.Get(a, k, 2, "closefd");
         var opener = IoArgs.Get(a, k, 3, "opener");
         bool r = false, w = false, x = false, ap = false, plus = false;

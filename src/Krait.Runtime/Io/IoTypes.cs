@@ -18,7 +18,7 @@ public static class IoTypes
     public static readonly PyType StringIO = T("StringIO", TextIOBase);
     public static readonly PyType TextIOWrapper = T("TextIOWrapper", TextIOBase);
     public static readonly PyType UnsupportedOperation =
-        new("UnsupportedOperation", new[] { ExceptionTypes.OSError, ExceptionTypes.ValueError }) { Module = "io" };
+        new("UnsupportedOperation", new[] { ExceptionTypes.OSError, ExceptionTypes.ValueError }) { Module = "io", WrittenInC = false };
 
     public const int DefaultBufferSize = 8192;
 
@@ -40,7 +40,7 @@ public static class IoTypes
     private static void P(PyType t, string name, Func<PyObject, PyObject> getter) =>
         t.Dict[name] = new PyProperty(new PyBuiltinFunction(name, (a, k) => getter(a[0])) { F1 = getter }, null, null);
 
-    private static PyIOBase Self(PyObject o) => o as PyIOBase ?? throw Ops.TypeError($"descriptor requires an io object, not '{o.Type.Name}'");
+    private static PyIOBase Self(PyObject o) => o as PyIOBase ?? throw Ops.TypeError($"descriptor requires an io object, not '{o.Type.TpName}'");
 
     private static PyObject None => PyNone.Instance;
 
@@ -234,7 +234,7 @@ public static class IoTypes
     private static string? OptStr(PyObject? o, string fname, string arg)
     {
         if (o == null || o == None) return null;
-        return o is PyStr s ? s.Value : throw Ops.TypeError($"{fname}() argument '{arg}' must be str or None, not {o.Type.Name}");
+        return o is PyStr s ? s.Value : throw Ops.TypeError($"{fname}() argument '{arg}' must be str or None, not {o.Type.TpName}");
     }
 
     private static void DefineText()
@@ -269,7 +269,7 @@ public static class IoTypes
             if (a[0] is not PyStr str)
             {
                 w.CheckClosed();
-                throw Ops.TypeError($"write() argument must be str, not {a[0].Type.Name}");
+                throw Ops.TypeError($"write() argument must be str, not {a[0].Type.TpName}");
             }
             w.Write(str.Value);
             return PyInt.Get(str.HasAstral ? str.Len() : str.Value.Length);
@@ -320,9 +320,9 @@ public static class IoTypes
             var init = IoArgs.Get(a, k, 0, "initial_value");
             var nl = IoArgs.Get(a, k, 1, "newline");
             string? newline = nl == null ? "\n" : nl == None ? null
-                : nl is PyStr ns ? ns.Value : throw Ops.TypeError($"newline must be str or None, not {nl.Type.Name}");
+                : nl is PyStr ns ? ns.Value : throw Ops.TypeError($"newline must be str or None, not {nl.Type.TpName}");
             string initial = init == null || init == None ? ""
-                : init is PyStr s ? s.Value : throw Ops.TypeError($"initial_value must be str or None, not {init.Type.Name}");
+                : init is PyStr s ? s.Value : throw Ops.TypeError($"initial_value must be str or None, not {init.Type.TpName}");
             return new PyStringIO(initial, newline);
         };
         M(t, "getvalue", (s, a, k) => new PyStr(SioSelf(s).GetValue()));

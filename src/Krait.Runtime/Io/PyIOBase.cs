@@ -87,7 +87,7 @@ public static class IoArgs
         if (o is PyInt i) return i.Value;
         if (o is PyBool) return Ops.Index(o);
         if (o.Type.Lookup("__index__") == null)
-            throw Ops.TypeError($"argument should be integer or None, not '{o.Type.Name}'");
+            throw Ops.TypeError($"argument should be integer or None, not '{o.Type.TpName}'");
         return Ops.Index(o);
     }
 
@@ -104,6 +104,6 @@ public static class IoArgs
         if (o is PyBytes b) return b.Value;
         if (o is PyByteArray ba) return ba.Data.AsSpan(0, ba.Count);
         if (o is PyMemoryView mv) return mv.ToArray();
-        throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
+        throw Ops.TypeError($"a bytes-like object is required, not '{o.Type.TpName}'");
     }
 }

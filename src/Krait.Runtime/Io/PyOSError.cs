@@ -42,7 +42,7 @@ public sealed class PyOSError : PyBaseException
     private const string CharactersWritten = "characters_written";
 
     private static PyOSError Of(PyObject o, string name) =>
-        o as PyOSError ?? throw Ops.TypeError($"descriptor '{name}' for 'OSError' objects doesn't apply to a '{o.Type.Name}' object");
+        o as PyOSError ?? throw Ops.TypeError($"descriptor '{name}' for 'OSError' objects doesn't apply to a '{o.Type.TpName}' object");
 
     public static PyType? SubclassFor(int errno) => errno switch
     {

@@ -53,7 +53,7 @@ public sealed class PyStringIO : PyIOBase
     public int Write(PyObject o)
     {
         Check();
-        if (o is not PyStr s) throw Ops.TypeError($"string argument expected, got '{o.Type.Name}'");
+        if (o is not PyStr s) throw Ops.TypeError($"string argument expected, got '{o.Type.TpName}'");
         WriteText(s.Value);
         return (int)s.Len();
     }
