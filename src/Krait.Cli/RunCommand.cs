@@ -101,6 +101,8 @@ internal static class RunCommand
             Program.RunWithStack(() =>
             {
                 status = body();
+                // As CPython's finalization: wait for the non-daemon threads, then atexit functions.
+                WaitForThreads();
                 // atexit functions run last, after an uncaught exception's traceback or sys.exit.
                 if (ExitFunctions.Registered.Count > 0)
                 {
@@ -118,6 +120,20 @@ internal static class RunCommand
             return 128 + Signals.SIGINT;
         }
         return status;
+    }
+
+    /// <summary>threading._shutdown() when the program imported threading: joins its non-daemon threads
+    /// (an exception there is reported and ignored, as CPython does).</summary>
+    private static void WaitForThreads()
+    {
+        if (!Builtins.Modules.TryGetValue("threading", out var threading)) return;
+        try
+        {
+            if (threading.TryGetAttr("_shutdown", out var shutdown)) shutdown.Call0();
+            Builtins.FlushAll();
+        }
+        catch (PythonException e) { ExitFunctions.ReportUnraisable("Exception ignored in: " + Ops.Repr(threading), e.Value); }
+        catch (IOException) { }
     }
 
     private static void Start(string[] argv, string pathFirst)

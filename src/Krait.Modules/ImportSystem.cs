@@ -170,9 +170,37 @@ public sealed class ImportSystem : IModuleLoader
         {
             if (existing == PyNone.Instance)
                 throw ImportError($"import of {name} halted; None in sys.modules", name, null, notFound: true);
+            if (existing is PyModule { Initializing: true } pm && Gil.Active && WaitForOtherThread(pm)) return GcdImport(name);
             return existing;
         }
         return FindAndLoad(name);
+    }
+
+    /// <summary>Each thread's module it waits for another thread to finish importing.</summary>
+    private static readonly Dictionary<int, PyModule> s_waitingFor = new();
+
+    /// <summary>As CPython's module locks: a thread importing a module another thread is still executing waits for
+    /// it to finish (giving up the interpreter lock), unless that would deadlock (the other thread waits, directly
+    /// or through others, for a module this one is executing); then it gets the partly made module, as in CPython.
+    /// True when it waited.</summary>
+    private static bool WaitForOtherThread(PyModule module)
+    {
+        int me = Environment.CurrentManagedThreadId;
+        int owner = module.InitializingThread;
+        if (owner == me) return false;
+        for (int hops = 0; s_waitingFor.TryGetValue(owner, out var awaited) && hops < 1000; hops++)
+        {
+            if (awaited.InitializingThread == me) return false;
+            owner = awaited.InitializingThread;
+        }
+        s_waitingFor[me] = module;
+        try
+        {
+            while (module.Initializing)
+                using (Gil.Blocking()) Thread.Sleep(1);
+        }
+        finally { s_waitingFor.Remove(me); }
+        return true;
     }
 
     private PyObject FindAndLoad(string name)
@@ -250,6 +278,7 @@ public sealed class ImportSystem : IModuleLoader
         InitModuleAttrs(module, spec);
         spec.Initializing = true;
         module.Initializing = true;
+        module.InitializingThread = Environment.CurrentManagedThreadId;
         SysModules.SetItem(key, module);
         try
         {

@@ -9,18 +9,18 @@ public static class LazyModuleAttributes
 {
     public static void Install(PyModule m, string[] names, string source)
     {
-        bool built = false;
+        var once = new OnceGate();
         m.Set("__getattr__", new PyBuiltinFunction("__getattr__", (a, k) =>
         {
             var name = a.Length == 1 && a[0] is PyStr s ? s.Value : throw Ops.TypeError("__getattr__ expects one str argument");
-            if (!built && Array.IndexOf(names, name) >= 0)
-            {
-                built = true;
-                // Run in a module of the same name that sees builtins (os is made without them), then copied.
-                var scratch = NativeModule.New(m.Name);
-                ModulePrelude.Run(scratch, source, $"<krait {m.Name} lazy names>");
-                foreach (var n in names) m.Set(n, scratch.Dict.GetItem(new PyStr(n)));
-            }
+            if (Array.IndexOf(names, name) >= 0)
+                once.Run(() =>
+                {
+                    // Run in a module of the same name that sees builtins (os is made without them), then copied.
+                    var scratch = NativeModule.New(m.Name);
+                    ModulePrelude.Run(scratch, source, $"<krait {m.Name} lazy names>");
+                    foreach (var n in names) m.Set(n, scratch.Dict.GetItem(new PyStr(n)));
+                });
             if (m.Dict.TryGet(a[0]) is { } v) return v;
             throw Ops.AttributeError($"module '{m.Name}' has no attribute '{name}'");
         }));

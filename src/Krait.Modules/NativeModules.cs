@@ -15,6 +15,7 @@ public static class NativeModules
         ["_csv"] = PythonSourceModule.Factory("_csv"),
         ["_io"] = IoModule.CreateC,
         ["_krait_dbfile"] = PythonSourceModule.Factory("_krait_dbfile"),
+        ["_krait_thread"] = ThreadModule.Create,
         ["_krait_traceback"] = KraitTracebackModule.Create,
         ["_operator"] = Data.HashlibModule.CreateOperatorC,
         ["_posixsubprocess"] = PosixSubprocessModule.Create,

@@ -140,7 +140,8 @@ public static class OsProcessFunctions
             int pid = (int)IoArgs.Int(a[0]), options = (int)IoArgs.Int(a[1]);
             while (true)
             {
-                int r = waitpid_(pid, out int status, options);
+                int r, status;
+                using (Gil.Blocking()) r = waitpid_(pid, out status, options);
                 if (r >= 0) return new PyTuple(new PyObject[] { PyInt.Get(r), PyInt.Get(r == 0 ? 0 : status) });
                 int e = Errno();
                 if (e != ErrnoCodes.EINTR) throw PyOSError.FromErrno(e);

@@ -333,7 +333,8 @@ public sealed class PySocket : PyObject
         {
             long left = deadlineTicks - Environment.TickCount64;
             if (left < 0) left = 0;
-            int r = poll_(fds, 1, (int)Math.Min(left, int.MaxValue));
+            int r;
+            using (Gil.Blocking()) r = poll_(fds, 1, (int)Math.Min(left, int.MaxValue));
             if (r > 0) return true;
             if (r == 0) return false;
             int e = Errno();
@@ -350,7 +351,9 @@ public sealed class PySocket : PyObject
         while (true)
         {
             if (Timeout > 0 && !Wait(events, deadline)) throw TimedOut();
-            nint n = call();
+            nint n;
+            // Other threads run while this one waits in the system call.
+            using (Gil.Blocking()) n = call();
             if (n >= 0) return n;
             int e = Errno();
             if (e == ErrnoCodes.EINTR) { Signals.Poll(); continue; }
@@ -380,7 +383,9 @@ public sealed class PySocket : PyObject
         int err = 0;
         while (true)
         {
-            if (connect(Fd, sa, (uint)sa.Length) == 0) break;
+            int r;
+            using (Gil.Blocking()) r = connect(Fd, sa, (uint)sa.Length);
+            if (r == 0) break;
             err = Errno();
             if (err == ErrnoCodes.EINTR)
             {

@@ -71,7 +71,8 @@ public static class SelectModule
     {
         while (true)
         {
-            int r = poll_(fds, (nuint)fds.Length, timeout);
+            int r;
+            using (Gil.Blocking()) r = poll_(fds, (nuint)fds.Length, timeout);
             if (r >= 0) return r;
             int e = Marshal.GetLastPInvokeError();
             if (e != ErrnoCodes.EINTR) throw PyOSError.FromErrno(e);

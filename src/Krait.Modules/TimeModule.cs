@@ -114,7 +114,9 @@ public static class TimeModule
                 : throw Ops.TypeError($"'{a[0].Type.TpName}' object cannot be interpreted as an integer");
             if (double.IsNaN(s)) throw Ops.ValueError("Invalid value NaN (not a number)");
             if (s < 0) throw Ops.ValueError("sleep length must be non-negative");
-            if (s > 0) Thread.Sleep(TimeSpan.FromTicks((long)Math.Min(s * 1e7, TimeSpan.MaxValue.Ticks)));
+            // Other threads run meanwhile, and a signal's handler runs (and may raise) before the sleep goes on.
+            if (s > 0) Signals.Sleep(Math.Min(s, TimeSpan.MaxValue.TotalSeconds / 2));
+            else using (Gil.Blocking()) Thread.Yield();
             return PyNone.Instance;
         });
         Def(m, "gmtime", (a, k) =>

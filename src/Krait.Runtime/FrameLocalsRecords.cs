@@ -40,6 +40,16 @@ public static class FrameLocalsRecords
         s_count = n + 1;
     }
 
+    /// <summary>The records belong to the thread running Python code: the interpreter lock keeps each thread's
+    /// stack in its state while another runs (<see cref="Gil"/>).</summary>
+    internal static (object Records, int Count) Take() => (s_records, s_count);
+
+    internal static void Put(object? records, int count)
+    {
+        s_records = records as Record[] ?? new Record[16];
+        s_count = count;
+    }
+
     private static Record[] Grow(Record[] records)
     {
         var bigger = new Record[records.Length * 2];

@@ -837,6 +837,8 @@ public sealed class PyModule : PyObject
     public bool IsBuiltin;
     /// <summary>True while the module's body runs on import (CPython's <c>__spec__._initializing</c>).</summary>
     public bool Initializing;
+    /// <summary>The managed id of the thread executing the module's body while <see cref="Initializing"/>.</summary>
+    public int InitializingThread;
 
     public override string Repr()
     {

@@ -563,7 +563,8 @@ public static partial class Ops
     }
 
     // ---- exceptions ----
-    private static readonly List<PyBaseException> s_handling = new();
+    // Per thread: the interpreter lock swaps it with the running thread's (Gil).
+    internal static List<PyBaseException> s_handling = new();
 
     public static PyBaseException? CurrentHandled => s_handling.Count > 0 ? s_handling[^1] : null;
 

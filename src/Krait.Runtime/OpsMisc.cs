@@ -46,8 +46,9 @@ public static partial class Ops
     /// module already in sys.modules is one dict lookup.</summary>
     public static PyObject ImportName(PyStr name, PyTuple? fromlist, int level, PyModule importer)
     {
+        // (A module another thread is still executing takes the full path, which waits for it.)
         if (level == 0 && fromlist == null && Builtins.Modules.Dict.TryGet(name) is { } m && m != PyNone.Instance
-            && name.Value.IndexOf('.') < 0)
+            && name.Value.IndexOf('.') < 0 && !(m is PyModule { Initializing: true } && Gil.Active))
             return m;
         return ImportSystem.Import(name.Value, importer, fromlist, level);
     }
@@ -63,7 +64,8 @@ public static partial class Ops
     /// <summary>The module named <paramref name="name"/> (absolute, possibly dotted), imported if needed: for C#
     /// code that needs another module.</summary>
     public static PyObject ImportModule(string name) =>
-        Builtins.Modules.Dict.TryGet(new PyStr(name)) is { } m && m != PyNone.Instance ? m : ImportSystem.ImportModule(name);
+        Builtins.Modules.Dict.TryGet(new PyStr(name)) is { } m && m != PyNone.Instance && !(m is PyModule { Initializing: true } && Gil.Active)
+            ? m : ImportSystem.ImportModule(name);
 
     /// <summary>The installed import system; a bare runtime (unit tests) imports nothing but what is in
     /// sys.modules.</summary>

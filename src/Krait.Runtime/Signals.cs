@@ -35,9 +35,15 @@ public static class Signals
     {
         if ((uint)signum > MaxSignal) return;
         Volatile.Write(ref s_received[signum], 1);
+        s_anyReceived = 1;
         Pending = 1;
         Arrived.Set();
     }
+
+    private static volatile int s_anyReceived;
+
+    /// <summary>Some signal waits for the main thread to run its handler.</summary>
+    public static bool AnyReceived => s_anyReceived != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Poll()
@@ -51,8 +57,12 @@ public static class Signals
     public static void Dispatch()
     {
         Pending = 0;
-        Arrived.Reset();
+        if (Gil.SwitchRequested) Gil.Yield();
         Finalization.RunPending();
+        // As in CPython, handlers run in the main thread only; the others leave the signals recorded.
+        if (!Gil.IsMainThread) return;
+        Arrived.Reset();
+        s_anyReceived = 0;
         for (int signum = 1; signum <= MaxSignal; signum++)
         {
             if (Interlocked.Exchange(ref s_received[signum], 0) == 0) continue;
@@ -76,13 +86,22 @@ public static class Signals
     /// raises ends the sleep with its exception, as in CPython).</summary>
     public static void Sleep(double seconds)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var total = seconds >= 1e9 ? TimeSpan.MaxValue : TimeSpan.FromSeconds(seconds);
         while (true)
         {
             Poll();
-            var left = deadline - DateTime.UtcNow;
+            var left = total - watch.Elapsed;
             if (left <= TimeSpan.Zero) return;
-            Arrived.Wait(left);
+            if (left > s_longestWait) left = s_longestWait;
+            // Other threads run meanwhile; only the main thread wakes early for a signal's handler.
+            using (Gil.Blocking())
+            {
+                if (Gil.IsMainThread) Arrived.Wait(left);
+                else Thread.Sleep(left);
+            }
         }
     }
+
+    private static readonly TimeSpan s_longestWait = TimeSpan.FromDays(1);
 }

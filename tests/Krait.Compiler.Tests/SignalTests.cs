@@ -36,4 +36,22 @@ public class SignalTests
         Assert.StartsWith("Traceback (most recent call last):\n", stderr.Result);
         Assert.Equal(130, p.ExitCode);
     }
+    [Fact]
+    public void WaitsForThreadsAndSleepsAreInterruptedInTheMainThread()
+    {
+        // A busy thread holds the interpreter lock most of the time; the signal still reaches the main thread,
+        // which is waiting in join() and then in sleep().
+        using var p = Start("import threading, time\n" +
+            "def spin():\n    while True:\n        pass\n" +
+            "t = threading.Thread(target=spin, daemon=True)\nt.start()\nprint('start', flush=True)\n" +
+            "try:\n    t.join()\nexcept KeyboardInterrupt:\n    print('caught join', threading.current_thread().name, flush=True)\n" +
+            "try:\n    time.sleep(100)\nexcept KeyboardInterrupt:\n    print('caught sleep', flush=True)\n");
+        Assert.Equal("start", p.StandardOutput.ReadLine());
+        Interrupt(p);
+        Assert.Equal("caught join MainThread", p.StandardOutput.ReadLine());
+        Interrupt(p);
+        Assert.Equal("caught sleep", p.StandardOutput.ReadLine());
+        Assert.True(p.WaitForExit(20_000), "no exit after the program ended with a daemon thread running");
+        Assert.Equal(0, p.ExitCode);
+    }
 }

@@ -111,7 +111,9 @@ public static unsafe partial class Libc
         {
             while (true)
             {
-                long n = read_(fd, b, buffer.Length);
+                long n;
+                // A read may block (a pipe, a terminal, a socket): other threads run meanwhile.
+                using (Gil.Blocking()) n = read_(fd, b, buffer.Length);
                 errno = n < 0 ? Errno() : 0;
                 if (n >= 0 || errno != ErrnoCodes.EINTR) return n;
             }
