@@ -71,7 +71,11 @@ public static class Codecs
 
     private static PyTuple? External(string encoding, bool encoding_)
     {
-        if (TryLookup(encoding, out _, out _) != null || FindExternal == null) return null;
+        if (TryLookup(encoding, out _, out _) != null) return null;
+        // Not one of Krait's own codecs: the codecs module (which installs the lookup of registered and
+        // encodings-package codecs) may not have been imported yet.
+        if (FindExternal == null && Ops.ModuleLoader != null) Ops.ImportModule("codecs");
+        if (FindExternal == null) return null;
         var info = FindExternal(encoding);
         if (info == null) return null;
         if (info.TryGetAttr("_is_text_encoding", out var text) && !text.IsTrue())
@@ -107,7 +111,7 @@ public static class Codecs
     }
 
     /// <summary>Calls a Python error handler; returns its replacement and the (normalised) position to resume at.</summary>
-    private static PyObject CallHandler(string errors, PyUnicodeError exc, long length, bool encoding, out long resume)
+    public static PyObject CallHandler(string errors, PyUnicodeError exc, long length, bool encoding, out long resume)
     {
         var r = LookupError(errors).Call1(exc);
         if (r is not PyTuple t || t.Items.Length != 2 || t.Items[1] is not PyInt pos

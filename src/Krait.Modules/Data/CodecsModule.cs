@@ -33,6 +33,23 @@ public static class CodecsModule
     {
         string key = Normalize(encoding);
         if (s_cache.TryGetValue(key, out var hit)) return hit;
+        if (Search(key) is { } found) return found;
+        // CPython registers the encodings package's search function at start-up; Krait imports that package
+        // (from CPython's Lib folder) the first time a codec is not one of its own, for cp437, koi8_r and the rest.
+        if (!s_encodingsTried)
+        {
+            s_encodingsTried = true;
+            try { Ops.ImportModule("encodings"); }
+            catch (PythonException e) when (e.Value.Class.IsSubtypeOf(ExceptionTypes.ImportError)) { }
+            if (Search(key) is { } viaEncodings) return viaEncodings;
+        }
+        throw Ops.Error(ExceptionTypes.LookupError, "unknown encoding: " + encoding);
+    }
+
+    private static bool s_encodingsTried;
+
+    private static PyObject? Search(string key)
+    {
         foreach (var f in s_searchFunctions.ToArray())
         {
             var r = f.Call1(new PyStr(key));
@@ -41,7 +58,7 @@ public static class CodecsModule
             s_cache[key] = r;
             return r;
         }
-        throw Ops.Error(ExceptionTypes.LookupError, "unknown encoding: " + encoding);
+        return null;
     }
 
     private static PyObject EncodeResult(byte[] b, long consumed) => new PyTuple(new PyObject[] { new PyBytes(b), PyInt.Get(consumed) });
@@ -214,6 +231,7 @@ public static class CodecsModule
 
     private static void Install(PyModule m)
     {
+        CharmapCodec.Install(m);
         if (!s_handlersRegistered) { s_handlersRegistered = true; RegisterBuiltinHandlers(m); }
         else foreach (var n in new[] { "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace" })
             m.Set(n + "_errors", Codecs.LookupError(n));
