@@ -127,6 +127,7 @@ SPAWNS_PROCESSES = {
     "std5_subprocess_opts": "starts child processes, which the user-mode emulator does not start (status 127)",
     "std5_http_local": "runs an http.server in a child process, which the user-mode emulator does not start (status 127)",
     "std5_json_tool": "runs `krait -m json.tool` as a child process, which the user-mode emulator does not start (status 127)",
+    "threads_sockets": "starts child processes from threads, which the user-mode emulator does not start (status 127)",
 }
 
 
