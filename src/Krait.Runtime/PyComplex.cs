@@ -366,7 +366,9 @@ public static class ComplexMath
                 bool negative = v < 0 || (v == 0 && double.IsNegative(v));
                 if (sp.StartsWith('+') && !negative) sb.Append('+');
                 else if (sp.StartsWith(' ') && !negative) sb.Append(' ');
+                int digitsAt = sb.Length + (negative ? 1 : 0);
                 Krait.Syntax.Text.PyRepr.AppendFloat(sb, v, addDotZero: false);
+                if (fs.Grouping != '\0') GroupIntegerDigits(sb, digitsAt, fs.Grouping);
                 return sb.ToString();
             }
             return FormatSpec.FormatFloat(v, sp + (type == '\0' ? "g" : type == 'n' ? "g" : type.ToString()));
@@ -388,6 +390,15 @@ public static class ComplexMath
             };
         }
         return body;
+    }
+
+    /// <summary>Separates the integer digits of the repr-style number starting at <paramref name="from"/> in threes
+    /// (CPython groups the shortest-repr parts of a complex when the spec has ',' or '_' but no type).</summary>
+    private static void GroupIntegerDigits(StringBuilder sb, int from, char separator)
+    {
+        int end = from;
+        while (end < sb.Length && char.IsAsciiDigit(sb[end])) end++;
+        for (int at = end - 3; at > from; at -= 3) sb.Insert(at, separator);
     }
 
     private static bool IsZeroPadded(string spec)
