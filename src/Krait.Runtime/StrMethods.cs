@@ -209,6 +209,26 @@ public static partial class StrMethods
         return i >= 0 ? values[i] : null;
     }
 
+    /// <summary>The simple (one code point) lowercase mapping of Unicode 14, CPython's _PyUnicode_ToLowercase:
+    /// the full mapping when it is one code point (only U+0130 lowers to two).</summary>
+    public static int SimpleLower(int cp)
+    {
+        if (cp < 128) return (uint)(cp - 'A') <= 25 ? cp + 32 : cp;
+        if (cp == 0x130) return 'i';
+        return OneCodePoint(Special(StrCaseTables.LowerKeys, StrCaseTables.LowerValues, cp)) ?? cp;
+    }
+
+    /// <summary>The uppercase mapping when it is one code point (Unicode 14); the character itself when it has none
+    /// or its full mapping is longer (ß, ŉ, Greek with ypogegrammeni).</summary>
+    public static int SimpleUpper(int cp)
+    {
+        if (cp < 128) return (uint)(cp - 'a') <= 25 ? cp - 32 : cp;
+        return OneCodePoint(Special(StrCaseTables.UpperKeys, StrCaseTables.UpperValues, cp)) ?? cp;
+    }
+
+    private static int? OneCodePoint(string? s) =>
+        s == null ? null : s.Length == 1 ? s[0] : s.Length == 2 && char.IsSurrogatePair(s[0], s[1]) ? char.ConvertToUtf32(s[0], s[1]) : null;
+
     private static void AppendUpper(StringBuilder sb, int cp)
     {
         if (cp < 128) { sb.Append((char)((uint)(cp - 'a') <= 25 ? cp - 32 : cp)); return; }

@@ -1,4 +1,4 @@
-using System.Text;
+using Krait.Runtime;
 
 namespace Krait.Modules.Re;
 
@@ -36,22 +36,11 @@ internal static class ReCase
         return a;
     }
 
-    /// <summary>Simple lowercase mapping (UnicodeData field 13), as CPython's _PyUnicode_ToLowercase.</summary>
-    public static int Lower(int cp)
-    {
-        if (cp < 0x80) return cp is >= 'A' and <= 'Z' ? cp + 32 : cp;
-        if (cp == 0x130) return 0x69;
-        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return cp;
-        return Rune.ToLowerInvariant(new Rune(cp)).Value;
-    }
+    /// <summary>Simple lowercase mapping (UnicodeData field 13), as CPython's _PyUnicode_ToLowercase, from the
+    /// Unicode 14 tables CPython 3.11 uses (not .NET's newer data, which relates more characters).</summary>
+    public static int Lower(int cp) => StrMethods.SimpleLower(cp);
 
-    public static int Upper(int cp)
-    {
-        if (cp < 0x80) return cp is >= 'a' and <= 'z' ? cp - 32 : cp;
-        if (cp == 0x131) return 0x49;
-        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return cp;
-        return Rune.ToUpperInvariant(new Rune(cp)).Value;
-    }
+    public static int Upper(int cp) => cp == 0x131 ? 0x49 : StrMethods.SimpleUpper(cp);
 
     private static int FoldSlow(int cp)
     {

@@ -266,6 +266,26 @@ internal sealed class ReCompiler
                 p.FirstChars = SearchValues.Create(chars.ToArray());
             }
         }
+        else if (first is CharNode { Negated: false } wide && WideFirstChars(wide) is { } wideChars)
+        {
+            // A pattern starting with a literal beyond Latin-1 (or its case variants): scan for those characters
+            // rather than trying the whole program at every position.
+            var wideBits = new ulong[4];
+            foreach (char ch in wideChars)
+                if (ch < 256) wideBits[ch >> 6] |= 1UL << (ch & 63);
+            p.FirstBitmap = wideBits;
+            p.FirstChars = SearchValues.Create(wideChars);
+        }
+    }
+
+    /// <summary>The characters a match starting with <paramref name="c"/> can start with, when all are in the BMP.</summary>
+    private static char[]? WideFirstChars(CharNode c)
+    {
+        if (c.Ch >= 0x10000) return null;
+        if (c.Case != CaseMode.Unicode) return c.Case == CaseMode.None || c.Ch >= 128 ? new[] { (char)c.Ch } : null;
+        var all = new HashSet<int>(ReCase.Variants(c.Ch)) { c.Ch };
+        if (all.Any(v => v >= 0x10000)) return null;
+        return all.Select(v => (char)v).ToArray();
     }
 
     private static ReNode? FirstNode(ReNode n)

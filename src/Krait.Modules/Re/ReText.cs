@@ -58,7 +58,7 @@ internal readonly struct CpText : IReText
         for (int i = from; i < end; i++)
         {
             int c = A[i];
-            if (c < 256 && (bitmap[c >> 6] & (1UL << (c & 63))) != 0) return i;
+            if (c < 256 ? (bitmap[c >> 6] & (1UL << (c & 63))) != 0 : c < 0x10000 && chars.Contains((char)c)) return i;
         }
         return -1;
     }
