@@ -34,6 +34,9 @@ public sealed class PyBytesIO : PyIOBase
     {
         CheckClosed();
         var data = IoArgs.Bytes(o);
+        // Writing nothing past the end does not fill the gap, as in CPython.
+        if (data.Length == 0) return 0;
+        if ((long)_pos + data.Length > Array.MaxLength) throw new PythonException(ExceptionTypes.Make(ExceptionTypes.MemoryError));
         int end = _pos + data.Length;
         if (end > _buf.Length) Array.Resize(ref _buf, Math.Max(end, _buf.Length * 2));
         if (_pos > _len) Array.Clear(_buf, _len, _pos - _len);
@@ -48,6 +51,8 @@ public sealed class PyBytesIO : PyIOBase
         CheckClosed();
         int avail = Math.Max(0, _len - _pos);
         int take = n < 0 ? avail : (int)Math.Min(n, avail);
+        // A position past the end (seek beyond it) reads nothing, whatever the buffer's capacity.
+        if (take == 0) return Array.Empty<byte>();
         var r = _buf.AsSpan(_pos, take).ToArray();
         _pos += take;
         return r;

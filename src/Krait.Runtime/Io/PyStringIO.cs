@@ -71,6 +71,9 @@ public sealed class PyStringIO : PyIOBase
         }
         if (_translateIn && text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (_writeNewline != null && text.Contains('\n')) text = text.Replace("\n", _writeNewline);
+        // Writing nothing past the end does not fill the gap (CPython's StringIO and BytesIO alike).
+        if (text.Length == 0) return;
+        if ((long)_pos + text.Length > Array.MaxLength) throw new PythonException(ExceptionTypes.Make(ExceptionTypes.MemoryError));
         int end = _pos + text.Length;
         if (end > _buf.Length) Array.Resize(ref _buf, Math.Max(end, _buf.Length * 2));
         if (_pos > _len) Array.Clear(_buf, _len, _pos - _len);
