@@ -38,9 +38,24 @@ internal static class ReCase
 
     /// <summary>Simple lowercase mapping (UnicodeData field 13), as CPython's _PyUnicode_ToLowercase, from the
     /// Unicode 14 tables CPython 3.11 uses (not .NET's newer data, which relates more characters).</summary>
-    public static int Lower(int cp) => StrMethods.SimpleLower(cp);
+    public static int Lower(int cp) => cp < 0x10000 ? (s_bmpLower ??= BmpTable(StrMethods.SimpleLower))[cp] : StrMethods.SimpleLower(cp);
 
     public static int Upper(int cp) => cp == 0x131 ? 0x49 : StrMethods.SimpleUpper(cp);
+
+    // The BMP's lowercase mappings in one array (made on first use): matching with IGNORECASE folds every
+    // character it compares.
+    private static char[]? s_bmpLower;
+
+    private static char[] BmpTable(Func<int, int> map)
+    {
+        var t = new char[0x10000];
+        for (int cp = 0; cp < t.Length; cp++)
+        {
+            int m = map(cp);
+            t[cp] = m < 0x10000 ? (char)m : (char)cp;
+        }
+        return t;
+    }
 
     private static int FoldSlow(int cp)
     {
@@ -54,10 +69,13 @@ internal static class ReCase
     public static int FoldAscii(int cp) => cp is >= 'A' and <= 'Z' ? cp + 32 : cp;
 
     /// <summary>Every character in cp's case class (cp included).</summary>
-    public static int[] Variants(int cp)
+    public static int[] Variants(int cp) => TryGetVariants(cp, out var v) ? v : new[] { cp };
+
+    /// <summary>cp's case class when it has other members (no allocation: matching asks for every character).</summary>
+    public static bool TryGetVariants(int cp, out int[] variants)
     {
         var classes = s_classes ??= MakeClasses();
-        return classes.TryGetValue(Fold(cp), out var v) ? v : new[] { cp };
+        return classes.TryGetValue(Fold(cp), out variants!);
     }
 
     public static bool HasVariants(int cp) => Variants(cp).Length > 1;

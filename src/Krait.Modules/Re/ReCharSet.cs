@@ -86,8 +86,9 @@ internal sealed class ReCharSet
             }
             else
             {
-                foreach (var v in ReCase.Variants(c))
-                    if (v != c && Raw(v)) { r = true; break; }
+                if (ReCase.TryGetVariants(c, out var variants))
+                    foreach (var v in variants)
+                        if (v != c && Raw(v)) { r = true; break; }
             }
         }
         return r != Negated;
