@@ -97,10 +97,10 @@ public static class BytesPercentFormat
                         if (cb.Length != 1) throw Ops.TypeError("%c requires an integer in range(256) or a single byte");
                         piece = cb.ToArray();
                     }
-                    else if (Ops.IsIntLike(arg))
+                    else if (Ops.IsIntLike(arg) || arg.Type.Lookup("__index__") != null)
                     {
-                        long v = Ops.Index(arg);
-                        if ((ulong)v > 255) throw Ops.OverflowError("%c arg not in range(256)");
+                        var v = Ops.ToBig(Ops.IsIntLike(arg) ? arg : Builtins.IntOf(arg));
+                        if (v.Sign < 0 || v > 255) throw Ops.OverflowError("%c arg not in range(256)");
                         piece = new[] { (byte)v };
                     }
                     else throw Ops.TypeError("%c requires an integer in range(256) or a single byte");

@@ -70,8 +70,14 @@ public static class StrPercentFormat
                 case 'a': body = Builtins.Ascii(Ops.Repr(v)); zero = false; break;
                 case 'c':
                     zero = false;
-                    if (v is PyStr cs && cs.Len() == 1) body = cs.Value;
-                    else body = PyStr.FromCodePoint((int)Ops.Index(v));
+                    if (v is PyStr cs) body = cs.Len() == 1 ? cs.Value : throw Ops.TypeError("%c requires int or char");
+                    else if (Ops.IsIntLike(v) || v.Type.Lookup("__index__") != null)
+                    {
+                        var cp = Ops.ToBig(Ops.IsIntLike(v) ? v : Builtins.IntOf(v));
+                        if (cp.Sign < 0 || cp > 0x10FFFF) throw Ops.OverflowError("%c arg not in range(0x110000)");
+                        body = PyStr.FromCodePoint((int)cp);
+                    }
+                    else throw Ops.TypeError("%c requires int or char");
                     break;
                 case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
                 {
