@@ -463,7 +463,6 @@ internal sealed partial class FunctionCompiler
         var end = il.DefineLabel();
         il.MarkLabel(top);
         EmitFrameLoad(slot);
-        il.Emit(OpCodes.Castclass, typeof(PyIterator));
         EmitIteratorStep(item, end);
         EmitStore(g.Target);
         foreach (var cond in g.Ifs) EmitCondition(cond, top, false);

@@ -350,11 +350,8 @@ internal sealed partial class FunctionCompiler
         var end = il.DefineLabel();
         var next = il.DefineLabel();
         il.MarkLabel(top);
-        if (_gen)
-        {
-            EmitFrameLoad(slot);
-            il.Emit(OpCodes.Castclass, typeof(PyIterator));
-        }
+        // Ops.IterNext takes the frame's PyObject as it is: only iterators are stored in this slot.
+        if (_gen) EmitFrameLoad(slot);
         else il.Emit(OpCodes.Ldloc, it);
         EmitIteratorStep(item, orelse);
         EmitStore(f.Target);

@@ -105,12 +105,12 @@ internal sealed partial class FunctionCompiler
     private void EmitIteratorStep(LocalBuilder item, Label exhausted)
     {
         _il.Emit(OpCodes.Ldloca, item);
-        _il.Emit(OpCodes.Callvirt, s_tryNext);
+        _il.Emit(OpCodes.Call, s_iterNext);
         _il.Emit(OpCodes.Brfalse, exhausted);
         _il.Emit(OpCodes.Ldloc, item);
     }
 
-    private static readonly MethodInfo s_tryNext = typeof(PyIterator).GetMethod(nameof(PyIterator.TryNext))!;
+    private static readonly MethodInfo s_iterNext = typeof(Ops).GetMethod(nameof(Ops.IterNext))!;
 
     /// <summary>At a loop back-edge: runs signal handlers when a signal is pending (one volatile read; the
     /// volatile prefix keeps the JIT from hoisting the read out of the loop).</summary>

@@ -148,17 +148,7 @@ public static class PythonCompiler
             type.GetField("resume")!.SetValue(null, type.GetMethod("Resume")!.MethodHandle.GetFunctionPointer());
         var mi = type.GetMethod("Run")!;
         if (direct) code.Entry = mi;
-        switch (direct ? n : -1)
-        {
-            case 0: code.E0 = mi.CreateDelegate<Func<PyFunction, PyObject>>(); break;
-            case 1: code.E1 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject>>(); break;
-            case 2: code.E2 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject>>(); break;
-            case 3: code.E3 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject, PyObject>>(); break;
-            case 4: code.E4 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject>>(); break;
-            case 5: code.E5 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(); break;
-            case 6: code.E6 = mi.CreateDelegate<Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>>(); break;
-            default: code.EN = mi.CreateDelegate<Func<PyFunction, PyObject[], PyObject>>(); break;
-        }
+        code.InstallEntry(mi.MethodHandle.GetFunctionPointer());
         CompileStats.Stop(CompileStats.Phase.Delegates, t0);
         if (CompileStats.Enabled)
         {

@@ -3,7 +3,7 @@ namespace Krait.Runtime;
 /// <summary>What a compiled Python function is, independent of the function objects made from it: its
 /// parameters and its entry points. The entry for the function's parameter count is a stub until the first
 /// call, which asks the compiler (through <see cref="Materialize"/>) to emit the IL.</summary>
-public sealed class FunctionCode
+public sealed unsafe class FunctionCode
 {
     public const int MaxDirectArity = 6;
 
@@ -20,14 +20,17 @@ public sealed class FunctionCode
     public readonly int SimpleArity;
     public int TotalParams => PosCount + (HasVarArgs ? 1 : 0) + KwOnlyCount + (HasKwArgs ? 1 : 0);
 
-    public Func<PyFunction, PyObject>? E0;
-    public Func<PyFunction, PyObject, PyObject>? E1;
-    public Func<PyFunction, PyObject, PyObject, PyObject>? E2;
-    public Func<PyFunction, PyObject, PyObject, PyObject, PyObject>? E3;
-    public Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject>? E4;
-    public Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>? E5;
-    public Func<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>? E6;
-    public Func<PyFunction, PyObject[], PyObject>? EN;
+    // Entry points as managed function pointers to the generated static methods: a call through one is a
+    // plain indirect call, where a delegate to a static method goes through a shuffle thunk first (and only a
+    // runtime profile, which generated code does not get, would let the JIT guess the target).
+    public delegate*<PyFunction, PyObject> E0;
+    public delegate*<PyFunction, PyObject, PyObject> E1;
+    public delegate*<PyFunction, PyObject, PyObject, PyObject> E2;
+    public delegate*<PyFunction, PyObject, PyObject, PyObject, PyObject> E3;
+    public delegate*<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject> E4;
+    public delegate*<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> E5;
+    public delegate*<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject> E6;
+    public delegate*<PyFunction, PyObject[], PyObject> EN;
 
     /// <summary>Emits the method and installs the real entry (set by the compiler).</summary>
     public Action<FunctionCode>? Materialize;
@@ -98,16 +101,48 @@ public sealed class FunctionCode
     {
         switch (TotalParams)
         {
-            case 0: E0 = f => { Ensure(); return E0!(f); }; break;
-            case 1: E1 = (f, a) => { Ensure(); return E1!(f, a); }; break;
-            case 2: E2 = (f, a, b) => { Ensure(); return E2!(f, a, b); }; break;
-            case 3: E3 = (f, a, b, c) => { Ensure(); return E3!(f, a, b, c); }; break;
-            case 4: E4 = (f, a, b, c, d) => { Ensure(); return E4!(f, a, b, c, d); }; break;
-            case 5: E5 = (f, a, b, c, d, e) => { Ensure(); return E5!(f, a, b, c, d, e); }; break;
-            case 6: E6 = (f, a, b, c, d, e, g) => { Ensure(); return E6!(f, a, b, c, d, e, g); }; break;
-            default: EN = (f, args) => { Ensure(); return EN!(f, args); }; break;
+            case 0: E0 = &Stub0; break;
+            case 1: E1 = &Stub1; break;
+            case 2: E2 = &Stub2; break;
+            case 3: E3 = &Stub3; break;
+            case 4: E4 = &Stub4; break;
+            case 5: E5 = &Stub5; break;
+            case 6: E6 = &Stub6; break;
+            default: EN = &StubN; break;
         }
     }
+
+    /// <summary>Installs the compiled entry: <paramref name="entry"/> is the function pointer of the generated
+    /// static method taking the PyFunction and one argument per parameter (or the parameter array past
+    /// <see cref="MaxDirectArity"/>).</summary>
+    public void InstallEntry(nint entry)
+    {
+        switch (TotalParams)
+        {
+            case 0: E0 = (delegate*<PyFunction, PyObject>)entry; break;
+            case 1: E1 = (delegate*<PyFunction, PyObject, PyObject>)entry; break;
+            case 2: E2 = (delegate*<PyFunction, PyObject, PyObject, PyObject>)entry; break;
+            case 3: E3 = (delegate*<PyFunction, PyObject, PyObject, PyObject, PyObject>)entry; break;
+            case 4: E4 = (delegate*<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject>)entry; break;
+            case 5: E5 = (delegate*<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>)entry; break;
+            case 6: E6 = (delegate*<PyFunction, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject, PyObject>)entry; break;
+            default: EN = (delegate*<PyFunction, PyObject[], PyObject>)entry; break;
+        }
+    }
+
+    // The entries before the first call: compile, then call the entry the compiler installed.
+    private static PyObject Stub0(PyFunction f) { var c = f.Code; c.Ensure(); return c.E0(f); }
+    private static PyObject Stub1(PyFunction f, PyObject a) { var c = f.Code; c.Ensure(); return c.E1(f, a); }
+    private static PyObject Stub2(PyFunction f, PyObject a, PyObject b) { var c = f.Code; c.Ensure(); return c.E2(f, a, b); }
+    private static PyObject Stub3(PyFunction f, PyObject a, PyObject b, PyObject d)
+    { var c = f.Code; c.Ensure(); return c.E3(f, a, b, d); }
+    private static PyObject Stub4(PyFunction f, PyObject a, PyObject b, PyObject d, PyObject e)
+    { var c = f.Code; c.Ensure(); return c.E4(f, a, b, d, e); }
+    private static PyObject Stub5(PyFunction f, PyObject a, PyObject b, PyObject d, PyObject e, PyObject g)
+    { var c = f.Code; c.Ensure(); return c.E5(f, a, b, d, e, g); }
+    private static PyObject Stub6(PyFunction f, PyObject a, PyObject b, PyObject d, PyObject e, PyObject g, PyObject h)
+    { var c = f.Code; c.Ensure(); return c.E6(f, a, b, d, e, g, h); }
+    private static PyObject StubN(PyFunction f, PyObject[] args) { var c = f.Code; c.Ensure(); return c.EN(f, args); }
 
     private bool _materialized, _compiling;
 
@@ -136,17 +171,22 @@ public sealed class FunctionCode
     }
 
     /// <summary>Calls the entry with a full parameter array (one value per parameter, in order).</summary>
-    public PyObject Invoke(PyFunction f, PyObject[] p) => TotalParams switch
+    public PyObject Invoke(PyFunction f, PyObject[] p)
     {
-        0 => E0!(f),
-        1 => E1!(f, p[0]),
-        2 => E2!(f, p[0], p[1]),
-        3 => E3!(f, p[0], p[1], p[2]),
-        4 => E4!(f, p[0], p[1], p[2], p[3]),
-        5 => E5!(f, p[0], p[1], p[2], p[3], p[4]),
-        6 => E6!(f, p[0], p[1], p[2], p[3], p[4], p[5]),
-        _ => EN!(f, p),
-    };
+        // The stubs compile f.Code: make sure that is this code's entry being called.
+        if (!_materialized) Ensure();
+        return TotalParams switch
+        {
+            0 => E0(f),
+            1 => E1(f, p[0]),
+            2 => E2(f, p[0], p[1]),
+            3 => E3(f, p[0], p[1], p[2]),
+            4 => E4(f, p[0], p[1], p[2], p[3]),
+            5 => E5(f, p[0], p[1], p[2], p[3], p[4]),
+            6 => E6(f, p[0], p[1], p[2], p[3], p[4], p[5]),
+            _ => EN(f, p),
+        };
+    }
 }
 
 public sealed class PyCell : PyObject
@@ -190,7 +230,7 @@ public sealed class PyCell : PyObject
     }
 }
 
-public sealed class PyFunction : PyObject
+public sealed unsafe class PyFunction : PyObject
 {
     public readonly FunctionCode Code;
     public readonly PyModule Module;
@@ -291,35 +331,35 @@ public sealed class PyFunction : PyObject
     public override PyObject Call0()
     {
         var c = Code;
-        if (c.SimpleArity == 0) return c.E0!(this);
+        if (c.SimpleArity == 0) return c.E0(this);
         return CallGeneral(Array.Empty<PyObject>(), null);
     }
 
     public override PyObject Call1(PyObject a)
     {
         var c = Code;
-        if (c.SimpleArity == 1) return c.E1!(this, a);
+        if (c.SimpleArity == 1) return c.E1(this, a);
         return CallGeneral(new[] { a }, null);
     }
 
     public override PyObject Call2(PyObject a, PyObject b)
     {
         var c = Code;
-        if (c.SimpleArity == 2) return c.E2!(this, a, b);
+        if (c.SimpleArity == 2) return c.E2(this, a, b);
         return CallGeneral(new[] { a, b }, null);
     }
 
     public override PyObject Call3(PyObject a, PyObject b, PyObject c3)
     {
         var c = Code;
-        if (c.SimpleArity == 3) return c.E3!(this, a, b, c3);
+        if (c.SimpleArity == 3) return c.E3(this, a, b, c3);
         return CallGeneral(new[] { a, b, c3 }, null);
     }
 
     public PyObject Call4(PyObject a, PyObject b, PyObject c3, PyObject d)
     {
         var c = Code;
-        if (c.SimpleArity == 4) return c.E4!(this, a, b, c3, d);
+        if (c.SimpleArity == 4) return c.E4(this, a, b, c3, d);
         return CallGeneral(new[] { a, b, c3, d }, null);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Krait.Runtime.Numerics;
 
@@ -18,6 +19,7 @@ public sealed class PyInt : PyObject
         return a;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt Get(long v) => (ulong)(v + 5) < 262 ? s_small[v + 5] : new PyInt(v);
 
     /// <summary>An int result from a BigInteger, back to PyInt when it fits.</summary>

@@ -245,8 +245,9 @@ public static partial class Ops
         if (b.Items.Length == 0) return a;
         if (a.Items.Length == 0) return b;
         var r = new PyObject[a.Items.Length + b.Items.Length];
-        a.Items.CopyTo(r, 0);
-        b.Items.CopyTo(r, a.Items.Length);
+        // Span copies: Array.CopyTo goes through the general Array.Copy (lower bounds, element type checks).
+        a.Items.AsSpan().CopyTo(r);
+        b.Items.AsSpan().CopyTo(r.AsSpan(a.Items.Length));
         return new PyTuple(r);
     }
 
@@ -369,15 +370,15 @@ public static partial class Ops
                 if (a is PyList l1 && b is PyList l2)
                 {
                     var r = new PyObject[l1.Count + l2.Count];
-                    Array.Copy(l1.Items, r, l1.Count);
-                    Array.Copy(l2.Items, 0, r, l1.Count, l2.Count);
+                    l1.Items.AsSpan(0, l1.Count).CopyTo(r);
+                    l2.Items.AsSpan(0, l2.Count).CopyTo(r.AsSpan(l1.Count));
                     return new PyList(r);
                 }
                 if (a is PyTuple t1 && b is PyTuple t2)
                 {
                     var r = new PyObject[t1.Items.Length + t2.Items.Length];
-                    t1.Items.CopyTo(r, 0);
-                    t2.Items.CopyTo(r, t1.Items.Length);
+                    t1.Items.AsSpan().CopyTo(r);
+                    t2.Items.AsSpan().CopyTo(r.AsSpan(t1.Items.Length));
                     return new PyTuple(r);
                 }
                 break;

@@ -37,6 +37,7 @@ public static partial class Ops
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), index) = value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject LoadAttr(PyObject o, AttributeCache c)
     {
         if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
@@ -148,6 +149,7 @@ public static partial class Ops
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreAttr(PyObject o, PyObject v, AttributeCache c)
     {
         if (IsPlainInstance(o) && Unsafe.As<PyInstance>(o) is var inst && inst.Shape == c.Shape && inst.Class.Version == c.Version)
@@ -317,10 +319,20 @@ public static partial class Ops
     // ---- items ----
     public static PyObject GetItem(PyObject o, PyObject key)
     {
-        if (o is PyList l && key is PyInt i)
+        if (key is PyInt i)
         {
             long k = i.Value;
-            if ((ulong)k < (ulong)l.Count) return l.Items[k];
+            if (o is PyList l)
+            {
+                if (k < 0) k += l.Count;
+                if ((ulong)k < (ulong)l.Count) return l.Items[k];
+            }
+            else if (o.GetType() == typeof(PyTuple))
+            {
+                var items = Unsafe.As<PyTuple>(o).Items;
+                if (k < 0) k += items.Length;
+                if ((ulong)k < (ulong)items.Length) return items[k];
+            }
         }
         return o.GetItem(key);
     }
@@ -342,6 +354,20 @@ public static partial class Ops
 
     // ---- iteration ----
     public static PyIterator GetIter(PyObject o) => o.Iter();
+
+    /// <summary>One step of a <c>for</c> loop. The iterators of lists, ranges and generators are tested for
+    /// first and called directly (they are sealed, so their TryNext inlines here): the JIT would only do this
+    /// itself from a runtime profile, which generated code does not get.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IterNext(PyObject it, out PyObject value)
+    {
+        // Each test spelled as GetType() == typeof(...): the JIT turns that pattern (not a Type kept in a
+        // local) into a method-table compare.
+        if (it.GetType() == typeof(ListIterator)) return Unsafe.As<ListIterator>(it).TryNext(out value);
+        if (it.GetType() == typeof(RangeIterator)) return Unsafe.As<RangeIterator>(it).TryNext(out value);
+        if (it.GetType() == typeof(PyGenerator)) return Unsafe.As<PyGenerator>(it).TryNext(out value);
+        return Unsafe.As<PyIterator>(it).TryNext(out value);
+    }
 
     public static PyObject[] ToArray(PyObject o)
     {

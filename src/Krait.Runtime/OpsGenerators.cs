@@ -4,10 +4,12 @@ namespace Krait.Runtime;
 public static partial class Ops
 {
     /// <summary>At a resume point: raises what throw()/close() left pending, else gives the sent value.</summary>
-    public static PyObject GenResume(PyGenerator g, PyObject sent)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static PyObject GenResume(PyGenerator g, PyObject sent) => g.Pending == null ? sent : RaisePending(g);
+
+    private static PyObject RaisePending(PyGenerator g)
     {
-        var p = g.Pending;
-        if (p == null) return sent;
+        var p = g.Pending!;
         g.Pending = null;
         // Raised where the body is suspended: inside a handler there, the handled exception is its context.
         var ctx = CurrentHandled;

@@ -83,13 +83,13 @@ public sealed class HashTable
 
     private static bool HashIsPure(PyObject key)
     {
-        var t = key.GetType();
-        if (t == typeof(PyStr) || t == typeof(PyInt)) return true;
-        if (t != typeof(PyTuple)) return false;
+        // GetType() == typeof(...) written out each time: the JIT makes that pattern a method-table compare,
+        // but calls Object.GetType() for a Type kept in a local.
+        if (key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt)) return true;
+        if (key.GetType() != typeof(PyTuple)) return false;
         foreach (var item in Unsafe.As<PyTuple>(key).Items)
         {
-            var it = item.GetType();
-            if (it != typeof(PyStr) && it != typeof(PyInt)) return false;
+            if (item.GetType() != typeof(PyStr) && item.GetType() != typeof(PyInt)) return false;
         }
         return true;
     }

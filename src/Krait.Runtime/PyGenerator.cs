@@ -52,6 +52,7 @@ public sealed class PyGenerator : PyIterator
     public bool Running => _running;
 
     /// <summary>Runs to the next yield; null when the generator is exhausted (now or before).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public PyObject? Step(PyObject sent)
     {
         if (State < 0) return null;

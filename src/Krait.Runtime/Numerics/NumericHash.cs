@@ -25,7 +25,10 @@ public static class NumericHash
     public const long True = 1;
     public const long False = 0;
 
-    public static long Int(long value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Int(long value) => (ulong)value < (ulong)Modulus ? value : IntReduced(value);
+
+    private static long IntReduced(long value)
     {
         ulong magnitude = value < 0 ? (ulong)-(value + 1) + 1 : (ulong)value;
         long h = (long)(magnitude % Modulus);
