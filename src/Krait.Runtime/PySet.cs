@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Krait.Runtime;
@@ -34,6 +35,18 @@ public sealed class PySet : PyObject
         var o = PyInstance.Unwrap(other);
         if (o is PySet s) { Table.Merge(s.Table); return; }
         if (o is PyDict d && o.Type == PyType.DictType && ReferenceEquals(o, other)) { Table.MergeDict(d.Table); return; }
+        // Lists and tuples are read by index (re-checking the length, as list iteration does: a __hash__ or
+        // __eq__ may change the list); anything else through its iterator.
+        if (o == other && o is PyList l)
+        {
+            for (int i = 0; i < l.Count; i++) { var v = l.Items[i]; Table.Add(v, Ops.Hash(v)); }
+            return;
+        }
+        if (o == other && o.GetType() == typeof(PyTuple))
+        {
+            foreach (var v in Unsafe.As<PyTuple>(o).Items) Table.Add(v, Ops.Hash(v));
+            return;
+        }
         var it = Ops.GetIter(other);
         while (it.TryNext(out var v)) Table.Add(v, Ops.Hash(v));
     }
