@@ -1,8 +1,9 @@
 namespace Krait.Cli;
 
 /// <summary>KRAIT_GCSTATS=1: at exit, print the GC's counts to stderr (collections per generation, bytes allocated,
-/// pause time, peak heap) and the JIT's (methods compiled, IL bytes, compile time on all threads). Unlike timings these barely move with the machine's load, so GC settings and
-/// allocation changes can be compared on a busy machine.</summary>
+/// pause time, peak heap) and the JIT's (methods compiled, IL bytes, compile time on all threads). Unlike timings
+/// these barely move with the machine's load, so GC settings and allocation changes can be compared on a busy
+/// machine.</summary>
 internal static class GcStatsReport
 {
     public static void InstallIfAsked()
