@@ -80,10 +80,16 @@ internal sealed partial class FunctionCompiler
         {
             il.Emit(OpCodes.Dup);
             il.Emit(OpCodes.Ldc_I4, i);
-            if (byRef && !_cells.ContainsKey(names[i]) && !_gen && ShadowOf(names[i]) == null)
+            if (byRef && !_cells.ContainsKey(names[i]) && !_gen)
             {
                 il.Emit(OpCodes.Ldloca, Local(names[i]));
-                CallOps(nameof(Ops.ReadLocal));
+                if (ShadowOf(names[i]) is { } shadow)
+                {
+                    il.Emit(OpCodes.Ldloca, shadow.D);
+                    il.Emit(OpCodes.Ldloca, shadow.K);
+                    CallOps(nameof(Ops.ReadShadowedLocal));
+                }
+                else CallOps(nameof(Ops.ReadLocal));
             }
             else EmitRawLocal(names[i]);
             il.Emit(OpCodes.Stelem_Ref);

@@ -23,11 +23,11 @@ internal sealed partial class FunctionCompiler
 
     private Dictionary<string, ShadowLocal>? _shadows;
 
-    /// <summary>Off unless KRAIT_UNBOXED_LOCALS=1: shadowed locals, int operators and math calls in fused trees.
-    /// They are correct (the whole conformance suite passes with them on) and 3x faster in steady state on
-    /// float loops, but the bigger IL makes RyuJIT's optimizing compiles (OSR and tier 1) of large functions
-    /// so much slower that whole benchmark programs lose (see bench/PROFILE.md, "Unboxed locals").</summary>
-    internal static readonly bool UnboxedLocalsEnabled = Environment.GetEnvironmentVariable("KRAIT_UNBOXED_LOCALS") == "1";
+    /// <summary>Shadowed locals, int operators and math calls in fused trees; KRAIT_UNBOXED_LOCALS=0 turns them
+    /// off (for comparisons). A function with shadows gives its exception filter every local by reference
+    /// (<see cref="Ops.ReadShadowedLocal"/>): read by value, the doubles and kinds were live into the handler and
+    /// RyuJIT's SSA construction for them took seconds on big loops (see bench/PROFILE.md).</summary>
+    internal static readonly bool UnboxedLocalsEnabled = Environment.GetEnvironmentVariable("KRAIT_UNBOXED_LOCALS") != "0";
 
     /// <summary>Chooses the shadowed locals of a function body (called before its statements are emitted).</summary>
     private void FindShadowLocals(FunctionDef f)

@@ -353,9 +353,10 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Leave, _retLabel);
         il.BeginExceptFilterBlock();
         il.Emit(OpCodes.Ldsfld, CodeField);
-        // Long functions give the filter the position and their locals by reference, which keeps those locals out
-        // of the JIT's SSA form: its cost there grows with blocks^2 x locals (see Ops.FrameFilterAt).
-        bool byRef = _ilPositions.Count / 2 >= PositionStoresForByRefFilter;
+        // Long functions, and functions with unboxed shadows (whose doubles have a definition per fused store),
+        // give the filter the position and their locals by reference, which keeps those locals out of the JIT's
+        // SSA form: its cost there grows with blocks^2 x locals (see Ops.FrameFilterAt).
+        bool byRef = _ilPositions.Count / 2 >= PositionStoresForByRefFilter || _shadows != null;
         il.Emit(byRef ? OpCodes.Ldloca : OpCodes.Ldloc, _line);
         EmitFrameLocalsArray(byRef);
         CallOps(byRef ? nameof(Ops.FrameFilterAt) : nameof(Ops.FrameFilter));

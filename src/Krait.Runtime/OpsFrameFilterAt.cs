@@ -20,4 +20,10 @@ public static partial class Ops
     /// <see cref="FrameFilterAt"/>). Not inlined, so that the JIT sees the address escape.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyObject? ReadLocal(ref PyObject? local) => local;
+
+    /// <summary>A local with an unboxed shadow (FunctionCompiler.UnboxedLocals) read through the addresses of its
+    /// three parts: the box, or the double boxed by its kind, or null when unbound.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyObject? ReadShadowedLocal(ref PyObject? local, ref double value, ref int kind) =>
+        local ?? (kind != 0 ? FusedArithmetic.Box(value, kind) : null);
 }
