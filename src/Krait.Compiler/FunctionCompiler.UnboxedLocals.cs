@@ -35,18 +35,45 @@ internal sealed partial class FunctionCompiler
         if (!UnboxedLocalsEnabled || _gen || _allCells || _scope.Kind != ScopeKind.Function) return;
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         var excluded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in f.Body) CollectShadowCandidates(s, candidates, excluded);
+        var arithmetic = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in f.Body) CollectShadowCandidates(s, candidates, excluded, arithmetic);
         foreach (var name in candidates)
         {
-            if (excluded.Contains(name) || _cellNames.Contains(name)) continue;
+            if (excluded.Contains(name) || _cellNames.Contains(name) || !arithmetic.Contains(name)) continue;
             if (_scope.Lookup(name)?.Scope != SymbolScope.Local) continue;
             _shadows ??= new(StringComparer.Ordinal);
             _shadows[name] = new ShadowLocal { D = _il.DeclareLocal(typeof(double)), K = _il.DeclareLocal(typeof(int)) };
         }
     }
 
-    private void CollectShadowCandidates(Node n, HashSet<string> candidates, HashSet<string> excluded)
+    /// <summary>Finds the locals assigned fusable values (<paramref name="candidates"/>), those that must not be
+    /// shadowed, and those read as operands of fusable arithmetic or comparisons (<paramref name="arithmetic"/>).
+    /// A candidate never read that way is left boxed: a local only used as an object or an index (say
+    /// <c>n = p + d</c> then <c>cells[n]</c>, <c>stack.append(n)</c>) would pay for classifying and boxing its value
+    /// and gain nothing. A counted range loop's variable counts as read (it is never boxed while unread).</summary>
+    private void CollectShadowCandidates(Node n, HashSet<string> candidates, HashSet<string> excluded, HashSet<string> arithmetic)
     {
+        switch (n)
+        {
+            case BinOpExpr b when IsFusableOp(b.Op):
+                NoteArithmeticOperand(b.Left, arithmetic);
+                NoteArithmeticOperand(b.Right, arithmetic);
+                break;
+            case UnaryOp { Op: UnaryOperator.USub } u:
+                NoteArithmeticOperand(u.Operand, arithmetic);
+                break;
+            case CompareExpr c:
+                NoteArithmeticOperand(c.Left, arithmetic);
+                foreach (var operand in c.Comparators) NoteArithmeticOperand(operand, arithmetic);
+                break;
+            case CallExpr call when MathCallKind(call) > 0:
+                NoteArithmeticOperand(call.Args[0], arithmetic);
+                break;
+            // `self.x /= norm`, `a[i] += d`: the value is an operand whatever the target.
+            case AugAssign aug when IsFusableOp(aug.Op):
+                NoteArithmeticOperand(aug.Value, arithmetic);
+                break;
+        }
         switch (n)
         {
             // Nested scopes have their own locals; comprehensions too (an enclosing local they read is a cell).
@@ -59,10 +86,12 @@ internal sealed partial class FunctionCompiler
                 break;
             case AugAssign { Target: NameExpr an } aug when IsFusableOp(aug.Op):
                 candidates.Add(Mangled(an.Id));
+                arithmetic.Add(Mangled(an.Id));
                 break;
             // A counted range loop stores its variable unboxed.
             case For { Target: NameExpr fn } loop when IsRangeLoop(loop):
                 candidates.Add(Mangled(fn.Id));
+                arithmetic.Add(Mangled(fn.Id));
                 break;
             // A walrus can rebind a name inside an expression, after a fused leaf has read it.
             case NamedExpr { Target: NameExpr wn }:
@@ -75,11 +104,16 @@ internal sealed partial class FunctionCompiler
         }
         foreach (var v in n.FieldValues())
         {
-            if (v is Node child) CollectShadowCandidates(child, candidates, excluded);
+            if (v is Node child) CollectShadowCandidates(child, candidates, excluded, arithmetic);
             else if (v is System.Collections.IEnumerable list and not string)
                 foreach (var item in list)
-                    if (item is Node c) CollectShadowCandidates(c, candidates, excluded);
+                    if (item is Node c) CollectShadowCandidates(c, candidates, excluded, arithmetic);
         }
+    }
+
+    private void NoteArithmeticOperand(Expr e, HashSet<string> arithmetic)
+    {
+        if (e is NameExpr name) arithmetic.Add(Mangled(name.Id));
     }
 
     private static bool IsFusableValue(Expr e) =>
