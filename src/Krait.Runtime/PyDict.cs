@@ -217,7 +217,15 @@ public sealed class HashTable
         int size = 8;
         while (size * 2 <= (live + 1) * 3) size <<= 1;
         size <<= 1;
-        _indices = NewIndices(size);
+        // A table whose keys come and go (a queue keyed by time, a sieve's pending composites) compacts at the
+        // same size again and again: refilling the index it has spares a fresh array each time, which for a big
+        // table is a large-object allocation, and those bring on full collections.
+        if (_indices.Length == size)
+        {
+            var reused = _indices;
+            for (int i = 0; i < reused.Length; i++) reused[i] = -1;
+        }
+        else _indices = NewIndices(size);
         for (int e = 0; e < live; e++) PlaceIndex(entries[e].Hash, e);
         if (entries.Length < size) Grow(size * 2 / 3 + 1);
     }
