@@ -293,18 +293,25 @@ public static partial class Ops
     private static PyObject Binary(BinOp op, PyObject a, PyObject b, bool inPlace, PyType typeA, PyType typeB)
     {
         PyObject? r;
+        // A plain user instance on the left (vectors, fractions, ...): its class's methods decide first, as they do
+        // in CPython, and none of the built-in operations below can take it, so they are not tried before.
+        bool dundersTried = IsPlainInstance(a) && Unsafe.As<PyInstance>(a).BaseValue == null;
+        if (dundersTried && (r = DunderBinary(op, a, b)) != null) return r;
         // Native dunder types first: a Counter is a dict, but Counter | Counter is not dict | dict.
-        if ((a is INativeDunders || b is INativeDunders) && (r = DunderBinary(op, a, b)) != null) return r;
+        if (!dundersTried && (a is INativeDunders || b is INativeDunders) && (r = DunderBinary(op, a, b)) != null) return r;
         r = BuiltinBinary(op, a, b);
         if (r != null) return r;
-        r = DunderBinary(op, a, b);
-        if (r != null) return r;
+        if (!dundersTried)
+        {
+            r = DunderBinary(op, a, b);
+            if (r != null) return r;
+        }
         // A user subclass of a built-in type without its own method: the built-in operation on its value.
         if (a is PyInstance { BaseValue: not null } || b is PyInstance { BaseValue: not null })
             return Binary(op, PyInstance.Unwrap(a), PyInstance.Unwrap(b), inPlace, typeA, typeB);
-        if (op == BinOp.Mul && ((IsSequence(a) && b is not PyInstance) || (IsSequence(b) && a is not PyInstance)))
+        if (op == BinOp.Mul && (IsSequence(a) || IsSequence(b)))
             throw TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? typeB : typeA).TpName}'");
-        if (op == BinOp.Add && (a is PyStr || a is PyList || a is PyTuple) && b is not PyInstance)
+        if (op == BinOp.Add && (a is PyStr || a is PyList || a is PyTuple))
         {
             // The container's own name, as CPython's concat messages spell it even for a subclass.
             if (a is PyStr) throw TypeError($"can only concatenate str (not \"{typeB.TpName}\") to str");
@@ -383,8 +390,9 @@ public static partial class Ops
                 }
                 break;
             case BinOp.Mul:
-                if (IsIntLike(b) && IsSequence(a)) return Repeat(a, RepeatCount(b));
-                if (IsIntLike(a) && IsSequence(b)) return Repeat(b, RepeatCount(a));
+                // The count may be any object with __index__ (sq_repeat takes what operator.index takes).
+                if (IsSequence(a) && IsRepeatCount(b)) return Repeat(a, RepeatCount(b));
+                if (IsSequence(b) && IsRepeatCount(a)) return Repeat(b, RepeatCount(a));
                 break;
             case BinOp.Or:
                 if (a is PyDict d1 && b is PyDict d2)
@@ -417,6 +425,8 @@ public static partial class Ops
     }
 
     /// <summary>The count of a sequence repeat: a C ssize_t, OverflowError beyond (CPython's message).</summary>
+    private static bool IsRepeatCount(PyObject n) => IsIntLike(n) || n is PyInstance && n.Type.Lookup("__index__") != null;
+
     public static long RepeatCount(PyObject n) => n is PyBigInt
         ? throw Error(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer") : Index(n);
 
