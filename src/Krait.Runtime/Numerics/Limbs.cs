@@ -30,7 +30,9 @@ internal static class Limbs
         ref uint pa = ref MemoryMarshal.GetReference(a);
         ref uint pb = ref MemoryMarshal.GetReference(b);
         ref uint pr = ref MemoryMarshal.GetReference(r);
-        // Two limbs per step as one 64-bit word: the carry chain is the loop's critical path.
+        // Two limbs per step as one 64-bit word. The carry out of x + y does not depend on the carry in; adding the
+        // carry in can only overflow when x + y is all ones, which is taken as a rare branch, so
+        // no step waits for the previous one's carry.
         ulong carry = 0;
         int i = 0;
         for (; i + 2 <= b.Length; i += 2)
@@ -38,7 +40,9 @@ internal static class Limbs
             ulong x = Read2(ref pa, i);
             ulong s = x + Read2(ref pb, i);
             ulong t = s + carry;
-            carry = (s < x ? 1UL : 0UL) | (t < s ? 1UL : 0UL);
+            ulong next = s < x ? 1UL : 0UL;
+            if (t < s) { next = 1; s_rippledCarries++; }
+            carry = next;
             Write2(ref pr, i, t);
         }
         for (; i < b.Length; i++)
@@ -62,6 +66,11 @@ internal static class Limbs
         Unsafe.Add(ref pr, i) = (uint)carry;
     }
 
+    /// <summary>How often an incoming carry (or borrow) rippled through an all-ones (all-zeros) word. Nothing reads it: counting makes that
+    /// branch two statements, which the JIT keeps a branch (a conditional move would put the carry back on every
+    /// step's path, and a call there made it spill the loop's registers).</summary>
+    internal static long s_rippledCarries;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Read2(ref uint p, int i) =>
         Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref p, i)));
@@ -78,8 +87,21 @@ internal static class Limbs
         ref uint pa = ref MemoryMarshal.GetReference(a);
         ref uint pb = ref MemoryMarshal.GetReference(b);
         ref uint pr = ref MemoryMarshal.GetReference(r);
-        long borrow = 0;
+        // Two limbs per step, as in Add: the borrow out of x - y does not depend on the borrow in, which can only
+        // propagate when x - y is zero (the rare branch).
+        ulong borrow64 = 0;
         int i = 0;
+        for (; i + 2 <= b.Length; i += 2)
+        {
+            ulong x = Read2(ref pa, i);
+            ulong d = x - Read2(ref pb, i);
+            ulong t = d - borrow64;
+            ulong next = d > x ? 1UL : 0UL;
+            if (t > d) { next = 1; s_rippledCarries++; }
+            borrow64 = next;
+            Write2(ref pr, i, t);
+        }
+        long borrow = -(long)borrow64;
         for (; i < b.Length; i++)
         {
             long d = (long)Unsafe.Add(ref pa, i) - Unsafe.Add(ref pb, i) + borrow;
@@ -101,17 +123,24 @@ internal static class Limbs
         if (r.Length != a.Length + 1) throw new ArgumentException("limb lengths");
         ref uint pa = ref MemoryMarshal.GetReference(a);
         ref uint pr = ref MemoryMarshal.GetReference(r);
-        // Two limbs per step: a 64 x 32-bit product has a high part below 2**32, so adding the carry to the low
-        // word and bumping the high word on overflow keeps the carry under 2**32.
-        ulong carry = 0;
+        // Two limbs per step: word j of the product is low(x_j * m) + high(x_j-1 * m) + a carry of at most 1. The
+        // sum of the two halves (and its carry out) needs nothing from the previous step; adding the carry in can
+        // only overflow when that sum is all ones, a rare branch, so the steps do not wait on each other.
+        ulong high = 0, carryBit = 0;
         int i = 0;
         for (; i + 2 <= a.Length; i += 2)
         {
-            ulong high = Math.BigMul(Read2(ref pa, i), m, out ulong low);
-            low += carry;
-            carry = high + (low < carry ? 1UL : 0UL);
-            Write2(ref pr, i, low);
+            ulong nextHigh = Math.BigMul(Read2(ref pa, i), m, out ulong low);
+            ulong t = low + high;
+            ulong next = t < low ? 1UL : 0UL;
+            ulong w = t + carryBit;
+            if (w < t) { next = 1; s_rippledCarries++; }
+            carryBit = next;
+            high = nextHigh;
+            Write2(ref pr, i, w);
         }
+        // high < 2**32, so what is left to carry into the next limb fits a ulong.
+        ulong carry = high + carryBit;
         for (; i < a.Length; i++)
         {
             carry += (ulong)Unsafe.Add(ref pa, i) * m;
