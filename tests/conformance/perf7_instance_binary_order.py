@@ -60,38 +60,40 @@ attempt("count**2", lambda: Count(1) ** 2)
 attempt("count@count", lambda: Count(1) @ Count(2))
 
 
-class V:
-    __slots__ = ("x", "y")
+class Vec3:
+    """A slotted 3-vector: the operator fast path with instances on the left, in a loop that gets compiled hot."""
+    __slots__ = ("c",)
 
-    def __init__(self, x, y):
-        self.x, self.y = x, y
+    def __init__(self, *c):
+        self.c = c
 
     def __add__(self, o):
-        return V(self.x + o.x, self.y + o.y)
+        return Vec3(*[p + q for p, q in zip(self.c, o.c)])
 
     def __sub__(self, o):
-        return V(self.x - o.x, self.y - o.y)
+        return Vec3(*[p - q for p, q in zip(self.c, o.c)])
 
     def __mul__(self, k):
-        return V(self.x * k, self.y * k)
+        return Vec3(*[p * k for p in self.c]) if not isinstance(k, Vec3) else NotImplemented
 
     __rmul__ = __mul__
 
     def __repr__(self):
-        return "V(%r, %r)" % (self.x, self.y)
+        return "Vec3%r" % (self.c,)
 
 
-a = V(1.5, 2)
-b = V(0.25, -1)
-total = V(0, 0)
+a = Vec3(1.5, 2, -0.5)
+b = Vec3(0.25, -1, 4)
+total = Vec3(0, 0, 0)
 for i in range(1000):
     total = total + (a - b) * 0.5 + 2 * b
 print(total)
-x = V(1, 2)
-x += V(3, 4)
-x -= V(1, 1)
+x = Vec3(1, 2, 3)
+x += Vec3(3, 4, 5)
+x -= Vec3(1, 1, 1)
 x *= 3
 print(x)
+attempt("vec*vec", lambda: a * b)
 
 
 # The errors when nothing takes the operands.
