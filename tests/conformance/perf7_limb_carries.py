@@ -58,3 +58,11 @@ for k in range(1, 7):
     print(hex(x - y), hex(z - w), hex(w - z), hex((x << 32) - (y << 32)), x - y + y == x)
 for x, m in ripple_products:
     print(hex(x * m - x), hex(x * m - (x << 16)), hex((x << 64) - x * m))
+
+# Long division (divisor of two limbs or more): the multiply-and-subtract step over words like the above.
+divisors = [p for p in patterns if p.bit_length() > 40] + [x for x, _ in ripple_products] + [2 ** 64 + 1, 2 ** 96 - 2 ** 32]
+for x in patterns + [x * m for x, m in ripple_products] + [7 ** 300, 2 ** 700 - 1]:
+    for y in divisors:
+        q, r = divmod(x * 3 + 1, y)
+        assert q * y + r == x * 3 + 1 and 0 <= r < y
+        print(hex(q)[-20:], hex(r)[-20:], q.bit_length(), r.bit_length())

@@ -223,15 +223,35 @@ internal static class Limbs
                     qhat--;
                     rhat += vTop;
                 }
-                // u[j..j+n] -= qhat * v
-                ulong carry = 0;
-                long borrow = 0;
-                for (int i = 0; i < n; i++)
+                // u[j..j+n] -= qhat * v, two limbs per step where it can: the product word and the difference each
+                // take their incoming carry or borrow off the step's path, as in MultiplySmall and Subtract.
+                ulong high = 0, carryBit = 0, borrowBit = 0;
+                int k = 0;
+                for (; k + 2 <= n; k += 2)
                 {
-                    ulong p = qhat * Unsafe.Add(ref pv, i) + carry;
+                    ulong nextHigh = Math.BigMul(Read2(ref pv, k), qhat, out ulong low);
+                    ulong t = low + high;
+                    ulong nextCarry = t < low ? 1UL : 0UL;
+                    ulong w = t + carryBit;
+                    if (w < t) { nextCarry = 1; s_rippledCarries++; }
+                    carryBit = nextCarry;
+                    high = nextHigh;
+                    ulong x = Read2(ref pu, k);
+                    ulong d = x - w;
+                    ulong nextBorrow = d > x ? 1UL : 0UL;
+                    ulong diff = d - borrowBit;
+                    if (diff > d) { nextBorrow = 1; s_rippledCarries++; }
+                    borrowBit = nextBorrow;
+                    Write2(ref pu, k, diff);
+                }
+                ulong carry = high + carryBit;
+                long borrow = -(long)borrowBit;
+                for (; k < n; k++)
+                {
+                    ulong p = qhat * Unsafe.Add(ref pv, k) + carry;
                     carry = p >> 32;
-                    long t = (long)Unsafe.Add(ref pu, i) - (uint)p + borrow;
-                    Unsafe.Add(ref pu, i) = (uint)t;
+                    long t = (long)Unsafe.Add(ref pu, k) - (uint)p + borrow;
+                    Unsafe.Add(ref pu, k) = (uint)t;
                     borrow = t >> 32;
                 }
                 long last = (long)Unsafe.Add(ref pu, n) - (long)carry + borrow;
