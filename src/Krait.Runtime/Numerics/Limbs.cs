@@ -71,6 +71,21 @@ internal static class Limbs
     /// step's path, and a call there made it spill the loop's registers).</summary>
     internal static long s_rippledCarries;
 
+    /// <summary>One 64-bit word of (limbs) x m for m below 2**32: low(word * m) + the previous word's high part +
+    /// the carry bit, updating both for the next word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ProductWord(ulong word, ulong m, ref ulong high, ref ulong carryBit)
+    {
+        ulong nextHigh = Math.BigMul(word, m, out ulong low);
+        ulong t = low + high;
+        ulong next = t < low ? 1UL : 0UL;
+        ulong w = t + carryBit;
+        if (w < t) { next = 1; s_rippledCarries++; }
+        carryBit = next;
+        high = nextHigh;
+        return w;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Read2(ref uint p, int i) =>
         Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref p, i)));
@@ -129,16 +144,7 @@ internal static class Limbs
         ulong high = 0, carryBit = 0;
         int i = 0;
         for (; i + 2 <= a.Length; i += 2)
-        {
-            ulong nextHigh = Math.BigMul(Read2(ref pa, i), m, out ulong low);
-            ulong t = low + high;
-            ulong next = t < low ? 1UL : 0UL;
-            ulong w = t + carryBit;
-            if (w < t) { next = 1; s_rippledCarries++; }
-            carryBit = next;
-            high = nextHigh;
-            Write2(ref pr, i, w);
-        }
+            Write2(ref pr, i, ProductWord(Read2(ref pa, i), m, ref high, ref carryBit));
         // high < 2**32, so what is left to carry into the next limb fits a ulong.
         ulong carry = high + carryBit;
         for (; i < a.Length; i++)
@@ -229,13 +235,7 @@ internal static class Limbs
                 int k = 0;
                 for (; k + 2 <= n; k += 2)
                 {
-                    ulong nextHigh = Math.BigMul(Read2(ref pv, k), qhat, out ulong low);
-                    ulong t = low + high;
-                    ulong nextCarry = t < low ? 1UL : 0UL;
-                    ulong w = t + carryBit;
-                    if (w < t) { nextCarry = 1; s_rippledCarries++; }
-                    carryBit = nextCarry;
-                    high = nextHigh;
+                    ulong w = ProductWord(Read2(ref pv, k), qhat, ref high, ref carryBit);
                     ulong x = Read2(ref pu, k);
                     ulong d = x - w;
                     ulong nextBorrow = d > x ? 1UL : 0UL;
