@@ -424,9 +424,10 @@ public static partial class Ops
             if (t.Entries[e].Key != null) target.Table.Set(t.Entries[e].Key!, t.Entries[e].Value);
     }
 
-    /// <summary>The count of a sequence repeat: a C ssize_t, OverflowError beyond (CPython's message).</summary>
+    /// <summary>Whether <paramref name="n"/> can count a sequence repeat: an int, or an instance with __index__.</summary>
     private static bool IsRepeatCount(PyObject n) => IsIntLike(n) || n is PyInstance && n.Type.Lookup("__index__") != null;
 
+    /// <summary>The count of a sequence repeat: a C ssize_t, OverflowError beyond (CPython's message).</summary>
     public static long RepeatCount(PyObject n) => n is PyBigInt
         ? throw Error(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer") : Index(n);
 

@@ -29,8 +29,13 @@ public sealed class HashTable
         // Plain loops here and in Grow: the generic Array.Fill/Array.Resize over these element types are not
         // precompiled, and every start-up would JIT them for its first dict.
         var a = new int[n];
-        for (int i = 0; i < a.Length; i++) a[i] = -1;
+        MarkEmpty(a);
         return a;
+    }
+
+    private static void MarkEmpty(int[] indices)
+    {
+        for (int i = 0; i < indices.Length; i++) indices[i] = -1;
     }
 
     private void Grow(int capacity)
@@ -220,11 +225,7 @@ public sealed class HashTable
         // A table whose keys come and go (a queue keyed by time, a sieve's pending composites) compacts at the
         // same size again and again: refilling the index it has spares a fresh array each time, which for a big
         // table is a large-object allocation, and those bring on full collections.
-        if (_indices.Length == size)
-        {
-            var reused = _indices;
-            for (int i = 0; i < reused.Length; i++) reused[i] = -1;
-        }
+        if (_indices.Length == size) MarkEmpty(_indices);
         else _indices = NewIndices(size);
         for (int e = 0; e < live; e++) PlaceIndex(entries[e].Hash, e);
         if (entries.Length < size) Grow(size * 2 / 3 + 1);
