@@ -111,7 +111,7 @@ internal static class RunCommand
                 }
                 // Then module teardown's __del__ calls, as CPython's finalization does.
                 if (Finalization.RunAtExit()) try { Builtins.FlushAll(); } catch (IOException) { }
-            }, RunStackBytes);
+            }, RunStackBytes, meanwhile: PythonCompiler.WarmUp);
         }
         if (status == KilledBySigint)
         {
