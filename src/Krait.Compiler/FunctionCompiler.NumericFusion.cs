@@ -37,6 +37,7 @@ internal sealed partial class FunctionCompiler
     }
 
     private static readonly MethodInfo s_fusedClassify = typeof(FusedArithmetic).GetMethod(nameof(FusedArithmetic.Classify))!;
+    private static readonly MethodInfo s_fusedClassifyOutOfLine = typeof(FusedArithmetic).GetMethod(nameof(FusedArithmetic.ClassifyOutOfLine))!;
     private static readonly MethodInfo s_fusedBox = typeof(FusedArithmetic).GetMethod(nameof(FusedArithmetic.Box))!;
     private static readonly MethodInfo s_mathAbs = typeof(Math).GetMethod(nameof(Math.Abs), new[] { typeof(double) })!;
     private readonly Dictionary<Type, Stack<LocalBuilder>> _fusionLocals = new();
@@ -512,7 +513,7 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Brfalse, done);
         il.Emit(OpCodes.Ldloc, n.P);
         il.Emit(OpCodes.Ldloca, n.D);
-        il.Emit(OpCodes.Call, s_fusedClassify);
+        il.Emit(OpCodes.Call, s_fusedClassifyOutOfLine);
         il.Emit(OpCodes.Dup);
         il.Emit(OpCodes.Stloc, n.K);
         il.Emit(OpCodes.Brtrue, done);

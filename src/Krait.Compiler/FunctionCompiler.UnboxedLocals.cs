@@ -11,9 +11,12 @@ namespace Krait.Compiler;
 /// shadow: an IL double and a kind (<see cref="FusedArithmetic.IntKind"/>/<see cref="FusedArithmetic.FloatKind"/>,
 /// 3 = float made from mixed operands) next to its object local. Invariant: kind != 0 means the double holds the
 /// value and the object local holds its box or null (not boxed yet); kind == 0 means the object local holds the
-/// value (null = unbound). Fused assignments store the double without boxing; fused expressions and conditions
-/// read it without unboxing; every other read boxes on demand and keeps the box until the next assignment, so
-/// identity (<c>x is x</c>) holds. Any other store (unpacking, a call result, <c>del</c>) sets the kind to 0.</summary>
+/// value and it is not a number the fused code takes (null = unbound). Fused assignments store the double without
+/// boxing; fused expressions and conditions read it without unboxing; every other read boxes on demand and keeps
+/// the box until the next assignment, so identity (<c>x is x</c>) holds. Any other store (unpacking, a call
+/// result) classifies the object it stores, once, so fused reads never classify (a function has one store site
+/// for many reads, and the JIT's optimizing compile holds every inlined classification in memory at once);
+/// <c>del</c> sets the kind to 0.</summary>
 internal sealed partial class FunctionCompiler
 {
     private sealed class ShadowLocal
@@ -44,6 +47,10 @@ internal sealed partial class FunctionCompiler
             _shadows ??= new(StringComparer.Ordinal);
             _shadows[name] = new ShadowLocal { D = _il.DeclareLocal(typeof(double)), K = _il.DeclareLocal(typeof(int)) };
         }
+        // A parameter that is also assigned numbers holds its argument now: classify it as any other store.
+        if (_shadows != null)
+            foreach (var p in _params)
+                if (_shadows.TryGetValue(p, out var s)) EmitShadowClassify(p, s, outOfLine: false);
     }
 
     /// <summary>Finds the locals assigned fusable values (<paramref name="candidates"/>), those that must not be
@@ -171,11 +178,26 @@ internal sealed partial class FunctionCompiler
         il.MarkLabel(ok);
     }
 
-    /// <summary>Marks the object local as the value (after a store of an object into it).</summary>
+    /// <summary>Marks the object local as the value (after <c>del</c>).</summary>
     private void EmitShadowClear(ShadowLocal s)
     {
         _il.Emit(OpCodes.Ldc_I4_0);
         _il.Emit(OpCodes.Stloc, s.K);
+    }
+
+    /// <summary>After an object is stored into a shadowed local: its kind and double, or kind 0 when it is not a
+    /// number the fused code takes. <paramref name="outOfLine"/> for stores on cold paths.</summary>
+    private void EmitShadowClassify(string name, ShadowLocal s, bool outOfLine)
+    {
+        var il = _il;
+        // The scratch double is address-taken; the shadow's own double must not be (it stays in a register).
+        var scratch = _classifyScratch ??= il.DeclareLocal(typeof(double));
+        il.Emit(OpCodes.Ldloc, Local(name));
+        il.Emit(OpCodes.Ldloca, scratch);
+        il.Emit(OpCodes.Call, outOfLine ? s_fusedClassifyOutOfLine : s_fusedClassify);
+        il.Emit(OpCodes.Stloc, s.K);
+        il.Emit(OpCodes.Ldloc, scratch);
+        il.Emit(OpCodes.Stloc, s.D);
     }
 
     /// <summary>Stores a fused tree's result into a shadowed local: the double and kind when the fused code
@@ -208,7 +230,7 @@ internal sealed partial class FunctionCompiler
         il.MarkLabel(boxed);
         il.Emit(OpCodes.Ldloc, n.P);
         il.Emit(OpCodes.Stloc, loc);
-        EmitShadowClear(s);
+        EmitShadowClassify(name, s, outOfLine: true);
         il.MarkLabel(done);
     }
 
@@ -265,42 +287,26 @@ internal sealed partial class FunctionCompiler
     private LocalBuilder? _classifyScratch;
 
     /// <summary>A fused leaf that reads a shadowed local uses the shadow's own double and kind (no locals of its
-    /// own: a shadowed name is never a walrus target, so nothing rebinds it inside an expression). A local that
-    /// holds only its object is classified now and the result kept in the shadow, so later reads skip it.</summary>
+    /// own: a shadowed name is never a walrus target, so nothing rebinds it inside an expression).</summary>
     private void EmitShadowLeaf(ArithNode n, LocalBuilder fast)
     {
         var il = _il;
         var s = n.Shadow!;
         var done = il.DefineLabel();
-        var loc = Local(n.ShadowName!);
         il.Emit(OpCodes.Ldloc, s.K);
         il.Emit(OpCodes.Brtrue, done);
         if (!_neverUnbound.Contains(n.ShadowName!))
         {
             var ok = il.DefineLabel();
-            il.Emit(OpCodes.Ldloc, loc);
+            il.Emit(OpCodes.Ldloc, Local(n.ShadowName!));
             il.Emit(OpCodes.Brtrue, ok);
             EmitPos(n.Source, track: false);
             EmitThrowNew(nameof(Ops.UnboundLocal), n.ShadowName!);
             il.MarkLabel(ok);
         }
-        il.Emit(OpCodes.Ldloc, fast);
-        il.Emit(OpCodes.Brfalse, done);
-        // The scratch double is address-taken; the shadow's own double must not be (it stays in a register).
-        var scratch = _classifyScratch ??= il.DeclareLocal(typeof(double));
-        il.Emit(OpCodes.Ldloc, loc);
-        il.Emit(OpCodes.Ldloca, scratch);
-        il.Emit(OpCodes.Call, s_fusedClassify);
-        il.Emit(OpCodes.Dup);
-        il.Emit(OpCodes.Stloc, s.K);
-        var isNumber = il.DefineLabel();
-        il.Emit(OpCodes.Brtrue, isNumber);
+        // Not a number the fused code takes (stores classify what they store): the protocol computes the tree.
         il.Emit(OpCodes.Ldc_I4_0);
         il.Emit(OpCodes.Stloc, fast);
-        il.Emit(OpCodes.Br, done);
-        il.MarkLabel(isNumber);
-        il.Emit(OpCodes.Ldloc, scratch);
-        il.Emit(OpCodes.Stloc, s.D);
         il.MarkLabel(done);
     }
 

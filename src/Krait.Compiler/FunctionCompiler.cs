@@ -628,7 +628,7 @@ internal sealed partial class FunctionCompiler
                 else
                 {
                     il.Emit(OpCodes.Stloc, Local(name));
-                    if (ShadowOf(name) is { } shadow) EmitShadowClear(shadow);
+                    if (ShadowOf(name) is { } shadow) EmitShadowClassify(name, shadow, outOfLine: false);
                 }
                 return;
             case NameKind.Cell:
