@@ -496,8 +496,8 @@ public static partial class Ops
         foreach (var v in items) first.Add(v);
         // The compiler's constant merging rebuilds the frozenset once more from the first one's order.
         var folded = new PySet(frozen: true);
-        var keys = first.Table.Keys;
-        for (int e = 0; e < keys.Length; e++) if (keys[e] != null) folded.Table.Add(keys[e]!, first.Table.Hashes[e]);
+        var slots = first.Table.Slots;
+        for (int e = 0; e < slots.Length; e++) if (slots[e].Key != null) folded.Table.Add(slots[e].Key!, slots[e].Hash);
         var s = new PySet();
         s.Table.Merge(folded.Table);
         return s;

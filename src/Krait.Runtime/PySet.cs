@@ -77,10 +77,11 @@ public sealed class PySet : PyObject
         // Order-independent: xor of each entry's shuffled hash, then the size, then a final dispersal (as CPython).
         ulong h = 0;
         var t = Table;
-        for (int e = 0; e < t.Keys.Length; e++)
+        var slots = t.Slots;
+        for (int e = 0; e < slots.Length; e++)
         {
-            if (t.Keys[e] == null) continue;
-            ulong x = (ulong)t.Hashes[e];
+            if (slots[e].Key == null) continue;
+            ulong x = (ulong)slots[e].Hash;
             h ^= ((x ^ 89869747UL) ^ (x << 16)) * 3644798167UL;
         }
         h ^= ((ulong)t.Count + 1) * 1927868237UL;
@@ -105,10 +106,10 @@ public sealed class PySet : PyObject
             if (wrap) sb.Append(name).Append('(');
             sb.Append('{');
             bool first = true;
-            var keys = Table.Keys;
-            for (int e = 0; e < keys.Length; e++)
+            var slots = Table.Slots;
+            for (int e = 0; e < slots.Length; e++)
             {
-                var k = keys[e];
+                var k = slots[e].Key;
                 if (k == null) continue;
                 if (!first) sb.Append(", ");
                 first = false;
@@ -139,12 +140,11 @@ public sealed class PySet : PyObject
     internal static bool IsSubset(PySet a, PySet b)
     {
         if (a.Table.Count > b.Table.Count) return false;
-        var keys = a.Table.Keys;
-        var hashes = a.Table.Hashes;
-        for (int e = 0; e < keys.Length; e++)
+        var slots = a.Table.Slots;
+        for (int e = 0; e < slots.Length; e++)
         {
-            var k = keys[e];
-            if (k != null && b.Table.Find(k, hashes[e]) < 0) return false;
+            var k = slots[e].Key;
+            if (k != null && b.Table.Find(k, slots[e].Hash) < 0) return false;
         }
         return true;
     }
@@ -175,10 +175,10 @@ public sealed class SetIterator : PyIterator, IIteratorState
                 _used = -1;
                 throw Ops.RuntimeError("Set changed size during iteration");
             }
-            var keys = t.Keys;
-            while (_pos < keys.Length)
+            var slots = t.Slots;
+            while (_pos < slots.Length)
             {
-                var k = keys[_pos++];
+                var k = slots[_pos++].Key;
                 if (k != null) { _left--; value = k; return true; }
             }
             _s = null;

@@ -27,13 +27,12 @@ public static class SetOps
         {
             PySet big = a, small = b;
             if (b.Table.Count > a.Table.Count) { big = b; small = a; }
-            var keys = small.Table.Keys;
-            var hashes = small.Table.Hashes;
-            for (int e = 0; e < keys.Length; e++)
+            var slots = small.Table.Slots;
+            for (int e = 0; e < slots.Length; e++)
             {
-                var k = keys[e];
+                var k = slots[e].Key;
                 if (k == null) continue;
-                long h = hashes[e];
+                long h = slots[e].Hash;
                 if (big.Table.Find(k, h) >= 0) r.Table.Add(k, h);
             }
             return r;
@@ -59,13 +58,12 @@ public static class SetOps
         long otherSize = b != null ? b.Table.Count : d!.Table.Count;
         if ((a.Table.Count >> 2) > otherSize) return CopyAndDifference(a, other);
         var r = new PySet(a.Frozen);
-        var keys = a.Table.Keys;
-        var hashes = a.Table.Hashes;
-        for (int e = 0; e < keys.Length; e++)
+        var slots = a.Table.Slots;
+        for (int e = 0; e < slots.Length; e++)
         {
-            var k = keys[e];
+            var k = slots[e].Key;
             if (k == null) continue;
-            long h = hashes[e];
+            long h = slots[e].Hash;
             bool found = b != null ? b.Table.Find(k, h) >= 0 : d!.Table.Find(k, h) >= 0;
             if (!found) r.Table.Add(k, h);
         }
@@ -87,10 +85,9 @@ public static class SetOps
         if (AsSet(other) is PySet o)
         {
             if ((o.Table.Count >> 3) > t.Count) o = Intersection(s, o);
-            var keys = o.Table.Keys;
-            var hashes = o.Table.Hashes;
-            for (int e = 0; e < keys.Length; e++)
-                if (keys[e] != null) t.Discard(keys[e]!, hashes[e]);
+            var slots = o.Table.Slots;
+            for (int e = 0; e < slots.Length; e++)
+                if (slots[e].Key != null) t.Discard(slots[e].Key!, slots[e].Hash);
         }
         else
         {
@@ -127,12 +124,11 @@ public static class SetOps
         }
         var o = AsSet(other) ?? PySet.From(other, false);
         if (o == s) { t.Clear(); return; }
-        var keys = o.Table.Keys;
-        var hashes = o.Table.Hashes;
-        for (int e = 0; e < keys.Length; e++)
+        var slots = o.Table.Slots;
+        for (int e = 0; e < slots.Length; e++)
         {
-            var k = keys[e];
-            if (k != null && !t.Discard(k, hashes[e])) t.Add(k, hashes[e]);
+            var k = slots[e].Key;
+            if (k != null && !t.Discard(k, slots[e].Hash)) t.Add(k, slots[e].Hash);
         }
     }
 
@@ -165,10 +161,9 @@ public static class SetOps
         {
             PySet big = a, small = b;
             if (b.Table.Count > a.Table.Count) { big = b; small = a; }
-            var keys = small.Table.Keys;
-            var hashes = small.Table.Hashes;
-            for (int e = 0; e < keys.Length; e++)
-                if (keys[e] != null && big.Table.Find(keys[e]!, hashes[e]) >= 0) return false;
+            var slots = small.Table.Slots;
+            for (int e = 0; e < slots.Length; e++)
+                if (slots[e].Key != null && big.Table.Find(slots[e].Key!, slots[e].Hash) >= 0) return false;
             return true;
         }
         var it = Ops.GetIter(other);

@@ -2,8 +2,8 @@ namespace Krait.Runtime;
 
 /// <summary>
 /// The hash table behind set and frozenset, with CPython's layout and probing (setobject.c): slots hold
-/// (key, hash) directly and iteration walks the slots in order, so a set iterates, prints and pops in
-/// CPython's order. A lookup checks LinearProbes neighbours of a slot before a perturbed jump; a removed key
+/// (key, hash) directly, side by side in one array (a probe reads one cache line, and a table is one
+/// allocation), and iteration walks the slots in order, so a set iterates, prints and pops in CPython's order. A lookup checks LinearProbes neighbours of a slot before a perturbed jump; a removed key
 /// leaves a dummy (null key, hash -1) that lookups step over and insertions reuse; an empty slot is a null key
 /// with hash 0. The table grows to used*4 (used*2 past 50000) when fill*5 reaches mask*3.
 /// </summary>
@@ -14,9 +14,14 @@ public sealed class SetTable
     private const int PerturbShift = 5;
     private const long DummyHash = -1;
 
-    /// <summary>Slot keys (null: empty or dummy) and their hashes (0 empty, -1 dummy when the key is null).</summary>
-    public PyObject?[] Keys = new PyObject?[MinSize];
-    public long[] Hashes = new long[MinSize];
+    /// <summary>A slot: its key (null: empty or dummy) and hash (0 empty, -1 dummy when the key is null).</summary>
+    public struct Entry
+    {
+        public PyObject? Key;
+        public long Hash;
+    }
+
+    public Entry[] Slots = new Entry[MinSize];
     public int Mask = MinSize - 1;
     /// <summary>Live keys (CPython's used) and live plus dummy slots (fill).</summary>
     public int Count, Fill;
@@ -36,8 +41,7 @@ public sealed class SetTable
     public int Find(PyObject key, long hash)
     {
     restart:
-        var keys = Keys;
-        var hashes = Hashes;
+        var slots = Slots;
         int mask = Mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -47,17 +51,18 @@ public sealed class SetTable
             int j = i;
             do
             {
-                var k = keys[j];
+                ref var slot = ref slots[j];
+                var k = slot.Key;
                 if (k == null)
                 {
-                    if (hashes[j] == 0) return -1;
+                    if (slot.Hash == 0) return -1;
                 }
-                else if (hashes[j] == hash)
+                else if (slot.Hash == hash)
                 {
                     if (ReferenceEquals(k, key)) return j;
                     bool eq = KeyEquals(k, key);
                     // A comparison that ran Python code may have changed the table: start again, as CPython does.
-                    if (keys != Keys || keys[j] != k) goto restart;
+                    if (slots != Slots || slots[j].Key != k) goto restart;
                     if (eq) return j;
                 }
                 j++;
@@ -71,8 +76,7 @@ public sealed class SetTable
     public void Add(PyObject key, long hash)
     {
     restart:
-        var keys = Keys;
-        var hashes = Hashes;
+        var slots = Slots;
         int mask = Mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -83,20 +87,21 @@ public sealed class SetTable
             int j = i;
             do
             {
-                var k = keys[j];
+                ref var slot = ref slots[j];
+                var k = slot.Key;
                 if (k == null)
                 {
-                    if (hashes[j] == 0)
+                    if (slot.Hash == 0)
                     {
                         if (freeSlot >= 0)
                         {
-                            keys[freeSlot] = key;
-                            hashes[freeSlot] = hash;
+                            slots[freeSlot].Key = key;
+                            slots[freeSlot].Hash = hash;
                             Count++;
                             return;
                         }
-                        keys[j] = key;
-                        hashes[j] = hash;
+                        slot.Key = key;
+                        slot.Hash = hash;
                         Fill++;
                         Count++;
                         if ((long)Fill * 5 >= (long)mask * 3) Resize(Count > 50000 ? Count * 2 : Count * 4);
@@ -104,12 +109,12 @@ public sealed class SetTable
                     }
                     freeSlot = j;   // CPython 3.11 reuses the last dummy passed (checked against it)
                 }
-                else if (hashes[j] == hash)
+                else if (slot.Hash == hash)
                 {
                     if (ReferenceEquals(k, key)) return;
                     bool eq = KeyEquals(k, key);
                     if (eq) return;
-                    if (keys != Keys || keys[j] != k) goto restart;
+                    if (slots != Slots || slots[j].Key != k) goto restart;
                 }
                 j++;
             } while (probes-- > 0);
@@ -123,16 +128,14 @@ public sealed class SetTable
     {
         int j = Find(key, hash);
         if (j < 0) return false;
-        Keys[j] = null;
-        Hashes[j] = DummyHash;
-        Count--;
+        RemoveAt(j);
         return true;
     }
 
     public void RemoveAt(int slot)
     {
-        Keys[slot] = null;
-        Hashes[slot] = DummyHash;
+        Slots[slot].Key = null;
+        Slots[slot].Hash = DummyHash;
         Count--;
     }
 
@@ -140,8 +143,7 @@ public sealed class SetTable
     /// finger alone, so an in-place intersection pops from where the set left off).</summary>
     public void TakeSlotsOf(SetTable other)
     {
-        Keys = other.Keys;
-        Hashes = other.Hashes;
+        Slots = other.Slots;
         Mask = other.Mask;
         Count = other.Count;
         Fill = other.Fill;
@@ -149,8 +151,7 @@ public sealed class SetTable
 
     public void Clear()
     {
-        Keys = new PyObject?[MinSize];
-        Hashes = new long[MinSize];
+        Slots = new Entry[MinSize];
         Mask = MinSize - 1;
         Count = Fill = 0;
     }
@@ -160,34 +161,31 @@ public sealed class SetTable
     {
         int size = MinSize;
         while (size <= minUsed) size <<= 1;
-        var oldKeys = Keys;
-        var oldHashes = Hashes;
-        var keys = new PyObject?[size];
-        var hashes = new long[size];
+        var old = Slots;
+        var slots = new Entry[size];
         int mask = size - 1;
-        for (int e = 0; e < oldKeys.Length; e++)
+        for (int e = 0; e < old.Length; e++)
         {
-            var k = oldKeys[e];
-            if (k != null) InsertClean(keys, hashes, mask, k, oldHashes[e]);
+            var k = old[e].Key;
+            if (k != null) InsertClean(slots, mask, k, old[e].Hash);
         }
-        Keys = keys;
-        Hashes = hashes;
+        Slots = slots;
         Mask = mask;
         Fill = Count;
     }
 
     /// <summary>Places a key known to be absent into a table without dummies (set_insert_clean).</summary>
-    private static void InsertClean(PyObject?[] keys, long[] hashes, int mask, PyObject key, long hash)
+    private static void InsertClean(Entry[] slots, int mask, PyObject key, long hash)
     {
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
-            if (keys[i] == null) { keys[i] = key; hashes[i] = hash; return; }
+            if (slots[i].Key == null) { slots[i].Key = key; slots[i].Hash = hash; return; }
             if (i + LinearProbes <= mask)
             {
                 for (int j = i + 1; j <= i + LinearProbes; j++)
-                    if (keys[j] == null) { keys[j] = key; hashes[j] = hash; return; }
+                    if (slots[j].Key == null) { slots[j].Key = key; slots[j].Hash = hash; return; }
             }
             perturb >>= PerturbShift;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
@@ -199,27 +197,25 @@ public sealed class SetTable
     {
         if (other == this || other.Count == 0) return;
         if ((long)(Fill + other.Count) * 5 >= (long)Mask * 3) Resize((Count + other.Count) * 2);
-        var ok = other.Keys;
-        var oh = other.Hashes;
+        var os = other.Slots;
         if (Fill == 0 && Mask == other.Mask && other.Fill == other.Count)
         {
             // Same size, no dummies on either side: the slots copy over one for one.
-            Array.Copy(ok, Keys, ok.Length);
-            for (int e = 0; e < ok.Length; e++) Hashes[e] = ok[e] == null ? 0 : oh[e];
+            Array.Copy(os, Slots, os.Length);
             Fill = Count = other.Count;
             return;
         }
         if (Fill == 0)
         {
-            for (int e = 0; e < ok.Length; e++)
-                if (ok[e] != null) InsertClean(Keys, Hashes, Mask, ok[e]!, oh[e]);
+            for (int e = 0; e < os.Length; e++)
+                if (os[e].Key != null) InsertClean(Slots, Mask, os[e].Key!, os[e].Hash);
             Fill = Count = other.Count;
             return;
         }
-        for (int e = 0; e < ok.Length; e++)
+        for (int e = 0; e < os.Length; e++)
         {
-            var k = ok[e];
-            if (k != null) Add(k, oh[e]);
+            var k = os[e].Key;
+            if (k != null) Add(k, os[e].Hash);
         }
     }
 
@@ -240,8 +236,8 @@ public sealed class SetTable
         if (Count == 0) return null;
         int mask = Mask;
         int e = Finger & mask;
-        while (Keys[e] == null) e = e == mask ? 0 : e + 1;
-        var key = Keys[e]!;
+        while (Slots[e].Key == null) e = e == mask ? 0 : e + 1;
+        var key = Slots[e].Key!;
         RemoveAt(e);
         Finger = e + 1;
         return key;
