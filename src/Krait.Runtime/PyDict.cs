@@ -50,6 +50,7 @@ public sealed class HashTable
         if (ReferenceEquals(a, b)) return true;
         if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
         if (a is PyInt ia && b is PyInt ib) return ia.Value == ib.Value;
+        if (PyTuple.BothExact(a, b)) return PyTuple.ExactEquals(Unsafe.As<PyTuple>(a), Unsafe.As<PyTuple>(b));
         return Ops.EqBool(a, b);
     }
 

@@ -34,6 +34,29 @@ public class PyTuple : PyObject
         throw Ops.TypeError($"tuple indices must be integers or slices, not {key.Type.TpName}");
     }
 
+    /// <summary>Whether two exact tuples are equal, as CPython's tuple comparison decides it (lengths first, then
+    /// each pair of items by identity or ==), without the rich-comparison protocol's result object: dict and set
+    /// lookups with tuple keys ask this of every candidate entry.</summary>
+    internal static bool ExactEquals(PyTuple a, PyTuple b)
+    {
+        var x = a.Items;
+        var y = b.Items;
+        if (x.Length != y.Length) return false;
+        for (int i = 0; i < x.Length; i++)
+        {
+            var p = x[i];
+            var q = y[i];
+            if (ReferenceEquals(p, q)) continue;
+            if (p is PyStr sp && q is PyStr sq) { if (sp.Value != sq.Value) return false; }
+            else if (p is PyInt ip && q is PyInt iq) { if (ip.Value != iq.Value) return false; }
+            else if (!Ops.EqBool(p, q)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Both are built-in tuples (not instances of a subclass, whose == may be its own).</summary>
+    internal static bool BothExact(PyObject a, PyObject b) => a.GetType() == typeof(PyTuple) && b.GetType() == typeof(PyTuple);
+
     public override long Hash()
     {
         ulong acc = Numerics.NumericHash.TupleStart;

@@ -34,6 +34,7 @@ public sealed class SetTable
     {
         if (k is PyStr a && key is PyStr b) return a.Value == b.Value;
         if (k is PyInt x && key is PyInt y) return x.Value == y.Value;
+        if (PyTuple.BothExact(k, key)) return PyTuple.ExactEquals((PyTuple)k, (PyTuple)key);
         return Ops.EqBool(k, key);
     }
 
