@@ -214,7 +214,6 @@ public static class Program
         }
     }
 
-    /// <summary>Runs <paramref name="action"/> on a thread with a large stack and waits for it.</summary>
     /// <summary>Runs <paramref name="action"/> on a thread with a big stack; <paramref name="meanwhile"/>, if
     /// given, runs on this thread while it waits.</summary>
     internal static void RunWithStack(Action action, int stackBytes = ParseStackBytes, Action? meanwhile = null)

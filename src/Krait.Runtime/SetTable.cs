@@ -1,11 +1,14 @@
+using System.Runtime.CompilerServices;
+
 namespace Krait.Runtime;
 
 /// <summary>
 /// The hash table behind set and frozenset, with CPython's layout and probing (setobject.c): slots hold
 /// (key, hash) directly, side by side in one array (a probe reads one cache line, and a table is one
-/// allocation), and iteration walks the slots in order, so a set iterates, prints and pops in CPython's order. A lookup checks LinearProbes neighbours of a slot before a perturbed jump; a removed key
-/// leaves a dummy (null key, hash -1) that lookups step over and insertions reuse; an empty slot is a null key
-/// with hash 0. The table grows to used*4 (used*2 past 50000) when fill*5 reaches mask*3.
+/// allocation), and iteration walks the slots in order, so a set iterates, prints and pops in CPython's order.
+/// A lookup checks LinearProbes neighbours of a slot before a perturbed jump; a removed key leaves a dummy (null
+/// key, hash -1) that lookups step over and insertions reuse; an empty slot is a null key with hash 0. The table
+/// grows to used*4 (used*2 past 50000) when fill*5 reaches mask*3.
 /// </summary>
 public sealed class SetTable
 {
@@ -34,7 +37,7 @@ public sealed class SetTable
     {
         if (k is PyStr a && key is PyStr b) return a.Value == b.Value;
         if (k is PyInt x && key is PyInt y) return x.Value == y.Value;
-        if (PyTuple.BothExact(k, key)) return PyTuple.ExactEquals((PyTuple)k, (PyTuple)key);
+        if (PyTuple.BothExact(k, key)) return PyTuple.ExactEquals(Unsafe.As<PyTuple>(k), Unsafe.As<PyTuple>(key));
         return Ops.EqBool(k, key);
     }
 
