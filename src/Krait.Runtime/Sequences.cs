@@ -44,12 +44,8 @@ public class PyTuple : PyObject
         if (x.Length != y.Length) return false;
         for (int i = 0; i < x.Length; i++)
         {
-            var p = x[i];
-            var q = y[i];
-            if (ReferenceEquals(p, q)) continue;
-            if (p is PyStr sp && q is PyStr sq) { if (sp.Value != sq.Value) return false; }
-            else if (p is PyInt ip && q is PyInt iq) { if (ip.Value != iq.Value) return false; }
-            else if (!Ops.EqBool(p, q)) return false;
+            // Identity first for every item (a NaN equals itself here); EqBool has the str and int fast paths.
+            if (!ReferenceEquals(x[i], y[i]) && !Ops.EqBool(x[i], y[i])) return false;
         }
         return true;
     }
